@@ -1,0 +1,3 @@
+namespace InternalTthc.Core.Catalog;
+
+public sealed record FieldChoice(string Value, string Label);

@@ -1,0 +1,50 @@
+namespace InternalTthc.Core.Catalog;
+
+/// <summary>
+/// One internal administrative procedure (thủ tục hành chính nội bộ) of one jurisdiction:
+/// every field the decision publishes, plus what the bot needs to serve it.
+/// </summary>
+public sealed record Procedure
+{
+    /// <summary>Machine code, unique across all catalogs (e.g. "LCH-TDCV-01").</summary>
+    public required string Code { get; init; }
+
+    /// <summary>Set by the loader from the file's jurisdiction.</summary>
+    public string JurisdictionCode { get; init; } = "";
+
+    public required string Name { get; init; }
+    public string? NameEn { get; init; }
+    public required string Field { get; init; }
+
+    /// <summary>"Cấp tỉnh", "Cấp huyện": the level of the publishing list.</summary>
+    public string? Level { get; init; }
+
+    public required ProcedureSource Source { get; init; }
+    public required PublishedFields Published { get; init; }
+    public required DeadlineRule Deadline { get; init; }
+
+    /// <summary>Dated steps the requester or the agency must meet besides the resolution deadline (DTI self-assessment).</summary>
+    public IReadOnlyList<Milestone> Milestones { get; init; } = [];
+
+    public required FilingPolicy Filing { get; init; }
+    public required ProcedureRouting Routing { get; init; }
+    public ProcedureFlow Flow { get; init; } = ProcedureFlow.Form;
+
+    /// <summary>Urgent cases (security incidents) remind at any hour and sort first.</summary>
+    public bool Urgent { get; init; }
+
+    /// <summary>The deciding authority approves the result before it is returned (e.g. DTI results).</summary>
+    public bool RequiresApproval { get; init; }
+
+    /// <summary>Words people type for this procedure, with and without diacritics.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    public IReadOnlyList<SubCase> SubCases { get; init; } = [];
+    public IReadOnlyList<FormField> Form { get; init; } = [];
+
+    /// <summary>Named processing stages shown to the requester as the case moves (incident response).</summary>
+    public IReadOnlyList<string> Stages { get; init; } = [];
+
+    public IEnumerable<FormField> FieldsFor(string? subCaseCode) =>
+        Form.Where(f => f.SubCases.Count == 0 || (subCaseCode is not null && f.SubCases.Contains(subCaseCode)));
+}

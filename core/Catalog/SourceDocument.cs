@@ -1,0 +1,14 @@
+namespace InternalTthc.Core.Catalog;
+
+/// <summary>An official document a catalog file is taken from.</summary>
+public sealed record SourceDocument
+{
+    /// <summary>Key used by <see cref="ProcedureSource.Document"/>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>E.g. "Quyết định số 2829/QĐ-UBND ngày 27/11/2023 của Chủ tịch UBND thành phố Cần Thơ".</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The seed file the text was taken from.</summary>
+    public string? File { get; init; }
+}
