@@ -1,0 +1,5 @@
+using InternalTthc.Core.Directory;
+
+namespace InternalTthc.Core.Catalog;
+
+public sealed record RoutingOverride(UnitLevel UnitLevel, string ExecutingUnit, string DecidingUnit);
