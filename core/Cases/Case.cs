@@ -1,0 +1,199 @@
+namespace InternalTthc.Core.Cases;
+
+/// <summary>
+/// A request (hồ sơ) filed under one procedure. Every change goes through a guarded method that
+/// checks <see cref="CaseWorkflow"/>, moves the status and writes the timeline; deadlines come
+/// in computed by the caller from the working-day calendar.
+/// </summary>
+public sealed class Case
+{
+    private readonly List<CaseEvent> _timeline = [];
+    private readonly List<CaseFile> _attachments = [];
+
+    private Case() { }
+
+    public Guid Id { get; private init; }
+
+    /// <summary>Human-readable code, unique per jurisdiction and year; given at submission.</summary>
+    public string? Code { get; private set; }
+
+    public string JurisdictionCode { get; private init; } = "";
+    public string ProcedureCode { get; private init; } = "";
+    public string? SubCaseCode { get; private set; }
+    public Guid UnitId { get; private init; }
+    public Guid RequesterId { get; private init; }
+    public Guid ExecutingUnitId { get; private set; }
+    public Guid DecidingUnitId { get; private set; }
+    public bool Urgent { get; private init; }
+    public bool NeedsUnitConfirmation { get; private init; }
+    public bool NeedsApproval { get; private init; }
+    public CaseStatus Status { get; private set; }
+    public FormAnswers Answers { get; private set; } = FormAnswers.Empty;
+    public IReadOnlyList<CaseFile> Attachments => _attachments;
+    public Guid? AssigneeId { get; private set; }
+    public DateTimeOffset CreatedAt { get; private init; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public DateTimeOffset? ReceivedAt { get; private set; }
+    public DateTimeOffset? ReceiptDueAt { get; private set; }
+    public DateTimeOffset? ResolutionDueAt { get; private set; }
+
+    /// <summary>Working time left on the resolution clock while it is paused for a supplement.</summary>
+    public TimeSpan? PausedRemaining { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public CaseResult? Result { get; private set; }
+    public string? RejectionReason { get; private set; }
+
+    /// <summary>Optimistic concurrency token: bumped by every change.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<CaseEvent> Timeline => _timeline;
+
+    public static Case Open(CaseOpening opening, DateTimeOffset now) => new()
+    {
+        Id = opening.Id ?? Guid.NewGuid(),
+        JurisdictionCode = opening.JurisdictionCode,
+        ProcedureCode = opening.ProcedureCode,
+        SubCaseCode = opening.SubCaseCode,
+        UnitId = opening.UnitId,
+        RequesterId = opening.RequesterId,
+        ExecutingUnitId = opening.ExecutingUnitId,
+        DecidingUnitId = opening.DecidingUnitId,
+        Urgent = opening.Urgent,
+        NeedsUnitConfirmation = opening.NeedsUnitConfirmation,
+        NeedsApproval = opening.NeedsApproval,
+        Answers = opening.Answers,
+        Status = CaseStatus.Draft,
+        CreatedAt = now,
+    };
+
+    /// <summary>Changes the draft's answers; only the requester, only before submission.</summary>
+    public void UpdateDraft(CaseActor actor, string? subCaseCode, FormAnswers answers, IEnumerable<CaseFile> attachments)
+    {
+        Ensure(CaseAction.Submit, actor);
+        SubCaseCode = subCaseCode;
+        Answers = answers;
+        _attachments.Clear();
+        _attachments.AddRange(attachments);
+        Version++;
+    }
+
+    public void Submit(CaseActor actor, string code, DateTimeOffset now, DateTimeOffset? receiptDue)
+    {
+        var waitsForUnit = NeedsUnitConfirmation && !actor.Roles.HasFlag(CaseRole.UnitFocalPoint);
+        Move(CaseAction.Submit, actor, now, null, waitsForUnit ? CaseStatus.AwaitingConfirmation : null);
+        Code = code;
+        SubmittedAt = now;
+        ReceiptDueAt = waitsForUnit ? null : receiptDue;
+    }
+
+    public void ConfirmForUnit(CaseActor actor, DateTimeOffset now, DateTimeOffset? receiptDue)
+    {
+        Move(CaseAction.ConfirmForUnit, actor, now, null);
+        SubmittedAt = now;
+        ReceiptDueAt = receiptDue;
+    }
+
+    public void Withdraw(CaseActor actor, DateTimeOffset now, string? reason) => Close(CaseAction.Withdraw, actor, now, reason);
+
+    public void Receive(CaseActor actor, DateTimeOffset now, DateTimeOffset? resolutionDue)
+    {
+        Move(CaseAction.Receive, actor, now, null);
+        ReceivedAt = now;
+        ResolutionDueAt = resolutionDue;
+        AssigneeId ??= actor.PersonId;
+    }
+
+    public void RefuseInvalid(CaseActor actor, DateTimeOffset now, string reason) => Close(CaseAction.RefuseInvalid, actor, now, Required(reason, CaseAction.RefuseInvalid));
+
+    public void StartProcessing(CaseActor actor, DateTimeOffset now) => Move(CaseAction.StartProcessing, actor, now, null);
+
+    /// <summary>Pauses the resolution clock, keeping the working time it had left.</summary>
+    public void RequestSupplement(CaseActor actor, DateTimeOffset now, string request, TimeSpan? remainingWorkingTime)
+    {
+        Move(CaseAction.RequestSupplement, actor, now, Required(request, CaseAction.RequestSupplement));
+        PausedRemaining = ResolutionDueAt is null ? null : remainingWorkingTime;
+    }
+
+    /// <summary>The requester's answer; the clock resumes with the due moment the caller computed.</summary>
+    public void Supplement(CaseActor actor, DateTimeOffset now, FormAnswers answers, string? note, DateTimeOffset? resolutionDue)
+    {
+        Move(CaseAction.Supplement, actor, now, note);
+        Answers = answers;
+        PausedRemaining = null;
+        if (ResolutionDueAt is not null)
+        {
+            ResolutionDueAt = resolutionDue;
+        }
+    }
+
+    public void Resolve(CaseActor actor, DateTimeOffset now, CaseResult result)
+    {
+        Required(result.DocumentNumber, CaseAction.Resolve);
+        Move(CaseAction.Resolve, actor, now, result.Summary, NeedsApproval ? CaseStatus.AwaitingApproval : null);
+        Result = result;
+        ClosedAt = NeedsApproval ? null : now;
+    }
+
+    public void Approve(CaseActor actor, DateTimeOffset now, string? note) => Close(CaseAction.Approve, actor, now, note);
+
+    public void ReturnForRework(CaseActor actor, DateTimeOffset now, string reason) =>
+        Move(CaseAction.ReturnForRework, actor, now, Required(reason, CaseAction.ReturnForRework));
+
+    public void Reject(CaseActor actor, DateTimeOffset now, string reason) => Close(CaseAction.Reject, actor, now, Required(reason, CaseAction.Reject));
+
+    public void Reopen(CaseActor actor, DateTimeOffset now, string reason, DateTimeOffset? resolutionDue)
+    {
+        Move(CaseAction.Reopen, actor, now, Required(reason, CaseAction.Reopen));
+        ClosedAt = null;
+        Result = null;
+        RejectionReason = null;
+        ResolutionDueAt = resolutionDue ?? ResolutionDueAt;
+    }
+
+    public void Assign(CaseActor actor, Guid assigneeId, DateTimeOffset now)
+    {
+        Move(CaseAction.Assign, actor, now, null);
+        AssigneeId = assigneeId;
+    }
+
+    private void Close(CaseAction action, CaseActor actor, DateTimeOffset now, string? note)
+    {
+        Move(action, actor, now, note);
+        ClosedAt = now;
+        PausedRemaining = null;
+        if (Status == CaseStatus.Rejected)
+        {
+            RejectionReason = note;
+        }
+    }
+
+    private void Move(CaseAction action, CaseActor actor, DateTimeOffset now, string? note, CaseStatus? instead = null)
+    {
+        Ensure(action, actor);
+        var from = Status;
+        Status = instead ?? CaseWorkflow.For(action).To ?? Status;
+        Version++;
+        _timeline.Add(new CaseEvent
+        {
+            CaseId = Id, At = now, ActorId = actor.PersonId, Action = action, FromStatus = from, ToStatus = Status, Note = note,
+        });
+    }
+
+    private void Ensure(CaseAction action, CaseActor actor)
+    {
+        if (action is CaseAction.Submit && actor.PersonId != RequesterId)
+        {
+            throw new WorkflowException(action, Status, "Chỉ người lập hồ sơ mới được sửa hoặc gửi bản nháp.");
+        }
+
+        if (CaseWorkflow.WhyNot(action, Status, actor.Roles) is { } why)
+        {
+            throw new WorkflowException(action, Status, why);
+        }
+    }
+
+    private string Required(string? text, CaseAction action) => string.IsNullOrWhiteSpace(text)
+        ? throw new WorkflowException(action, Status, $"Cần ghi rõ nội dung khi {CaseTexts.Action(action)} hồ sơ.")
+        : text.Trim();
+}

@@ -1,0 +1,20 @@
+namespace InternalTthc.Core.Cases;
+
+/// <summary>Everything that can be done to a case. <see cref="CaseWorkflow"/> says who may, from where.</summary>
+public enum CaseAction
+{
+    Submit,
+    ConfirmForUnit,
+    Withdraw,
+    Receive,
+    RefuseInvalid,
+    StartProcessing,
+    RequestSupplement,
+    Supplement,
+    Resolve,
+    Approve,
+    ReturnForRework,
+    Reject,
+    Reopen,
+    Assign,
+}

@@ -1,0 +1,18 @@
+namespace InternalTthc.Core.Cases;
+
+/// <summary>What a new draft case starts with; the case service fills it from the catalog and directory.</summary>
+public sealed record CaseOpening
+{
+    public Guid? Id { get; init; }
+    public required string JurisdictionCode { get; init; }
+    public required string ProcedureCode { get; init; }
+    public string? SubCaseCode { get; init; }
+    public required Guid UnitId { get; init; }
+    public required Guid RequesterId { get; init; }
+    public required Guid ExecutingUnitId { get; init; }
+    public required Guid DecidingUnitId { get; init; }
+    public bool Urgent { get; init; }
+    public bool NeedsUnitConfirmation { get; init; }
+    public bool NeedsApproval { get; init; }
+    public FormAnswers Answers { get; init; } = FormAnswers.Empty;
+}

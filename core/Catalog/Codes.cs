@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace InternalTthc.Core.Catalog;
+
+/// <summary>Shapes of the identifiers catalog files use.</summary>
+internal static partial class Codes
+{
+    public static bool IsKebab(string value) => Kebab().IsMatch(value);
+
+    public static bool IsCasePrefix(string value) => CasePrefix().IsMatch(value);
+
+    public static bool IsFieldName(string value) => FieldName().IsMatch(value);
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Kebab();
+
+    [GeneratedRegex("^[A-Z]{2,5}$")]
+    private static partial Regex CasePrefix();
+
+    [GeneratedRegex("^[a-z][A-Za-z0-9]*$")]
+    private static partial Regex FieldName();
+}

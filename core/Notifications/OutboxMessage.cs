@@ -1,0 +1,40 @@
+using System.Text.Json;
+using InternalTthc.Core.Cases;
+
+namespace InternalTthc.Core.Notifications;
+
+/// <summary>
+/// A message written in the same transaction as the state change it reports; a dispatcher sends
+/// it later, so nothing acknowledged is lost and nothing is sent twice (one row, one key).
+/// </summary>
+public sealed class OutboxMessage
+{
+    public const string CaseEventTopic = "case.event";
+
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public required string Topic { get; init; }
+    public Guid? CaseId { get; init; }
+    public required string Payload { get; init; }
+
+    /// <summary>Unique: the same fact can never be queued twice.</summary>
+    public required string IdempotencyKey { get; init; }
+
+    public OutboxStatus Status { get; set; } = OutboxStatus.Pending;
+    public int Attempts { get; set; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required DateTimeOffset NextAttemptAt { get; set; }
+    public string? LeaseOwner { get; set; }
+    public DateTimeOffset? LeaseUntil { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public string? LastError { get; set; }
+
+    public static OutboxMessage ForCaseEvent(CaseEvent e) => new()
+    {
+        Topic = CaseEventTopic,
+        CaseId = e.CaseId,
+        Payload = JsonSerializer.Serialize(new CaseEventPayload(e.CaseId, e.Id, e.Action, e.FromStatus, e.ToStatus)),
+        IdempotencyKey = $"{CaseEventTopic}:{e.Id:N}",
+        CreatedAt = e.At,
+        NextAttemptAt = e.At,
+    };
+}

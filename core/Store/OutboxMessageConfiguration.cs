@@ -1,0 +1,19 @@
+using InternalTthc.Core.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InternalTthc.Core.Store;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.HasKey(m => m.Id);
+        b.Property(m => m.Id).ValueGeneratedNever();
+        b.Property(m => m.Topic).HasMaxLength(60);
+        b.Property(m => m.IdempotencyKey).HasMaxLength(200);
+        b.HasIndex(m => m.IdempotencyKey).IsUnique();
+        b.Property(m => m.LeaseOwner).HasMaxLength(100);
+        b.HasIndex(m => new { m.Status, m.NextAttemptAt });
+    }
+}

@@ -1,0 +1,7 @@
+namespace InternalTthc.Core.Store;
+
+public enum StoreProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,43 @@
+using InternalTthc.Core.Cases;
+using InternalTthc.Core.Directory;
+using InternalTthc.Core.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace InternalTthc.Core.Store;
+
+/// <summary>
+/// The one store of the service, on SQLite or PostgreSQL. Saving writes an outbox row for every
+/// new timeline event in the same transaction, so every state change goes through one outbox.
+/// </summary>
+public sealed class TthcDbContext(DbContextOptions<TthcDbContext> options) : DbContext(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+    public DbSet<ChannelAccount> ChannelAccounts => Set<ChannelAccount>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var newEvents = ChangeTracker.Entries<CaseEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        OutboxMessages.AddRange(newEvents.Select(OutboxMessage.ForCaseEvent));
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Moments are stored as UTC timestamps: both engines compare and sort them correctly.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.Properties<TimeSpan>().HaveConversion<long>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TthcDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}
