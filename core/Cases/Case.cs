@@ -78,11 +78,11 @@ public sealed class Case
         Version++;
     }
 
-    public void Submit(CaseActor actor, string code, DateTimeOffset now, DateTimeOffset? receiptDue)
+    /// <summary>Sends the draft; the store gives it its code in the same transaction that saves it.</summary>
+    public void Submit(CaseActor actor, DateTimeOffset now, DateTimeOffset? receiptDue)
     {
         var waitsForUnit = NeedsUnitConfirmation && !actor.Roles.HasFlag(CaseRole.UnitFocalPoint);
         Move(CaseAction.Submit, actor, now, null, waitsForUnit ? CaseStatus.AwaitingConfirmation : null);
-        Code = code;
         SubmittedAt = now;
         ReceiptDueAt = waitsForUnit ? null : receiptDue;
     }
@@ -156,6 +156,8 @@ public sealed class Case
         Move(CaseAction.Assign, actor, now, null);
         AssigneeId = assigneeId;
     }
+
+    internal void AssignCode(string code) => Code ??= code;
 
     private void Close(CaseAction action, CaseActor actor, DateTimeOffset now, string? note)
     {

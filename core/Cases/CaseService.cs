@@ -1,0 +1,124 @@
+using InternalTthc.Core.Calendar;
+using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Directory;
+
+namespace InternalTthc.Core.Cases;
+
+/// <summary>
+/// Carries out what people do to cases: checks who they are against the directory, computes
+/// deadlines with the working-day calendar, applies the change to the case and saves it.
+/// </summary>
+public sealed class CaseService(
+    ICaseStore cases, IDirectoryStore directory, ProcedureCatalog catalog, IDeadlineCalculator calendar,
+    CaseRouting routing, TimeProvider clock)
+{
+    public async Task<Case> OpenDraftAsync(Guid requesterId, string procedureCode, string? subCaseCode, FormAnswers answers, CancellationToken ct)
+    {
+        var person = await directory.GetPersonRolesAsync(requesterId, ct) ?? throw new FilingException("Tài khoản của bạn chưa được liên kết với danh bạ cán bộ.");
+        var procedure = catalog.Find(procedureCode) ?? throw new FilingException($"Không có thủ tục mã '{procedureCode}'.");
+        var unit = await directory.FindUnitAsync(person.Person.UnitId, ct) ?? throw new FilingException("Không tìm thấy đơn vị của bạn trong danh bạ.");
+        FilingRules.Check(procedure, person, unit);
+        var (executing, deciding) = await routing.ResolveAsync(procedure, unit, answers, ct);
+        var c = Case.Open(new CaseOpening
+        {
+            JurisdictionCode = procedure.JurisdictionCode,
+            ProcedureCode = procedure.Code,
+            SubCaseCode = subCaseCode,
+            UnitId = unit.Id,
+            RequesterId = requesterId,
+            ExecutingUnitId = executing.Id,
+            DecidingUnitId = deciding.Id,
+            Urgent = procedure.Urgent,
+            NeedsUnitConfirmation = procedure.Filing.Who == Filer.AnyStaffWithUnitConfirmation,
+            NeedsApproval = procedure.RequiresApproval,
+            Answers = answers,
+        }, clock.GetUtcNow());
+        await cases.AddAsync(c, ct);
+        return c;
+    }
+
+    public Task<Case> SubmitAsync(Guid caseId, Guid actorId, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, p) => c.Submit(actor, now, ReceiptDue(p, now)), ct);
+
+    public Task<Case> ConfirmForUnitAsync(Guid caseId, Guid actorId, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, p) => c.ConfirmForUnit(actor, now, ReceiptDue(p, now)), ct);
+
+    public Task<Case> WithdrawAsync(Guid caseId, Guid actorId, string? reason, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, _) => c.Withdraw(actor, now, reason), ct);
+
+    public Task<Case> ReceiveAsync(Guid caseId, Guid actorId, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, p) =>
+            c.Receive(actor, now, calendar.ComputeDue(p.JurisdictionCode, p.Deadline, p.Deadline.From == DeadlineStart.Submission ? c.SubmittedAt ?? now : now)), ct);
+
+    public Task<Case> RefuseInvalidAsync(Guid caseId, Guid actorId, string reason, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, _) => c.RefuseInvalid(actor, now, reason), ct);
+
+    public Task<Case> StartProcessingAsync(Guid caseId, Guid actorId, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, _) => c.StartProcessing(actor, now), ct);
+
+    public Task<Case> RequestSupplementAsync(Guid caseId, Guid actorId, string request, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, p) => c.RequestSupplement(actor, now, request,
+            c.ResolutionDueAt is { } due ? calendar.WorkingTimeBetween(p.JurisdictionCode, now, due) : null), ct);
+
+    /// <summary>The clock resumes with the time it had left, or restarts when the procedure counts from complete information.</summary>
+    public Task<Case> SupplementAsync(Guid caseId, Guid actorId, FormAnswers answers, string? note, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, p) => c.Supplement(actor, now, answers, note,
+            p.Deadline.From == DeadlineStart.CompleteInformation ? calendar.ComputeDue(p.JurisdictionCode, p.Deadline, now)
+            : c.PausedRemaining is { } left ? calendar.AddWorkingTime(p.JurisdictionCode, now, left) : c.ResolutionDueAt), ct);
+
+    public Task<Case> ResolveAsync(Guid caseId, Guid actorId, CaseResult result, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, _) => c.Resolve(actor, now, result), ct);
+
+    public Task<Case> ApproveAsync(Guid caseId, Guid actorId, string? note, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, _) => c.Approve(actor, now, note), ct);
+
+    public Task<Case> ReturnForReworkAsync(Guid caseId, Guid actorId, string reason, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, _) => c.ReturnForRework(actor, now, reason), ct);
+
+    public Task<Case> RejectAsync(Guid caseId, Guid actorId, string reason, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, _) => c.Reject(actor, now, reason), ct);
+
+    public Task<Case> ReopenAsync(Guid caseId, Guid actorId, string reason, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, p) => c.Reopen(actor, now, reason, calendar.ComputeDue(p.JurisdictionCode, p.Deadline, now)), ct);
+
+    public async Task<Case> AssignAsync(Guid caseId, Guid actorId, Guid assigneeId, CancellationToken ct)
+    {
+        var assignee = await directory.GetPersonRolesAsync(assigneeId, ct);
+        return await ActAsync(caseId, actorId, (c, actor, now, _) =>
+        {
+            if (assignee is null || !assignee.Holds(Role.Agent, c.ExecutingUnitId))
+            {
+                throw new WorkflowException(CaseAction.Assign, c.Status, "Chỉ phân công được cho cán bộ xử lý của đơn vị thực hiện.");
+            }
+
+            c.Assign(actor, assigneeId, now);
+        }, ct);
+    }
+
+    /// <summary>A case by code, only if this person may see it; otherwise the same "not found".</summary>
+    public async Task<Case> FindForAsync(Guid personId, string code, CancellationToken ct)
+    {
+        var c = await cases.FindByCodeAsync(code.Trim().ToUpperInvariant(), ct);
+        var person = await directory.GetPersonRolesAsync(personId, ct);
+        return c is not null && person is not null && CaseAccess.CanView(CaseAccess.RolesFor(person, c)) ? c : throw new CaseNotFoundException();
+    }
+
+    private DateTimeOffset? ReceiptDue(Procedure p, DateTimeOffset now) =>
+        catalog.FindJurisdiction(p.JurisdictionCode)?.Policy.Receipt is { } rule ? calendar.ComputeDue(p.JurisdictionCode, rule, now) : null;
+
+    private async Task<Case> ActAsync(Guid caseId, Guid actorId, Action<Case, CaseActor, DateTimeOffset, Procedure> act, CancellationToken ct)
+    {
+        var c = await cases.FindAsync(caseId, ct) ?? throw new CaseNotFoundException();
+        var person = await directory.GetPersonRolesAsync(actorId, ct);
+        var roles = person is null ? CaseRole.None : CaseAccess.RolesFor(person, c);
+        if (!CaseAccess.CanView(roles))
+        {
+            throw new CaseNotFoundException();
+        }
+
+        var procedure = catalog.Find(c.ProcedureCode) ?? throw new InvalidOperationException($"Case {c.Id} names unknown procedure '{c.ProcedureCode}'.");
+        act(c, new CaseActor(actorId, roles), clock.GetUtcNow(), procedure);
+        await cases.SaveAsync(c, ct);
+        return c;
+    }
+}

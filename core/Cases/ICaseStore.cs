@@ -1,0 +1,27 @@
+namespace InternalTthc.Core.Cases;
+
+/// <summary>Where cases live. Saving is atomic: the case, its timeline, its outbox rows and its code.</summary>
+public interface ICaseStore
+{
+    Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<Case?> FindByCodeAsync(string code, CancellationToken cancellationToken);
+
+    /// <summary>Adds a new case and saves it.</summary>
+    Task AddAsync(Case c, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves the changes of a loaded case in one transaction, giving it a code when it has just
+    /// been submitted. Throws <see cref="CaseConflictException"/> when someone else changed it first.
+    /// </summary>
+    Task SaveAsync(Case c, CancellationToken cancellationToken);
+
+    /// <summary>A unit's cases that are not closed, newest first.</summary>
+    Task<IReadOnlyList<Case>> ListOpenForUnitAsync(Guid unitId, CancellationToken cancellationToken);
+
+    /// <summary>The open cases an executing unit must handle; only one agent's when <paramref name="assigneeId"/> is given.</summary>
+    Task<IReadOnlyList<Case>> ListQueueAsync(Guid executingUnitId, Guid? assigneeId, CancellationToken cancellationToken);
+
+    /// <summary>Open cases whose running clock (receipt or resolution) is due before <paramref name="moment"/>: due-soon and overdue scans.</summary>
+    Task<IReadOnlyList<Case>> ListDueBeforeAsync(DateTimeOffset moment, CancellationToken cancellationToken);
+}

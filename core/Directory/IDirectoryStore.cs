@@ -1,0 +1,24 @@
+namespace InternalTthc.Core.Directory;
+
+/// <summary>Reads and keeps the directory of units, people, roles and channel accounts.</summary>
+public interface IDirectoryStore
+{
+    Task<Unit?> FindUnitAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<Unit?> FindUnitByCodeAsync(string code, CancellationToken cancellationToken);
+
+    Task<Person?> FindPersonAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<Person?> FindPersonByLoginAsync(string login, CancellationToken cancellationToken);
+
+    /// <summary>The person with every role he holds; null when unknown or inactive.</summary>
+    Task<PersonRoles?> GetPersonRolesAsync(Guid personId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Person>> ListPeopleOfUnitAsync(Guid unitId, CancellationToken cancellationToken);
+
+    /// <summary>Active people holding <paramref name="role"/> for the unit.</summary>
+    Task<IReadOnlyList<Person>> ListHoldersAsync(Guid unitId, Role role, CancellationToken cancellationToken);
+
+    /// <summary>Adds or updates units, people and roles by their codes and logins, in one transaction.</summary>
+    Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken);
+}

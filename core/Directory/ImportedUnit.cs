@@ -1,0 +1,3 @@
+namespace InternalTthc.Core.Directory;
+
+public sealed record ImportedUnit(string Code, string Name, string JurisdictionCode, UnitLevel Level, string? ParentCode);

@@ -1,0 +1,63 @@
+using InternalTthc.Core.Calendar;
+using InternalTthc.Core.Cases;
+using InternalTthc.Core.Catalog;
+using Microsoft.EntityFrameworkCore;
+
+namespace InternalTthc.Core.Store;
+
+internal sealed class EfCaseStore(TthcDbContext db, ProcedureCatalog catalog, CaseCodeAllocator codes) : ICaseStore
+{
+    private static readonly CaseStatus[] Closed = [CaseStatus.Resolved, CaseStatus.Rejected, CaseStatus.Withdrawn, CaseStatus.Draft];
+
+    public Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        WithTimeline().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    public Task<Case?> FindByCodeAsync(string code, CancellationToken cancellationToken) =>
+        WithTimeline().FirstOrDefaultAsync(c => c.Code == code, cancellationToken);
+
+    public async Task AddAsync(Case c, CancellationToken cancellationToken)
+    {
+        db.Cases.Add(c);
+        await SaveAsync(c, cancellationToken);
+    }
+
+    public async Task SaveAsync(Case c, CancellationToken cancellationToken)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            if (c.Code is null && c.SubmittedAt is { } submitted)
+            {
+                var prefix = catalog.FindJurisdiction(c.JurisdictionCode)?.CasePrefix
+                    ?? throw new InvalidOperationException($"Unknown jurisdiction '{c.JurisdictionCode}' of case {c.Id}.");
+                c.AssignCode(await codes.NextAsync(db, c.JurisdictionCode, prefix, VietnamTime.ToLocal(submitted).Year, cancellationToken));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            db.ChangeTracker.Clear();
+            throw new CaseConflictException(c.Id, ex);
+        }
+    }
+
+    public async Task<IReadOnlyList<Case>> ListOpenForUnitAsync(Guid unitId, CancellationToken cancellationToken) =>
+        await db.Cases.Where(c => c.UnitId == unitId && !Closed.Contains(c.Status))
+            .OrderByDescending(c => c.CreatedAt).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Case>> ListQueueAsync(Guid executingUnitId, Guid? assigneeId, CancellationToken cancellationToken) =>
+        await db.Cases.Where(c => c.ExecutingUnitId == executingUnitId && !Closed.Contains(c.Status) && c.Status != CaseStatus.AwaitingConfirmation)
+            .Where(c => assigneeId == null || c.AssigneeId == assigneeId)
+            .OrderByDescending(c => c.Urgent).ThenBy(c => c.ResolutionDueAt ?? c.ReceiptDueAt).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Case>> ListDueBeforeAsync(DateTimeOffset moment, CancellationToken cancellationToken) =>
+        await db.Cases.Where(c =>
+                (c.Status == CaseStatus.Submitted && c.ReceiptDueAt < moment)
+                || ((c.Status == CaseStatus.Received || c.Status == CaseStatus.InProgress || c.Status == CaseStatus.Supplemented)
+                    && c.ResolutionDueAt < moment))
+            .ToListAsync(cancellationToken);
+
+    private IQueryable<Case> WithTimeline() => db.Cases.Include(c => c.Timeline);
+}

@@ -1,0 +1,101 @@
+using InternalTthc.Core.Directory;
+using Microsoft.EntityFrameworkCore;
+
+namespace InternalTthc.Core.Store;
+
+internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
+{
+    public Task<Unit?> FindUnitAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Units.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+
+    public Task<Unit?> FindUnitByCodeAsync(string code, CancellationToken cancellationToken) =>
+        db.Units.FirstOrDefaultAsync(u => u.Code == code, cancellationToken);
+
+    public Task<Person?> FindPersonAsync(Guid id, CancellationToken cancellationToken) =>
+        db.People.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    public Task<Person?> FindPersonByLoginAsync(string login, CancellationToken cancellationToken) =>
+        db.People.FirstOrDefaultAsync(p => p.Login == login, cancellationToken);
+
+    public async Task<PersonRoles?> GetPersonRolesAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId && p.Active, cancellationToken);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var roles = await db.RoleAssignments.Where(r => r.PersonId == personId).ToListAsync(cancellationToken);
+        return new PersonRoles(person, roles);
+    }
+
+    public async Task<IReadOnlyList<Person>> ListPeopleOfUnitAsync(Guid unitId, CancellationToken cancellationToken) =>
+        await db.People.Where(p => p.UnitId == unitId && p.Active).OrderBy(p => p.FullName).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Person>> ListHoldersAsync(Guid unitId, Role role, CancellationToken cancellationToken) =>
+        await db.RoleAssignments.Where(r => r.UnitId == unitId && r.Role == role)
+            .Join(db.People.Where(p => p.Active), r => r.PersonId, p => p.Id, (_, p) => p)
+            .OrderBy(p => p.FullName).ToListAsync(cancellationToken);
+
+    public async Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var units = await db.Units.ToDictionaryAsync(u => u.Code, cancellationToken);
+        foreach (var u in import.Units)
+        {
+            if (!units.TryGetValue(u.Code, out var unit))
+            {
+                unit = new Unit { Code = u.Code, Name = u.Name, JurisdictionCode = u.JurisdictionCode, IsDemo = import.IsDemo };
+                db.Units.Add(unit);
+                units[u.Code] = unit;
+            }
+
+            unit.Name = u.Name;
+            unit.Level = u.Level;
+        }
+
+        foreach (var u in import.Units)
+        {
+            units[u.Code].ParentId = u.ParentCode is null ? null : UnitOf(units, u.ParentCode, $"unit {u.Code}").Id;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var p in import.People)
+        {
+            await ImportPersonAsync(p, units, import.IsDemo, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    private async Task ImportPersonAsync(ImportedPerson p, Dictionary<string, Unit> units, bool isDemo, CancellationToken cancellationToken)
+    {
+        var person = await db.People.FirstOrDefaultAsync(x => x.Login == p.Login, cancellationToken);
+        var unitId = UnitOf(units, p.UnitCode, $"person {p.Login}").Id;
+        if (person is null)
+        {
+            person = new Person { Login = p.Login, FullName = p.FullName, UnitId = unitId, IsDemo = isDemo };
+            db.People.Add(person);
+        }
+
+        person.FullName = p.FullName;
+        person.Position = p.Position;
+        person.UnitId = unitId;
+        person.Email = p.Email;
+        person.Phone = p.Phone;
+        var held = await db.RoleAssignments.Where(r => r.PersonId == person.Id).ToListAsync(cancellationToken);
+        foreach (var role in p.Roles)
+        {
+            var roleUnit = role.UnitCode is null ? unitId : UnitOf(units, role.UnitCode, $"role of {p.Login}").Id;
+            if (!held.Any(r => r.Role == role.Role && r.UnitId == roleUnit))
+            {
+                db.RoleAssignments.Add(new RoleAssignment { PersonId = person.Id, Role = role.Role, UnitId = roleUnit });
+            }
+        }
+    }
+
+    private static Unit UnitOf(Dictionary<string, Unit> units, string code, string where) =>
+        units.TryGetValue(code, out var unit) ? unit
+            : throw new InvalidOperationException($"Đơn vị '{code}' không có trong danh bạ ({where}).");
+}

@@ -1,0 +1,55 @@
+using InternalTthc.Core.Cases;
+using InternalTthc.Core.Directory;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InternalTthc.Core.Store;
+
+public static class StoreServiceCollectionExtensions
+{
+    /// <summary>Registers the store on the configured engine, with the case and directory stores.</summary>
+    public static IServiceCollection AddStore(this IServiceCollection services, StoreOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddDbContext<TthcDbContext>(o => Configure(o, options));
+        services.AddSingleton<CaseCodeAllocator>();
+        services.AddScoped<ICaseStore, EfCaseStore>();
+        services.AddScoped<IDirectoryStore, EfDirectoryStore>();
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, StoreOptions options)
+    {
+        _ = options.Provider switch
+        {
+            StoreProvider.Sqlite => builder.UseSqlite(options.ConnectionString),
+            StoreProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Store:Provider must be Sqlite or PostgreSql."),
+        };
+
+        // Migrations are written by hand without a model snapshot; a contract test checks the schema instead.
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>Creates the SQLite file's folder if needed, applies pending migrations and sets WAL.</summary>
+    public static async Task MigrateAsync(TthcDbContext db, StoreOptions options, CancellationToken cancellationToken)
+    {
+        if (options.Provider == StoreProvider.Sqlite)
+        {
+            var file = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+            if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder && file != ":memory:")
+            {
+                System.IO.Directory.CreateDirectory(folder);
+            }
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        if (options.Provider == StoreProvider.Sqlite)
+        {
+            // WAL lets readers go on while one writer commits; the setting stays with the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}

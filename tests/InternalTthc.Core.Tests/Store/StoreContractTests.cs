@@ -1,0 +1,200 @@
+using InternalTthc.Core.Cases;
+using InternalTthc.Core.Directory;
+using InternalTthc.Core.Notifications;
+using InternalTthc.Core.Store;
+using InternalTthc.Core.Tests.Cases;
+using InternalTthc.Core.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InternalTthc.Core.Tests.Store;
+
+/// <summary>The same contract on both engines: SQLite (the default) and a real PostgreSQL server.</summary>
+public sealed class StoreContractTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task Migrated_schema_has_every_column_of_the_model(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        await using var scope = store.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        var missing = new List<string>();
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            var table = entity.GetTableName()!;
+            var sql = engine == StoreProvider.Sqlite
+                ? $"SELECT name AS \"Value\" FROM pragma_table_info('{table}')"
+                : $"SELECT column_name AS \"Value\" FROM information_schema.columns WHERE table_name = '{table}'";
+            var columns = await db.Database.SqlQueryRaw<string>(sql).ToListAsync(Ct);
+            missing.AddRange(entity.GetProperties().Select(p => p.GetColumnName()).Where(c => !columns.Contains(c)).Select(c => $"{table}.{c}"));
+        }
+
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_case_is_created_and_read_back_with_answers_files_and_timeline(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await SeedAsync(store);
+        var c = Draft(ids);
+        c.UpdateDraft(new CaseActor(ids.Focal, CaseRole.Requester | CaseRole.UnitFocalPoint), null,
+            FormAnswers.Empty.With("email", "nguyen.van.a@laichau.gov.vn").With("ghiChu", "Tiếng Việt có dấu: đ, ơ, ư"),
+            [new CaseFile("files/abc", "cong-van.pdf", "application/pdf", 1234, "congVan")]);
+        await AddAsync(store, c);
+
+        await using var scope = store.Scope();
+        var read = await scope.ServiceProvider.GetRequiredService<ICaseStore>().FindAsync(c.Id, Ct);
+        Assert.NotNull(read);
+        Assert.Equal(CaseStatus.Draft, read.Status);
+        Assert.Equal("Tiếng Việt có dấu: đ, ơ, ư", read.Answers.Text("ghiChu"));
+        Assert.Equal("cong-van.pdf", Assert.Single(read.Attachments).FileName);
+        Assert.Equal(CaseBuilder.Now, read.CreatedAt);
+        Assert.Equal(TimeSpan.Zero, read.CreatedAt.Offset);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task Submitting_gives_a_code_per_jurisdiction_and_year_and_queues_an_outbox_row_per_event(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await SeedAsync(store);
+        var codes = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var c = Draft(ids);
+            await AddAsync(store, c);
+            codes.Add((await ActAsync(store, c.Id, x => x.Submit(new CaseActor(ids.Focal, CaseRole.Requester), CaseBuilder.Now, CaseBuilder.Now.AddHours(8)))).Code!);
+        }
+
+        Assert.Equal(["TST-2026-00001", "TST-2026-00002", "TST-2026-00003"], codes);
+        await using var scope = store.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        var events = await db.CaseEvents.CountAsync(Ct);
+        var outbox = await db.OutboxMessages.ToListAsync(Ct);
+        Assert.Equal(3, events);
+        Assert.Equal(events, outbox.Count);
+        Assert.All(outbox, m => Assert.Equal(OutboxStatus.Pending, m.Status));
+        Assert.Equal(outbox.Count, outbox.Select(m => m.IdempotencyKey).Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task Concurrent_submissions_never_share_a_code(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await SeedAsync(store);
+        var drafts = Enumerable.Range(0, 8).Select(_ => Draft(ids)).ToList();
+        foreach (var d in drafts) await AddAsync(store, d);
+
+        var submitted = await Task.WhenAll(drafts.Select(d =>
+            ActAsync(store, d.Id, x => x.Submit(new CaseActor(ids.Focal, CaseRole.Requester), CaseBuilder.Now, null))));
+
+        Assert.Equal(Enumerable.Range(1, 8).Select(n => $"TST-2026-{n:D5}"), submitted.Select(c => c.Code!).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_stale_update_is_refused_and_changes_nothing(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await SeedAsync(store);
+        var c = Draft(ids);
+        await AddAsync(store, c);
+        await ActAsync(store, c.Id, x => x.Submit(new CaseActor(ids.Focal, CaseRole.Requester), CaseBuilder.Now, null));
+
+        await using var first = store.Scope();
+        await using var second = store.Scope();
+        var a = (await first.ServiceProvider.GetRequiredService<ICaseStore>().FindAsync(c.Id, Ct))!;
+        var b = (await second.ServiceProvider.GetRequiredService<ICaseStore>().FindAsync(c.Id, Ct))!;
+        a.Receive(new CaseActor(ids.Agent, CaseRole.ExecutingAgent), CaseBuilder.Now, null);
+        b.Withdraw(new CaseActor(ids.Focal, CaseRole.Requester), CaseBuilder.Now, "Rút");
+        await first.ServiceProvider.GetRequiredService<ICaseStore>().SaveAsync(a, Ct);
+
+        await Assert.ThrowsAsync<CaseConflictException>(() => second.ServiceProvider.GetRequiredService<ICaseStore>().SaveAsync(b, Ct));
+        await using var check = store.Scope();
+        var read = (await check.ServiceProvider.GetRequiredService<ICaseStore>().FindAsync(c.Id, Ct))!;
+        Assert.Equal(CaseStatus.Received, read.Status);
+        Assert.Equal(2, read.Timeline.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task Queries_find_a_units_open_cases_the_queues_the_due_ones_and_a_code(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await SeedAsync(store);
+        var requester = new CaseActor(ids.Focal, CaseRole.Requester);
+        var agent = new CaseActor(ids.Agent, CaseRole.ExecutingAgent);
+        var t = CaseBuilder.Now;
+
+        var draft = Draft(ids);
+        var waiting = Draft(ids);
+        var soon = Draft(ids);
+        var late = Draft(ids);
+        var done = Draft(ids);
+        foreach (var c in new[] { draft, waiting, soon, late, done }) await AddAsync(store, c);
+        await ActAsync(store, waiting.Id, c => c.Submit(requester, t, t.AddHours(8)));
+        await ActAsync(store, soon.Id, c => { c.Submit(requester, t, t.AddHours(8)); c.Receive(agent, t, t.AddDays(2)); });
+        await ActAsync(store, late.Id, c => { c.Submit(requester, t, t.AddHours(8)); c.Receive(agent, t, t.AddHours(1)); });
+        var resolved = await ActAsync(store, done.Id, c =>
+        {
+            c.Submit(requester, t, null);
+            c.Receive(agent, t, t.AddHours(1));
+            c.Resolve(agent, t, new CaseResult("1/TB", new DateOnly(2026, 4, 23), "Xong", []));
+        });
+
+        await using var scope = store.Scope();
+        var cases = scope.ServiceProvider.GetRequiredService<ICaseStore>();
+        Assert.Equal(Ids(waiting, soon, late), Ids([.. await cases.ListOpenForUnitAsync(ids.RequestingUnit, Ct)]));
+        Assert.Equal(Ids(waiting, soon, late), Ids([.. await cases.ListQueueAsync(ids.Center, null, Ct)]));
+        Assert.Equal(Ids(soon, late), Ids([.. await cases.ListQueueAsync(ids.Center, ids.Agent, Ct)]));
+        Assert.Empty(await cases.ListQueueAsync(ids.Center, ids.Focal, Ct));
+        Assert.Equal(Ids(late), Ids([.. await cases.ListDueBeforeAsync(t.AddHours(2), Ct)]));
+        Assert.Equal(Ids(waiting, late), Ids([.. await cases.ListDueBeforeAsync(t.AddHours(9), Ct)]));
+        Assert.Equal(Ids(waiting, soon, late), Ids([.. await cases.ListDueBeforeAsync(t.AddDays(3), Ct)]));
+        Assert.Equal(done.Id, (await cases.FindByCodeAsync(resolved.Code!, Ct))!.Id);
+        Assert.Null(await cases.FindByCodeAsync("TST-2026-99999", Ct));
+    }
+
+    internal static async Task<SeedIds> SeedAsync(TestStore store)
+    {
+        await using var scope = store.Scope();
+        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
+        await directory.ImportAsync(TestDirectory.Create(TestCatalog.Create()), Ct);
+        async Task<Guid> Person(string login) => (await directory.FindPersonByLoginAsync(login, Ct))!.Id;
+        async Task<Guid> Unit(string code) => (await directory.FindUnitByCodeAsync(code, Ct))!.Id;
+        return new SeedIds(await Unit(TestDirectory.RequestingUnit), await Unit("tst-center"), await Unit("tst-dept"),
+            await Person("focal"), await Person("agent"));
+    }
+
+    private static Case Draft(SeedIds ids) => Case.Open(new CaseOpening
+    {
+        JurisdictionCode = TestCatalog.Jurisdiction, ProcedureCode = "tst-focal", UnitId = ids.RequestingUnit,
+        RequesterId = ids.Focal, ExecutingUnitId = ids.Center, DecidingUnitId = ids.Dept,
+    }, CaseBuilder.Now);
+
+    private static async Task AddAsync(TestStore store, Case c)
+    {
+        await using var scope = store.Scope();
+        await scope.ServiceProvider.GetRequiredService<ICaseStore>().AddAsync(c, Ct);
+    }
+
+    private static async Task<Case> ActAsync(TestStore store, Guid id, Action<Case> act)
+    {
+        await using var scope = store.Scope();
+        var cases = scope.ServiceProvider.GetRequiredService<ICaseStore>();
+        var c = (await cases.FindAsync(id, Ct))!;
+        act(c);
+        await cases.SaveAsync(c, Ct);
+        return c;
+    }
+
+    private static Guid[] Ids(params Case[] cases) => [.. cases.Select(c => c.Id).Order()];
+
+    internal sealed record SeedIds(Guid RequestingUnit, Guid Center, Guid Dept, Guid Focal, Guid Agent);
+}

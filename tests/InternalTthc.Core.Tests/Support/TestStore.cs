@@ -1,0 +1,93 @@
+using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace InternalTthc.Core.Tests.Support;
+
+/// <summary>
+/// A fresh, migrated database on a real engine: an SQLite file, or a new database on the
+/// PostgreSQL server named by INTERNALTTHC_TEST_POSTGRES. Without that variable the PostgreSQL
+/// half is skipped with the reason, except under CI, where it must run.
+/// </summary>
+public sealed class TestStore : IAsyncDisposable
+{
+    public const string PostgresVariable = "INTERNALTTHC_TEST_POSTGRES";
+
+    private readonly Func<Task> _drop;
+
+    private TestStore(StoreOptions options, ServiceProvider services, Func<Task> drop)
+    {
+        Options = options;
+        Services = services;
+        _drop = drop;
+    }
+
+    public StoreOptions Options { get; }
+    public ServiceProvider Services { get; }
+
+    public static TheoryData<StoreProvider> Engines => new(StoreProvider.Sqlite, StoreProvider.PostgreSql);
+
+    public static async Task<TestStore> CreateAsync(StoreProvider engine, ProcedureCatalog? catalog = null, Action<IServiceCollection>? configure = null)
+    {
+        var (options, drop) = engine == StoreProvider.Sqlite ? Sqlite() : await PostgresAsync();
+        var services = new ServiceCollection();
+        services.AddStore(options);
+        services.AddSingleton(catalog ?? TestCatalog.Create());
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider();
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            await StoreServiceCollectionExtensions.MigrateAsync(scope.ServiceProvider.GetRequiredService<TthcDbContext>(), options, TestContext.Current.CancellationToken);
+        }
+
+        return new TestStore(options, provider, drop);
+    }
+
+    /// <summary>A new scope, as one request of the service would have.</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await _drop();
+    }
+
+    private static (StoreOptions, Func<Task>) Sqlite()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"tthc-test-{Guid.NewGuid():N}.db");
+        return (new StoreOptions { Provider = StoreProvider.Sqlite, ConnectionString = $"Data Source={file};Pooling=False" }, () =>
+        {
+            foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
+            return Task.CompletedTask;
+        });
+    }
+
+    private static async Task<(StoreOptions, Func<Task>)> PostgresAsync()
+    {
+        var admin = Environment.GetEnvironmentVariable(PostgresVariable);
+        if (string.IsNullOrWhiteSpace(admin))
+        {
+            var reason = $"PostgreSQL half skipped: {PostgresVariable} is not set (a connection string to a role that may create databases; .ci/run starts a real server and sets it).";
+            if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail("Under CI the PostgreSQL tests must run: " + reason);
+            Assert.Skip(reason);
+        }
+
+        var name = $"tthc_test_{Guid.NewGuid():N}";
+        await using (var c = new NpgsqlConnection(admin))
+        {
+            await c.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", c);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
+        return (new StoreOptions { Provider = StoreProvider.PostgreSql, ConnectionString = cs }, async () =>
+        {
+            await using var c = new NpgsqlConnection(admin);
+            await c.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", c);
+            await cmd.ExecuteNonQueryAsync();
+        });
+    }
+}
