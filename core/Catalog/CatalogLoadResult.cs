@@ -1,3 +1,4 @@
 namespace InternalTthc.Core.Catalog;
 
-public sealed record CatalogLoadResult(ProcedureCatalog Catalog, IReadOnlyList<CatalogFault> Faults);
+/// <summary>What loading found: the catalog when every file is sound, otherwise only the faults.</summary>
+public sealed record CatalogLoadResult(ProcedureCatalog? Catalog, IReadOnlyList<CatalogFault> Faults);

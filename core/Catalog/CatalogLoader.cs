@@ -22,7 +22,7 @@ public sealed class CatalogLoader(CatalogValidator validator)
         }
 
         var result = await LoadFilesAsync(paths, cancellationToken);
-        return result.Faults.Count > 0 ? throw new CatalogException(result.Faults) : result.Catalog;
+        return result.Catalog ?? throw new CatalogException(result.Faults);
     }
 
     /// <summary>Loads the given files and returns what loaded with every fault found.</summary>
@@ -43,7 +43,7 @@ public sealed class CatalogLoader(CatalogValidator validator)
         }
 
         faults.AddRange(validator.ValidateTogether(files));
-        return new CatalogLoadResult(new ProcedureCatalog(files.Select(f => f.File)), faults);
+        return new CatalogLoadResult(faults.Count == 0 ? new ProcedureCatalog(files.Select(f => f.File)) : null, faults);
     }
 
     /// <summary>Parses one file's text; a file that does not deserialize yields one precise fault.</summary>

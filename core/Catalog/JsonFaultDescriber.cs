@@ -29,7 +29,7 @@ internal static partial class JsonFaultDescriber
         }
 
         var enumType = EnumConversion().Match(message);
-        if (enumType.Success && Type.GetType(enumType.Groups[1].Value) is { IsEnum: true } type)
+        if (enumType.Success && Type.GetType(enumType.Groups[1].Value.TrimEnd('.')) is { IsEnum: true } type)
         {
             var value = ValueAt(json, path) ?? "?";
             var allowed = string.Join(", ", Enum.GetNames(type).Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
