@@ -1,4 +1,30 @@
+using System.Text;
+using InternalTthc.Bot.Hosting;
+using InternalTthc.Core.Catalog;
+
+Console.OutputEncoding = Encoding.UTF8;
+if (HostVerbs.IsVerb(args))
+{
+    return await HostVerbs.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+try
+{
+    await builder.AddTthcCoreAsync(CancellationToken.None);
+}
+catch (CatalogException ex)
+{
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 1;
+}
+
 var app = builder.Build();
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}
+
 app.MapGet("/healthz", () => Results.Ok("ok"));
-app.Run();
+await app.RunAsync();
+return 0;

@@ -1,0 +1,22 @@
+using System.CommandLine;
+using InternalTthc.Bot.Commands;
+
+namespace InternalTthc.Bot.Hosting;
+
+/// <summary>The administrators' command-line verbs of the host; anything else starts the web service.</summary>
+public static class HostVerbs
+{
+    private static readonly string[] Verbs = ["catalog", "calendar", "chat"];
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var configuration = WebApplication.CreateBuilder().Configuration;
+        var root = new RootCommand("InternalTthc: trợ lý thủ tục hành chính nội bộ")
+        {
+            CatalogCommands.Create(configuration),
+        };
+        return root.Parse(args).InvokeAsync();
+    }
+}

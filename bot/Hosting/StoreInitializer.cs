@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Directory;
+using InternalTthc.Core.Store;
+
+namespace InternalTthc.Bot.Hosting;
+
+/// <summary>Brings the store up to date at start: migrations, the catalog's agencies, and the demo directory when asked.</summary>
+public sealed class StoreInitializer(
+    TthcDbContext db, StoreOptions store, IDirectoryStore directory, ProcedureCatalog catalog, DemoOptions demo,
+    IHostEnvironment environment, ILogger<StoreInitializer> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+    };
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await StoreServiceCollectionExtensions.MigrateAsync(db, store, cancellationToken);
+        await directory.ImportAsync(CatalogAgencyImport.From(catalog), cancellationToken);
+        if (demo.Enabled ?? environment.IsDevelopment())
+        {
+            var import = JsonSerializer.Deserialize<DirectoryImport>(await File.ReadAllTextAsync(demo.File, cancellationToken), Json)!;
+            await directory.ImportAsync(import with { IsDemo = true }, cancellationToken);
+            logger.LogWarning("DEMO DIRECTORY LOADED from {File}: {People} demo people. Never enable it in production.", demo.File, import.People.Count);
+        }
+
+        logger.LogInformation("Store ready ({Provider}); catalog: {Procedures} procedures in {Jurisdictions} jurisdictions.",
+            store.Provider, catalog.Procedures.Count(), catalog.Jurisdictions.Count());
+    }
+}

@@ -1,0 +1,29 @@
+using InternalTthc.Core.Cases;
+using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Store;
+
+namespace InternalTthc.Bot.Hosting;
+
+public static class TthcServiceCollectionExtensions
+{
+    /// <summary>
+    /// Loads the catalog (a broken file stops the start, naming every fault) and registers the
+    /// store and the case services.
+    /// </summary>
+    public static async Task AddTthcCoreAsync(this WebApplicationBuilder builder, CancellationToken cancellationToken)
+    {
+        var catalogOptions = builder.Configuration.GetSection(CatalogOptions.Section).Get<CatalogOptions>() ?? new();
+        var catalog = await new CatalogLoader().LoadFolderAsync(catalogOptions.FullPath, cancellationToken);
+        var store = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new();
+
+        var services = builder.Services;
+        services.AddSingleton(catalogOptions);
+        services.AddSingleton(catalog);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new());
+        services.AddStore(store);
+        services.AddScoped<CaseRouting>();
+        services.AddScoped<CaseService>();
+        services.AddScoped<StoreInitializer>();
+    }
+}
