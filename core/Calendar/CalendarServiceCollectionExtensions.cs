@@ -20,6 +20,7 @@ public static class CalendarServiceCollectionExtensions
         services.AddSingleton<DeadlineCalculator>();
         services.AddSingleton<IDeadlineCalculator>(sp => sp.GetRequiredService<DeadlineCalculator>());
         services.AddSingleton<DeadlineStatusEvaluator>();
+        services.AddSingleton<CalendarQueries>();
         return services;
     }
 }
