@@ -32,12 +32,18 @@ public sealed class OfficeHours
 
     private static IReadOnlyList<OfficeSession>? Pick(IReadOnlyList<Variant> variants, DateOnly day)
     {
+        // A plain loop: this runs for every day a deadline crosses.
         int dayOfYear = day.Month * 100 + day.Day;
-        return variants
-            .Where(v => v.From <= day && day <= v.To && v.InSeason(dayOfYear))
-            .OrderByDescending(v => v.From)
-            .ThenByDescending(v => v.SeasonFrom.HasValue)
-            .FirstOrDefault()?.Sessions;
+        Variant? best = null;
+        foreach (var variant in variants)
+        {
+            if (variant.From <= day && day <= variant.To && variant.InSeason(dayOfYear)
+                && (best is null || variant.From > best.From || (variant.From == best.From && variant.SeasonFrom.HasValue && !best.SeasonFrom.HasValue)))
+            {
+                best = variant;
+            }
+        }
+        return best?.Sessions;
     }
 
     private static IReadOnlyList<Variant> Compile(string name, IReadOnlyList<OfficeHoursVariant> variants) =>

@@ -15,13 +15,18 @@ public sealed class VietnameseLunarCalendar
 
     private readonly double _utcOffsetHours;
     private readonly ConcurrentDictionary<int, LunarYearTable> _tables = new();
+    private readonly Func<int, LunarYearTable> _buildTable;
 
     public VietnameseLunarCalendar() : this(7)
     {
     }
 
     /// <summary>Another meridian, for cross-checks only (8 reproduces the Chinese calendar).</summary>
-    internal VietnameseLunarCalendar(double utcOffsetHours) => _utcOffsetHours = utcOffsetHours;
+    internal VietnameseLunarCalendar(double utcOffsetHours)
+    {
+        _utcOffsetHours = utcOffsetHours;
+        _buildTable = BuildTable; // one delegate, not one per look-up
+    }
 
     public LunarDate ToLunar(DateOnly date)
     {
@@ -102,7 +107,7 @@ public sealed class VietnameseLunarCalendar
         }
     }
 
-    private LunarYearTable Table(int solsticeYear) => _tables.GetOrAdd(solsticeYear, BuildTable);
+    private LunarYearTable Table(int solsticeYear) => _tables.GetOrAdd(solsticeYear, _buildTable);
 
     private LunarYearTable BuildTable(int solsticeYear)
     {
