@@ -82,12 +82,16 @@ public static partial class CalendarInput
     [GeneratedRegex(@"^\d{4}$")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"^(?:(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})|(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2}))$")]
+    /// <summary>d/m/yyyy or yyyy-mm-dd; both fill the same named groups.</summary>
+    private const string DatePart = @"(?:(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})|(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2}))";
+
+    [GeneratedRegex("^" + DatePart + "$")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"^(?:(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})|(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2}))[ t](?<hour>\d{1,2})[:h](?<minute>\d{2})$")]
+    [GeneratedRegex("^" + DatePart + @"[ t](?<hour>\d{1,2})[:h](?<minute>\d{2})$")]
     private static partial Regex MomentPattern();
 
+    /// <summary>"15/3/2031", or a leap month: "15/3 nhuận/2031", "15/3n/2031", "15/3/2031 nhuận" (with or without diacritics).</summary>
     [GeneratedRegex(@"^(?<day>\d{1,2})/(?<month>\d{1,2}) ?(?<leap>n|nhuận|nhuan|leap)?/(?<year>\d{4})(?: \(?(?<leapAfter>nhuận|nhuan|leap)\)?)?$")]
     private static partial Regex LunarPattern();
 

@@ -33,7 +33,8 @@ public sealed class CalendarQueries(VietnameseLunarCalendar lunar, WorkingCalend
         }
         catch (ArgumentOutOfRangeException e)
         {
-            throw CalendarInputException.For("YearOutOfRange", e.ActualValue ?? "", VietnameseLunarCalendar.MinYear, VietnameseLunarCalendar.MaxYear);
+            throw CalendarInputException.For("YearOutOfRange", e.ActualValue ?? "",
+                VietnameseLunarCalendar.MinYear, VietnameseLunarCalendar.MaxYear);
         }
         int firstYear = VietnamTime.ToLocal(start).Year, lastYear = VietnamTime.ToLocal(due).Year;
         var computed = Enumerable.Range(firstYear, lastYear - firstYear + 1)

@@ -72,6 +72,7 @@ public static class OfficialSchedules
         {
             return $"{bad.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: \"{bad.Reason}\"";
         }
+        // A day outside the year, a make-up day that is not a weekend day, a day both off and working, a day twice.
         var misplaced = daysOff.Concat(makeUp).FirstOrDefault(d => d.Date.Year != file.Year)
             ?? makeUp.FirstOrDefault(d => d.Date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
             ?? makeUp.FirstOrDefault(d => daysOff.Any(o => o.Date == d.Date))

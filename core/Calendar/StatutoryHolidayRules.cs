@@ -34,7 +34,7 @@ public sealed class StatutoryHolidayRules(VietnameseLunarCalendar lunar)
         yield return new(new DateOnly(year, 1, 1), CalendarText.Vietnamese("NewYearDay"));
         // Five Tết days placed by the PM each year; default: the last day of the old year and mùng 1–4.
         var tet = lunar.NewYear(year);
-        var tetName = CalendarText.Vietnamese("LunarNewYear", lunar.ToLunar(tet).YearName);
+        var tetName = CalendarText.Vietnamese("LunarNewYear", new LunarDate(1, 1, year).YearName);
         for (int offset = -1; offset <= 3; offset++)
         {
             yield return new(tet.AddDays(offset), tetName);
