@@ -1,11 +1,16 @@
 namespace InternalTthc.Core.Calendar;
 
-/// <summary>Vietnam's civil time: UTC+7 all year (no daylight saving since 1975).</summary>
+/// <summary>Vietnam's civil time: UTC+7 all year (no daylight saving since 1975), weekly rest on Saturday and Sunday.</summary>
 public static class VietnamTime
 {
-    public static TimeSpan Offset { get; } = TimeSpan.FromHours(7);
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
-    public static DateTimeOffset ToLocal(DateTimeOffset moment) => moment.ToOffset(Offset);
+    /// <summary>The wall-clock time in Vietnam of an absolute moment.</summary>
+    public static DateTime ToLocal(DateTimeOffset moment) => moment.ToOffset(Offset).DateTime;
 
-    public static DateTimeOffset At(DateOnly date, TimeOnly time) => new(date.ToDateTime(time), Offset);
+    /// <summary>The absolute moment (in UTC) of a Vietnam wall-clock time.</summary>
+    public static DateTimeOffset ToUtc(DateTime local) =>
+        new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Offset).ToUniversalTime();
+
+    public static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 }
