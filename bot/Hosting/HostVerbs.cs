@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InternalTthc.Bot.Commands;
+using InternalTthc.Core.Calendar;
 
 namespace InternalTthc.Bot.Hosting;
 
@@ -16,7 +17,12 @@ public static class HostVerbs
         var root = new RootCommand("InternalTthc: trợ lý thủ tục hành chính nội bộ")
         {
             CatalogCommands.Create(configuration),
+            CalendarCommands.Create(() => new ServiceCollection().AddWorkingCalendar(CalendarOptionsFrom(configuration))
+                .BuildServiceProvider().GetRequiredService<CalendarQueries>()),
         };
         return root.Parse(args).InvokeAsync();
     }
+
+    public static CalendarOptions CalendarOptionsFrom(IConfiguration configuration) =>
+        configuration.GetSection(CalendarOptions.SectionName).Get<CalendarOptions>() ?? new();
 }

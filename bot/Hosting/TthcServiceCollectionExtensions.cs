@@ -1,3 +1,4 @@
+using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Store;
@@ -21,6 +22,7 @@ public static class TthcServiceCollectionExtensions
         services.AddSingleton(catalog);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new());
+        services.AddWorkingCalendar(HostVerbs.CalendarOptionsFrom(builder.Configuration));
         services.AddStore(store);
         services.AddScoped<CaseRouting>();
         services.AddScoped<CaseService>();
