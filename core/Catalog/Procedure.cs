@@ -13,6 +13,10 @@ public sealed record Procedure
     public string JurisdictionCode { get; init; } = "";
 
     public required string Name { get; init; }
+
+    /// <summary>A few words for buttons and lists; the published name is often a sentence.</summary>
+    public string? ShortName { get; init; }
+
     public string? NameEn { get; init; }
     public required string Field { get; init; }
 
@@ -44,6 +48,8 @@ public sealed record Procedure
 
     /// <summary>Named processing stages shown to the requester as the case moves (incident response).</summary>
     public IReadOnlyList<string> Stages { get; init; } = [];
+
+    public string DisplayName => ShortName ?? Name;
 
     public IEnumerable<FormField> FieldsFor(string? subCaseCode) =>
         Form.Where(f => f.SubCases.Count == 0 || (subCaseCode is not null && f.SubCases.Contains(subCaseCode)));

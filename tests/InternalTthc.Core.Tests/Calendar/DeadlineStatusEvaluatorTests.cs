@@ -1,3 +1,4 @@
+using InternalTthc.Testing;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Catalog;
 
@@ -11,7 +12,7 @@ public sealed class DeadlineStatusEvaluatorTests
     [Fact]
     public void Reports_working_time_left_then_overdue_time_from_the_clock()
     {
-        var clock = new FixedClock(TestCalendar.Local("2026-04-24 16:00"));
+        var clock = new FakeClock(TestCalendar.Local("2026-04-24 16:00"));
         var evaluator = new DeadlineStatusEvaluator(_calculator, clock);
         var due = _calculator.ComputeDue(Code, DeadlineRule.WorkingDays(1), TestCalendar.Local("2026-04-24 09:00")); // Tue 28/4 17:00
 
@@ -19,7 +20,7 @@ public sealed class DeadlineStatusEvaluatorTests
         Assert.Equal((DeadlineState.Open, TimeSpan.FromHours(9), TimeSpan.Zero), (open.State, open.WorkingTimeLeft, open.WorkingTimeOverdue));
         Assert.False(open.IsOverdue);
 
-        clock.Now = TestCalendar.Local("2026-04-29 09:30");
+        clock.Set(TestCalendar.Local("2026-04-29 09:30"));
         var late = evaluator.Evaluate(Code, due);
         Assert.Equal((DeadlineState.Overdue, TimeSpan.Zero, TimeSpan.FromHours(2)), (late.State, late.WorkingTimeLeft, late.WorkingTimeOverdue));
         Assert.True(late.IsOverdue);
@@ -28,7 +29,7 @@ public sealed class DeadlineStatusEvaluatorTests
     [Fact]
     public void No_deadline_is_never_overdue()
     {
-        var status = new DeadlineStatusEvaluator(_calculator, new FixedClock(TestCalendar.Local("2030-01-01"))).Evaluate(Code, null);
+        var status = new DeadlineStatusEvaluator(_calculator, new FakeClock(TestCalendar.Local("2030-01-01"))).Evaluate(Code, null);
         Assert.Equal(DeadlineState.None, status.State);
         Assert.Null(status.Due);
     }

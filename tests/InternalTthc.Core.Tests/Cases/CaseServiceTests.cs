@@ -1,3 +1,4 @@
+using InternalTthc.Testing;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Directory;

@@ -1,3 +1,4 @@
+using InternalTthc.Testing;
 using System.Text;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Tests.Support;

@@ -1,4 +1,4 @@
-namespace InternalTthc.Core.Tests.Support;
+namespace InternalTthc.Testing;
 
 /// <summary>Finds the repository root (the folder of InternalTthc.sln) and the shared folder beside it.</summary>
 public static class RepositoryPaths

@@ -1,4 +1,4 @@
-namespace InternalTthc.Core.Tests.Support;
+namespace InternalTthc.Testing;
 
 /// <summary>A clock the test moves by hand.</summary>
 public sealed class FakeClock(DateTimeOffset now) : TimeProvider

@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+
+namespace InternalTthc.Cards.Menu;
+
+/// <summary>The data buttons send back: an "action" name and its arguments. One place names them all.</summary>
+public static class CardData
+{
+    public const string ActionKey = "action";
+    public const string StartProcedure = "startProcedure";
+    public const string ShowMenu = "showMenu";
+    public const string ShowHelp = "showHelp";
+
+    public static JsonObject Action(string action, params (string Key, string Value)[] args)
+    {
+        var data = new JsonObject { [ActionKey] = action };
+        foreach (var (key, value) in args)
+        {
+            data[key] = value;
+        }
+
+        return data;
+    }
+}

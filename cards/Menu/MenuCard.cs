@@ -1,0 +1,34 @@
+using System.Globalization;
+using InternalTthc.Cards.Model;
+using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Catalog;
+
+namespace InternalTthc.Cards.Menu;
+
+/// <summary>The greeting: the procedures of the person's jurisdiction, grouped by field, one button each.</summary>
+public static class MenuCard
+{
+    public static Card Create(string personName, JurisdictionInfo jurisdiction, IEnumerable<Procedure> procedures, CultureInfo? culture = null)
+    {
+        var body = new List<CardElement>
+        {
+            new TextElement(CardText.Get("Greeting", culture, personName), TextRole.Title),
+            new TextElement(CardText.Get("GreetingIntro", culture, jurisdiction.Name)),
+        };
+        var groups = procedures.GroupBy(p => p.Field).ToList();
+        foreach (var group in groups)
+        {
+            body.Add(new TextElement(group.Key, TextRole.Heading));
+            body.Add(new ButtonGroup([.. group.Select(p => new CardButton(p.DisplayName,
+                CardData.Action(CardData.StartProcedure, ("procedure", p.Code))))]));
+        }
+
+        if (groups.Count == 0)
+        {
+            body.Add(new TextElement(CardText.Get("MenuEmpty", culture), TextRole.Warning));
+        }
+
+        body.Add(new TextElement(CardText.Get("MenuHint", culture), TextRole.Subtle));
+        return new Card { Body = body, Summary = CardText.Get("MenuSummary", culture, jurisdiction.Name) };
+    }
+}

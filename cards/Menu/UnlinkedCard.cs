@@ -1,0 +1,21 @@
+using System.Globalization;
+using InternalTthc.Cards.Model;
+using InternalTthc.Cards.Texts;
+
+namespace InternalTthc.Cards.Menu;
+
+/// <summary>For a channel account linked to nobody: a clear answer, what still works, and how to get linked.</summary>
+public static class UnlinkedCard
+{
+    public static Card Create(CultureInfo? culture = null) => new()
+    {
+        Body =
+        [
+            new TextElement(CardText.Get("UnlinkedTitle", culture), TextRole.Title),
+            new TextElement(CardText.Get("UnlinkedBody", culture)),
+            new TextElement(CardText.Get("UnlinkedHowTo", culture), TextRole.Subtle),
+        ],
+        Actions = [new CardButton(CardText.Get("ButtonHelp", culture), CardData.Action(CardData.ShowHelp)) { Command = "trợ giúp" }],
+        Summary = CardText.Get("UnlinkedSummary", culture),
+    };
+}

@@ -1,0 +1,8 @@
+namespace InternalTthc.Cards.Model;
+
+public enum ButtonStyle
+{
+    Default,
+    Positive,
+    Destructive,
+}

@@ -1,0 +1,14 @@
+namespace InternalTthc.Cards.Model;
+
+/// <summary>
+/// What the bot shows, independent of the channel: rendered as an Adaptive Card for Teams and
+/// Web Chat, and as plain text with numbered choices for Zalo and the terminal.
+/// </summary>
+public sealed record Card
+{
+    public required IReadOnlyList<CardElement> Body { get; init; }
+    public IReadOnlyList<CardButton> Actions { get; init; } = [];
+
+    /// <summary>A one-line summary for notifications and screen readers.</summary>
+    public required string Summary { get; init; }
+}

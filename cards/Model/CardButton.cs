@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+
+namespace InternalTthc.Cards.Model;
+
+/// <summary>
+/// A button. <see cref="Data"/> comes back to the bot when pressed (the card submit's value);
+/// on text channels the same data is chosen by typing the button's number or <see cref="Command"/>.
+/// </summary>
+public sealed record CardButton(string Title, JsonObject Data, ButtonStyle Style = ButtonStyle.Default)
+{
+    /// <summary>What a person may type instead of pressing (e.g. "hủy"); null when only the number works.</summary>
+    public string? Command { get; init; }
+}

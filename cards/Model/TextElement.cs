@@ -1,0 +1,3 @@
+namespace InternalTthc.Cards.Model;
+
+public sealed record TextElement(string Text, TextRole Role = TextRole.Body) : CardElement;

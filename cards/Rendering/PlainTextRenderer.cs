@@ -1,0 +1,52 @@
+using System.Text;
+using InternalTthc.Cards.Model;
+
+namespace InternalTthc.Cards.Rendering;
+
+/// <summary>Renders a <see cref="Card"/> as plain text for channels without cards (Zalo, the terminal).</summary>
+public sealed class PlainTextRenderer
+{
+    public TextCard Render(Card card)
+    {
+        var text = new StringBuilder();
+        var choices = new List<CardButton>();
+        foreach (var element in card.Body)
+        {
+            Append(text, element, choices);
+        }
+
+        AppendButtons(text, card.Actions, choices);
+        return new TextCard(text.ToString().TrimEnd(), choices);
+    }
+
+    private static void Append(StringBuilder text, CardElement element, List<CardButton> choices)
+    {
+        switch (element)
+        {
+            case TextElement { Role: TextRole.Title or TextRole.Heading } t:
+                if (text.Length > 0) text.AppendLine();
+                text.AppendLine(t.Text.ToUpperInvariant() == t.Text ? t.Text : $"【{t.Text}】");
+                break;
+            case TextElement t:
+                text.AppendLine(t.Role == TextRole.Attention ? $"⚠ {t.Text}" : t.Text);
+                break;
+            case FactsElement f:
+                foreach (var fact in f.Facts) text.AppendLine($"• {fact.Title}: {fact.Value}");
+                break;
+            case ButtonGroup g:
+                AppendButtons(text, g.Buttons, choices);
+                break;
+            default:
+                throw new NotSupportedException($"No text rendering for {element.GetType().Name}.");
+        }
+    }
+
+    private static void AppendButtons(StringBuilder text, IEnumerable<CardButton> buttons, List<CardButton> choices)
+    {
+        foreach (var b in buttons)
+        {
+            choices.Add(b);
+            text.AppendLine(b.Command is null ? $"  {choices.Count}. {b.Title}" : $"  {choices.Count}. {b.Title} (gõ \"{b.Command}\")");
+        }
+    }
+}

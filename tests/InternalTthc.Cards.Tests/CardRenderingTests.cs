@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.Json;
+using InternalTthc.Cards.Menu;
+using InternalTthc.Cards.Rendering;
+using InternalTthc.Cards.Texts;
+using InternalTthc.Testing;
+
+namespace InternalTthc.Cards.Tests;
+
+public sealed class CardRenderingTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Every_card_validates_against_the_official_Adaptive_Card_1_5_schema()
+    {
+        var folder = Directory.CreateTempSubdirectory("cards-");
+        var renderer = new AdaptiveCardRenderer();
+        var samples = CardSamples.All().ToList();
+        foreach (var (name, card) in samples)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, name + ".json"), renderer.Render(card).ToJsonString(), Ct);
+        }
+
+        var (exit, output) = await NodeRunner.RunAsync("validate-cards.mjs", [folder.FullName], Ct);
+        folder.Delete(recursive: true);
+        Assert.True(exit == 0, output);
+        Assert.Contains($"{samples.Count} cards checked, 0 invalid", output);
+    }
+
+    [Fact]
+    public void Menu_lists_the_jurisdictions_procedures_grouped_by_field_with_a_button_each()
+    {
+        var catalog = CardSamples.Catalog;
+        var laiChau = catalog.FindJurisdiction("lai-chau")!;
+        var json = new AdaptiveCardRenderer().Render(MenuCard.Create("Nguyễn Thị Hoa", laiChau, catalog.ForJurisdiction("lai-chau"))).ToJsonString();
+        using var doc = JsonDocument.Parse(json);
+        var body = doc.RootElement.GetProperty("body");
+        Assert.Equal("Xin chào Nguyễn Thị Hoa!", body[0].GetProperty("text").GetString());
+        var buttons = body.EnumerateArray().Where(e => e.GetProperty("type").GetString() == "ActionSet")
+            .SelectMany(s => s.GetProperty("actions").EnumerateArray()).ToList();
+        Assert.Equal(catalog.ForJurisdiction("lai-chau").Select(p => p.Code), buttons.Select(b => b.GetProperty("data").GetProperty("procedure").GetString()));
+        Assert.All(buttons, b => Assert.Equal(CardData.StartProcedure, b.GetProperty("data").GetProperty("action").GetString()));
+        Assert.Contains("Cấp mới, thay đổi tài khoản thư công vụ", buttons.Select(b => b.GetProperty("title").GetString()));
+        Assert.Equal("vi", doc.RootElement.GetProperty("lang").GetString());
+    }
+
+    [Fact]
+    public void Plain_text_numbers_the_buttons_and_answers_by_number_title_or_command()
+    {
+        var catalog = CardSamples.Catalog;
+        var text = new PlainTextRenderer().Render(MenuCard.Create("Hoa", catalog.FindJurisdiction("can-tho")!, catalog.ForJurisdiction("can-tho")));
+        Assert.Contains("Xin chào Hoa!", text.Text);
+        Assert.Contains("  1. Cấp mới hộp thư điện tử", text.Text);
+        Assert.Contains("  2. Cấp lại mật khẩu hộp thư", text.Text);
+        Assert.Equal("cto-mailbox-password", text.Match("2")!.Data["procedure"]!.GetValue<string>());
+        Assert.Equal("cto-mailbox-password", text.Match("cap lai MAT KHAU hop thu")!.Data["procedure"]!.GetValue<string>());
+        Assert.Null(text.Match("9"));
+        Assert.Null(text.Match("xin chào"));
+
+        var unlinked = new PlainTextRenderer().Render(UnlinkedCard.Create());
+        Assert.Equal(CardData.ShowHelp, unlinked.Match("tro giup")!.Data[CardData.ActionKey]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void English_texts_exist_for_every_Vietnamese_text()
+    {
+        var vi = CardText.Keys(CultureInfo.GetCultureInfo("vi")).Order().ToList();
+        Assert.NotEmpty(vi);
+        Assert.Equal(vi, CardText.Keys(CultureInfo.GetCultureInfo("en")).Order());
+        Assert.Equal("Hello Hoa!", CardText.Get("Greeting", CultureInfo.GetCultureInfo("en"), "Hoa"));
+    }
+}
