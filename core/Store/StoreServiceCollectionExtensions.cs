@@ -1,4 +1,5 @@
 using InternalTthc.Core.Cases;
+using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Directory;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<CaseCodeAllocator>();
         services.AddScoped<ICaseStore, EfCaseStore>();
         services.AddScoped<IDirectoryStore, EfDirectoryStore>();
+        services.AddScoped<IConversationLog, EfConversationLog>();
+        services.AddScoped<IInboundLedger, EfInboundLedger>();
         return services;
     }
 

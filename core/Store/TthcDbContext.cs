@@ -1,4 +1,5 @@
 using InternalTthc.Core.Cases;
+using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,9 @@ public sealed class TthcDbContext(DbContextOptions<TthcDbContext> options) : DbC
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ConversationLogEntry> ConversationLog => Set<ConversationLogEntry>();
+    public DbSet<ChatConversation> ChatConversations => Set<ChatConversation>();
+    public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
