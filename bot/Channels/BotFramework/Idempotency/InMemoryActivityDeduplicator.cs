@@ -20,12 +20,13 @@ public sealed class InMemoryActivityDeduplicator(IOptions<BotFrameworkOptions> o
         var now = time.GetUtcNow();
         lock (_gate)
         {
-            Purge(now);
+            Forget(entry => now - entry.At >= options.Value.DeduplicationWindow);
             if (_seen.ContainsKey(key))
             {
                 return Task.FromResult(false);
             }
 
+            Forget(_ => _order.Count >= options.Value.DeduplicationCapacity);
             _seen[key] = now;
             _order.Enqueue((key, now));
             return Task.FromResult(true);
@@ -42,11 +43,10 @@ public sealed class InMemoryActivityDeduplicator(IOptions<BotFrameworkOptions> o
         return Task.CompletedTask;
     }
 
-    private void Purge(DateTimeOffset now)
+    /// <summary>Drops the oldest entries while <paramref name="drop"/> says so.</summary>
+    private void Forget(Func<((string Channel, string Activity) Key, DateTimeOffset At), bool> drop)
     {
-        var window = options.Value.DeduplicationWindow;
-        var capacity = options.Value.DeduplicationCapacity;
-        while (_order.TryPeek(out var oldest) && (now - oldest.At >= window || _order.Count >= capacity))
+        while (_order.TryPeek(out var oldest) && drop(oldest))
         {
             _order.Dequeue();
             // A released and re-taken key has a newer time; only its own entry may remove it.
