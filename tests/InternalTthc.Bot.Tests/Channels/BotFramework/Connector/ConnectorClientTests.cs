@@ -15,8 +15,10 @@ public sealed class ConnectorClientTests : ProtocolTest
 
     private IConnectorClient Client => Host.Services.GetRequiredService<IConnectorClient>();
 
+    // The wall-clock guard only turns a hang (a wait nobody advances) into a failure; it times nothing.
     private Task<ResourceResponse> SendAsync() =>
-        Client.SendToConversationAsync(Connector.ServiceUrl, Conversation, Notice, TestContext.Current.CancellationToken);
+        Client.SendToConversationAsync(Connector.ServiceUrl, Conversation, Notice, TestContext.Current.CancellationToken)
+            .WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task A_429_is_retried_after_the_seconds_retry_after_asks_for()
