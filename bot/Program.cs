@@ -1,4 +1,7 @@
 using System.Text;
+using InternalTthc.Bot.Channels.BotFramework;
+using InternalTthc.Bot.Channels.BotFramework.Hosting;
+using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Hosting;
 using InternalTthc.Core.Catalog;
 
@@ -19,6 +22,9 @@ catch (CatalogException ex)
     return 1;
 }
 
+builder.Services.AddBotFramework(builder.Configuration);
+builder.Services.AddTransient<IBot, EchoBot>();
+
 var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
@@ -26,5 +32,6 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 app.MapGet("/healthz", () => Results.Ok("ok"));
+app.MapBotFramework();
 await app.RunAsync();
 return 0;

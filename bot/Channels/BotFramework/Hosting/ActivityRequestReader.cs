@@ -1,0 +1,77 @@
+using System.Buffers;
+using System.Text.Json;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using Microsoft.Extensions.Options;
+
+namespace InternalTthc.Bot.Channels.BotFramework.Hosting;
+
+/// <summary>Reads the activity of a <c>/api/messages</c> request within the size limit and says precisely what is wrong with it.</summary>
+public sealed class ActivityRequestReader(IOptions<BotFrameworkOptions> options)
+{
+    public async Task<ActivityReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxRequestBodyBytes;
+        if (request.ContentLength > limit)
+        {
+            return ActivityReadResult.TooLarge(limit);
+        }
+
+        var body = ArrayPool<byte>.Shared.Rent(limit + 1);
+        try
+        {
+            // Content-Length can be absent (chunked), so the limit is also enforced while reading.
+            var length = 0;
+            int read;
+            while (length <= limit && (read = await request.Body.ReadAsync(body.AsMemory(length, limit + 1 - length), cancellationToken)) > 0)
+            {
+                length += read;
+            }
+
+            return length > limit ? ActivityReadResult.TooLarge(limit) : Parse(body.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(body);
+        }
+    }
+
+    private static ActivityReadResult Parse(ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return ActivityReadResult.BadRequest("The request body is empty; an activity is expected.");
+        }
+
+        try
+        {
+            var activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
+            return activity is null ? ActivityReadResult.BadRequest("The request body is null; an activity is expected.") : Validate(activity);
+        }
+        catch (JsonException e)
+        {
+            return ActivityReadResult.BadRequest($"The request body is not a valid activity: {e.Message}");
+        }
+    }
+
+    private static ActivityReadResult Validate(Activity activity)
+    {
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return ActivityReadResult.BadRequest("The activity has no 'type'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return ActivityReadResult.BadRequest("The activity has no 'conversation.id'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.ServiceUrl))
+        {
+            return ActivityReadResult.BadRequest("The activity has no 'serviceUrl'.");
+        }
+
+        return Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? ActivityReadResult.Valid(activity)
+            : ActivityReadResult.BadRequest("The activity's 'serviceUrl' is not an absolute http or https URL.");
+    }
+}

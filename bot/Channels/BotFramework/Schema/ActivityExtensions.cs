@@ -1,0 +1,65 @@
+namespace InternalTthc.Bot.Channels.BotFramework.Schema;
+
+/// <summary>The SDK's activity helpers, as pure functions over immutable records.</summary>
+public static class ActivityExtensions
+{
+    /// <summary>Captures where this activity came from, for replies and proactive messages (SDK <c>GetConversationReference</c>).</summary>
+    public static ConversationReference GetConversationReference(this Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        // Direct Line's conversationUpdate has a server-made id nobody can reply to.
+        var unreplyable = activity.IsType(ActivityTypes.ConversationUpdate)
+            && activity.ChannelId is ChannelIds.Directline or ChannelIds.Webchat;
+        return new ConversationReference
+        {
+            ActivityId = unreplyable ? null : activity.Id,
+            User = activity.From,
+            Bot = activity.Recipient,
+            Conversation = activity.Conversation,
+            ChannelId = activity.ChannelId,
+            Locale = activity.Locale,
+            ServiceUrl = activity.ServiceUrl,
+        };
+    }
+
+    /// <summary>
+    /// Addresses <paramref name="activity"/> by <paramref name="reference"/> (SDK <c>ApplyConversationReference</c>):
+    /// outgoing activities go from the bot to the user and reply to the referenced activity.
+    /// </summary>
+    public static Activity ApplyConversationReference(
+        this Activity activity, ConversationReference reference, bool isIncoming = false)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(reference);
+        var addressed = activity with
+        {
+            ChannelId = reference.ChannelId,
+            ServiceUrl = reference.ServiceUrl,
+            Conversation = reference.Conversation,
+            Locale = activity.Locale ?? reference.Locale,
+        };
+        return isIncoming
+            ? addressed with { From = reference.User, Recipient = reference.Bot, Id = reference.ActivityId ?? activity.Id }
+            : addressed with { From = reference.Bot, Recipient = reference.User, ReplyToId = reference.ActivityId ?? activity.ReplyToId };
+    }
+
+    /// <summary>A message answering <paramref name="activity"/>, with sender and recipient swapped (SDK <c>CreateReply</c>).</summary>
+    public static Activity CreateReply(this Activity activity, string? text = null, string? locale = null)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            From = activity.Recipient,
+            Recipient = activity.From,
+            ReplyToId = activity.Id,
+            ServiceUrl = activity.ServiceUrl,
+            ChannelId = activity.ChannelId,
+            Conversation = activity.Conversation,
+            Text = text ?? string.Empty,
+            Locale = locale ?? activity.Locale,
+            Attachments = [],
+            Entities = [],
+        };
+    }
+}

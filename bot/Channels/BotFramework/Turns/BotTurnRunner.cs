@@ -1,0 +1,78 @@
+using InternalTthc.Bot.Channels.BotFramework.Authentication;
+using InternalTthc.Bot.Channels.BotFramework.Idempotency;
+using InternalTthc.Bot.Channels.BotFramework.References;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using Microsoft.Extensions.Logging;
+
+namespace InternalTthc.Bot.Channels.BotFramework.Turns;
+
+/// <summary>
+/// Runs the bot for one authenticated activity, whatever channel endpoint received it: stamps callerId, keeps
+/// the conversation reference, drops redeliveries, and collects the invoke response. Also starts proactive turns.
+/// </summary>
+public sealed class BotTurnRunner(
+    IBot bot,
+    IActivityDeduplicator deduplicator,
+    IConversationReferenceStore references,
+    ChannelSenderSelector senders,
+    ILogger<BotTurnRunner> logger)
+{
+    /// <summary>The name of the local event a proactive turn starts with (never sent on the wire).</summary>
+    public const string ContinueConversationEventName = "ContinueConversation";
+
+    public async Task<TurnResult> RunAsync(
+        Activity activity, BotAuthenticationResult authentication, IChannelSender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(authentication);
+        // An inbound callerId is discarded; only authentication may set it.
+        activity = activity with { CallerId = authentication.CallerId };
+        if (authentication.IsAuthenticated)
+        {
+            await references.SaveAsync(activity.GetConversationReference(), cancellationToken);
+        }
+
+        var channelId = activity.ChannelId ?? string.Empty;
+        var activityId = activity.Id;
+        if (!string.IsNullOrEmpty(activityId) && !await deduplicator.TryBeginAsync(channelId, activityId, cancellationToken))
+        {
+            logger.LogInformation("Redelivered {Type} activity {ActivityId} on {ChannelId} was not processed again.",
+                activity.Type, activityId, channelId);
+            return TurnResult.Redelivered;
+        }
+
+        var turn = new TurnContext(activity, sender);
+        if (authentication.Identity is { } identity)
+        {
+            turn.TurnState[TurnContext.BotIdentityKey] = identity;
+        }
+
+        try
+        {
+            await bot.OnTurnAsync(turn, cancellationToken);
+        }
+        catch
+        {
+            // Not acknowledged, so the channel's retry must be processed.
+            if (!string.IsNullOrEmpty(activityId))
+            {
+                await deduplicator.ReleaseAsync(channelId, activityId, CancellationToken.None);
+            }
+
+            throw;
+        }
+
+        return new TurnResult(false, turn.InvokeResponse);
+    }
+
+    /// <summary>Runs <paramref name="callback"/> in a turn addressed to a stored conversation (SDK <c>ContinueConversationAsync</c>).</summary>
+    public Task ContinueConversationAsync(
+        ConversationReference reference, Func<ITurnContext, CancellationToken, Task> callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(callback);
+        var activity = new Activity { Type = ActivityTypes.Event, Name = ContinueConversationEventName }
+            .ApplyConversationReference(reference, isIncoming: true);
+        return callback(new TurnContext(activity, senders.For(reference.ChannelId)), cancellationToken);
+    }
+}

@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace InternalTthc.Bot.Tests.Support;
+
+/// <summary>
+/// The Bot Framework side of the tests, on a real socket: OpenID metadata and JWKS for channel and Emulator
+/// tokens, a client-credentials token endpoint, and Connector routes that record what the bot sends and can be
+/// told to answer the next calls with 429, 5xx or 403.
+/// </summary>
+public sealed class FakeBotConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<CannedResponse> _failures = new();
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _tokenRequests = new();
+    private IReadOnlyList<TestSigningKey> _channelKeys = [];
+    private IReadOnlyList<TestSigningKey> _emulatorKeys = [];
+    private int _channelJwksFetches;
+    private int _activityIds;
+
+    private FakeBotConnector(WebApplication app) => _app = app;
+
+    public Uri BaseUrl => WebHostAddress.Of(_app);
+    public string ServiceUrl => BaseUrl.ToString();
+    public string ChannelMetadataUrl => $"{BaseUrl}channel/.well-known/openidconfiguration";
+    public string EmulatorMetadataUrl => $"{BaseUrl}emulator/.well-known/openid-configuration";
+    public string LoginUrl => $"{BaseUrl}login/botframework.com";
+    public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> TokenRequests => _tokenRequests.ToArray();
+    public int ChannelJwksFetches => Volatile.Read(ref _channelJwksFetches);
+    public int TokenLifetimeSeconds { get; set; } = 3600;
+
+    public static async Task<FakeBotConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var fake = new FakeBotConnector(builder.Build());
+        fake.Map();
+        await fake._app.StartAsync(TestContext.Current.CancellationToken);
+        return fake;
+    }
+
+    public void PublishChannelKeys(params TestSigningKey[] keys) => _channelKeys = keys;
+
+    public void PublishEmulatorKeys(params TestSigningKey[] keys) => _emulatorKeys = keys;
+
+    /// <summary>The next Connector call (not metadata or token) is answered with <paramref name="response"/>.</summary>
+    public void FailNext(CannedResponse response) => _failures.Enqueue(response);
+
+    private void Map()
+    {
+        MapIssuer("channel", ".well-known/openidconfiguration", () => _channelKeys, () => Interlocked.Increment(ref _channelJwksFetches));
+        MapIssuer("emulator", ".well-known/openid-configuration", () => _emulatorKeys, () => { });
+        _app.MapPost("/login/{tenant}/oauth2/v2.0/token", async (HttpRequest request) =>
+        {
+            var form = await request.ReadFormAsync();
+            _tokenRequests.Enqueue(form.ToDictionary(field => field.Key, field => field.Value.ToString()));
+            return Results.Json(new JsonObject
+            {
+                ["token_type"] = "Bearer",
+                ["expires_in"] = TokenLifetimeSeconds,
+                ["access_token"] = $"fake-token-{_tokenRequests.Count}",
+            });
+        });
+        _app.Map("/v3/{**rest}", ServeConnectorAsync);
+    }
+
+    private void MapIssuer(string name, string metadataPath, Func<IReadOnlyList<TestSigningKey>> keys, Action onJwks)
+    {
+        _app.MapGet($"/{name}/{metadataPath}", () => Results.Json(new JsonObject
+        {
+            ["issuer"] = name,
+            ["jwks_uri"] = $"{BaseUrl}{name}/keys",
+            ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
+        }));
+        _app.MapGet($"/{name}/keys", () =>
+        {
+            onJwks();
+            return Results.Json(new JsonObject { ["keys"] = new JsonArray(keys().Select(k => (JsonNode)k.ToJwk()).ToArray()) });
+        });
+    }
+
+    private async Task<IResult> ServeConnectorAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync();
+        _requests.Enqueue(new RecordedRequest(request.Method, request.Path.Value!, request.Headers.Authorization.FirstOrDefault(), body));
+        if (_failures.TryDequeue(out var failure))
+        {
+            if (failure.RetryAfter is not null)
+            {
+                request.HttpContext.Response.Headers.RetryAfter = failure.RetryAfter;
+            }
+
+            return Results.Content(failure.Body ?? string.Empty, "application/json", statusCode: failure.Status);
+        }
+
+        var path = request.Path.Value!;
+        return (request.Method, path) switch
+        {
+            ("POST", "/v3/conversations") => Results.Json(new JsonObject { ["id"] = "a:created-1on1" }, statusCode: 201),
+            ("GET", _) when path.EndsWith("/members", StringComparison.Ordinal) =>
+                Results.Json(new JsonArray(new JsonObject { ["id"] = "29:member", ["name"] = "Nguyễn Văn A", ["aadObjectId"] = "aad-1" })),
+            ("DELETE", _) => Results.Ok(),
+            _ => Results.Json(new JsonObject { ["id"] = $"sent-{Interlocked.Increment(ref _activityIds)}" }),
+        };
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
