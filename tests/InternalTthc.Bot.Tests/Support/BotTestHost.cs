@@ -1,3 +1,4 @@
+using InternalTthc.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using System.Net.Http.Headers;

@@ -1,3 +1,4 @@
+using InternalTthc.Testing;
 using System.Text.Json.Nodes;
 
 namespace InternalTthc.Bot.Tests.Support;

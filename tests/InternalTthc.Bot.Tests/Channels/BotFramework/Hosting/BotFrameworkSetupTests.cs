@@ -1,3 +1,4 @@
+using InternalTthc.Testing;
 using System.Net;
 using InternalTthc.Bot.Channels.BotFramework.Authentication;
 using InternalTthc.Bot.Tests.Support;

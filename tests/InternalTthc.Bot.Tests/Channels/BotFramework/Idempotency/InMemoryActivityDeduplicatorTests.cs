@@ -1,3 +1,4 @@
+using InternalTthc.Testing;
 using InternalTthc.Bot.Channels.BotFramework.Hosting;
 using InternalTthc.Bot.Channels.BotFramework.Idempotency;
 using InternalTthc.Bot.Tests.Support;
