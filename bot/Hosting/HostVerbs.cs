@@ -19,6 +19,7 @@ public static class HostVerbs
             CatalogCommands.Create(configuration),
             CalendarCommands.Create(() => new ServiceCollection().AddWorkingCalendar(CalendarOptionsFrom(configuration))
                 .BuildServiceProvider().GetRequiredService<CalendarQueries>()),
+            ChatCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

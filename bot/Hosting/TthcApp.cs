@@ -1,6 +1,9 @@
-using InternalTthc.Bot.Channels.BotFramework;
 using InternalTthc.Bot.Channels.BotFramework.Hosting;
+using InternalTthc.Bot.Channels.BotFramework.Idempotency;
+using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.Conversations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InternalTthc.Bot.Hosting;
 
@@ -17,7 +20,9 @@ public static class TthcApp
         configure?.Invoke(builder);
         await builder.AddTthcCoreAsync(cancellationToken);
         builder.Services.AddBotFramework(builder.Configuration);
-        builder.Services.AddTransient<IBot, EchoBot>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, LedgerActivityDeduplicator>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, StoredConversationReferenceStore>());
+        builder.Services.AddConversations();
 
         var app = builder.Build();
         await using (var scope = app.Services.CreateAsyncScope())

@@ -19,6 +19,12 @@ public interface IDirectoryStore
     /// <summary>Active people holding <paramref name="role"/> for the unit.</summary>
     Task<IReadOnlyList<Person>> ListHoldersAsync(Guid unitId, Role role, CancellationToken cancellationToken);
 
+    /// <summary>The channel account seen (created on first contact), with its last-seen time updated.</summary>
+    Task<ChannelAccount> TouchChannelAccountAsync(ChannelAccountSighting sighting, CancellationToken cancellationToken);
+
+    /// <summary>Links a channel account to a person (or unlinks it with null).</summary>
+    Task LinkChannelAccountAsync(Guid channelAccountId, Guid? personId, CancellationToken cancellationToken);
+
     /// <summary>Adds or updates units, people and roles by their codes and logins, in one transaction.</summary>
     Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken);
 }

@@ -5,8 +5,19 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace InternalTthc.Core.Store;
 
 internal sealed class ConversationConfiguration :
-    IEntityTypeConfiguration<ConversationLogEntry>, IEntityTypeConfiguration<ChatConversation>, IEntityTypeConfiguration<ProcessedActivity>
+    IEntityTypeConfiguration<ConversationLogEntry>, IEntityTypeConfiguration<ChatConversation>, IEntityTypeConfiguration<ProcessedActivity>,
+    IEntityTypeConfiguration<StoredConversationReference>
 {
+    public void Configure(EntityTypeBuilder<StoredConversationReference> b)
+    {
+        b.ToTable("conversation_references");
+        b.HasKey(r => new { r.ChannelId, r.ConversationId });
+        b.Property(r => r.ChannelId).HasMaxLength(40);
+        b.Property(r => r.ConversationId).HasMaxLength(300);
+        b.Property(r => r.UserId).HasMaxLength(200);
+        b.HasIndex(r => new { r.ChannelId, r.UserId });
+    }
+
     public void Configure(EntityTypeBuilder<ConversationLogEntry> b)
     {
         b.ToTable("conversation_log");

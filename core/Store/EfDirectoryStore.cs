@@ -37,6 +37,36 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
             .Join(db.People.Where(p => p.Active), r => r.PersonId, p => p.Id, (_, p) => p)
             .OrderBy(p => p.FullName).ToListAsync(cancellationToken);
 
+    public async Task<ChannelAccount> TouchChannelAccountAsync(ChannelAccountSighting sighting, CancellationToken cancellationToken)
+    {
+        var account = await db.ChannelAccounts.FirstOrDefaultAsync(
+            a => a.ChannelId == sighting.ChannelId && a.AccountId == sighting.AccountId, cancellationToken);
+        if (account is null)
+        {
+            account = new ChannelAccount { ChannelId = sighting.ChannelId, AccountId = sighting.AccountId };
+            db.ChannelAccounts.Add(account);
+        }
+
+        account.AadObjectId = sighting.AadObjectId ?? account.AadObjectId;
+        account.TenantId = sighting.TenantId ?? account.TenantId;
+        account.LastSeenAt = sighting.At;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return account;
+        }
+        catch (DbUpdateException) when (db.Entry(account).State == EntityState.Added)
+        {
+            // First contact seen by two instances at once: the other one created it.
+            db.ChangeTracker.Clear();
+            return await db.ChannelAccounts.FirstAsync(a => a.ChannelId == sighting.ChannelId && a.AccountId == sighting.AccountId, cancellationToken);
+        }
+    }
+
+    public Task LinkChannelAccountAsync(Guid channelAccountId, Guid? personId, CancellationToken cancellationToken) =>
+        db.ChannelAccounts.Where(a => a.Id == channelAccountId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.PersonId, personId), cancellationToken);
+
     public async Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken)
     {
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);

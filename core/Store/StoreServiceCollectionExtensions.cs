@@ -20,6 +20,7 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<IDirectoryStore, EfDirectoryStore>();
         services.AddScoped<IConversationLog, EfConversationLog>();
         services.AddScoped<IInboundLedger, EfInboundLedger>();
+        services.AddScoped<IConversationReferences, EfConversationReferences>();
         return services;
     }
 

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Cards.Model;
+using InternalTthc.Cards.Rendering;
+
+namespace InternalTthc.Bot.Conversations;
+
+/// <summary>
+/// Turns a card into the message a channel can show: an Adaptive Card where cards render, plain
+/// text with numbered choices (as postBack suggested actions carrying the same data) elsewhere.
+/// </summary>
+public sealed class CardReplies(AdaptiveCardRenderer adaptive, PlainTextRenderer text)
+{
+    /// <summary>Channels that show no cards: the terminal, and Zalo (text and buttons only).</summary>
+    public static bool ShowsCards(string? channelId) => channelId is not ("terminal" or "zalo");
+
+    public Activity ToActivity(Card card, string? channelId)
+    {
+        if (ShowsCards(channelId))
+        {
+            return new Activity
+            {
+                Type = ActivityTypes.Message,
+                Summary = card.Summary,
+                Attachments = [new Attachment
+                {
+                    ContentType = Attachment.AdaptiveCardContentType,
+                    Content = JsonSerializer.SerializeToElement(adaptive.Render(card)),
+                }],
+            };
+        }
+
+        var rendered = text.Render(card);
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = rendered.Text,
+            Summary = card.Summary,
+            SuggestedActions = rendered.Choices.Count == 0 ? null : new SuggestedActions
+            {
+                Actions = [.. rendered.Choices.Select(c => new CardAction
+                {
+                    Type = ActionTypes.PostBack, Title = c.Title, Text = c.Command, Value = JsonSerializer.SerializeToElement(c.Data),
+                })],
+            },
+        };
+    }
+}

@@ -1,0 +1,28 @@
+using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Core.Directory;
+
+namespace InternalTthc.Bot.Conversations;
+
+/// <summary>Who is writing: the channel account of the message (created on first contact) and the person it is linked to.</summary>
+public sealed class PersonResolver(IDirectoryStore directory, TimeProvider clock)
+{
+    public async Task<PersonRoles?> ResolveAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (activity.ChannelId is not { Length: > 0 } channel || activity.From?.Id is not { Length: > 0 } accountId)
+        {
+            return null;
+        }
+
+        var account = await directory.TouchChannelAccountAsync(
+            new ChannelAccountSighting(channel, accountId, activity.From.AadObjectId, activity.Conversation?.TenantId, clock.GetUtcNow()), cancellationToken);
+        if (account.PersonId is null && LocalIdentity.TrustedLogin(turn) is { } login && login == accountId
+            && await directory.FindPersonByLoginAsync(login, cancellationToken) is { Active: true } person)
+        {
+            await directory.LinkChannelAccountAsync(account.Id, person.Id, cancellationToken);
+            account.PersonId = person.Id;
+        }
+
+        return account.PersonId is { } id ? await directory.GetPersonRolesAsync(id, cancellationToken) : null;
+    }
+}

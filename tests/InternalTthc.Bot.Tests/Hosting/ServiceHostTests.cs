@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using InternalTthc.Bot.Hosting;
+using InternalTthc.Bot.Tests.Support;
+using InternalTthc.Core.Catalog;
+using Microsoft.Extensions.Configuration;
+
+namespace InternalTthc.Bot.Tests.Hosting;
+
+/// <summary>The real service as a user meets it: start, the Emulator-style local call, authentication when configured.</summary>
+public sealed class ServiceHostTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_broken_catalog_stops_the_start_naming_file_entry_and_fault()
+    {
+        var folder = Directory.CreateTempSubdirectory("catalog-");
+        var good = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "catalog", "can-tho.json"), Ct);
+        await File.WriteAllTextAsync(Path.Combine(folder.FullName, "can-tho.json"), good.Replace("\"type\": \"email\"", "\"type\": \"mail\""), Ct);
+
+        var ex = await Assert.ThrowsAsync<CatalogException>(() => TthcApp.BuildAsync([], b =>
+            b.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Catalog:Folder"] = folder.FullName }), Ct));
+        folder.Delete(recursive: true);
+        var fault = ex.Faults[0];
+        Assert.Equal("can-tho.json", fault.File);
+        Assert.StartsWith("cto-", fault.Entry);
+        Assert.Contains("'mail'", fault.Message);
+    }
+
+    [Fact]
+    public async Task An_unauthenticated_local_call_is_answered_with_a_card_at_the_callers_service_url()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        await using var host = await ServiceHost.StartAsync();
+
+        var response = await PostAsync(host, Message(connector.ServiceUrl, "emulator", "emu-1"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(connector.Requests);
+        Assert.Null(reply.Authorization);
+        Assert.Contains("application/vnd.microsoft.card.adaptive", reply.Body);
+        Assert.Contains("Tài khoản chưa được liên kết", reply.Body); // the Emulator's user is not in the directory
+    }
+
+    [Fact]
+    public async Task A_redelivered_activity_is_answered_once()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        await using var host = await ServiceHost.StartAsync();
+        var activity = Message(connector.ServiceUrl, "emulator", "same-id");
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, activity)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, activity)).StatusCode);
+        Assert.Single(connector.Requests);
+    }
+
+    [Fact]
+    public async Task With_an_app_id_configured_an_unsigned_call_gets_401()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        await using var host = await ServiceHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = TestTokens.AppId,
+            ["MicrosoftAppPassword"] = "secret",
+            ["ToBotFromChannelOpenIdMetadataUrl"] = connector.ChannelMetadataUrl,
+            ["ToBotFromEmulatorOpenIdMetadataUrl"] = connector.EmulatorMetadataUrl,
+            ["ToChannelFromBotLoginUrl"] = connector.LoginUrl,
+        });
+
+        var response = await PostAsync(host, Message(connector.ServiceUrl, "msteams", "t-1"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(connector.Requests);
+    }
+
+    private static string Message(string serviceUrl, string channel, string id) => JsonSerializer.Serialize(new
+    {
+        type = "message", id, channelId = channel, serviceUrl, text = "xin chào", locale = "vi-VN",
+        from = new { id = "user-1", name = "Người dùng" },
+        recipient = new { id = "bot", name = "Bot" },
+        conversation = new { id = "conv-1" },
+    });
+
+    private static Task<HttpResponseMessage> PostAsync(ServiceHost host, string json) =>
+        host.Client.PostAsync("api/messages", new StringContent(json, Encoding.UTF8, "application/json"), Ct);
+}

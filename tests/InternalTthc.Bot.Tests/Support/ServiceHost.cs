@@ -1,0 +1,51 @@
+using InternalTthc.Bot.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+
+namespace InternalTthc.Bot.Tests.Support;
+
+/// <summary>
+/// The real service (TthcApp, as `dotnet run` builds it) on a real socket with its own SQLite file
+/// and the demo directory, for tests of what a user meets.
+/// </summary>
+public sealed class ServiceHost : IAsyncDisposable
+{
+    private readonly string _database;
+
+    private ServiceHost(WebApplication app, string database)
+    {
+        App = app;
+        _database = database;
+        Client = new HttpClient { BaseAddress = WebHostAddress.Of(app) };
+    }
+
+    public WebApplication App { get; }
+    public HttpClient Client { get; }
+    public IServiceProvider Services => App.Services;
+
+    public static async Task<ServiceHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? database = null)
+    {
+        database ??= Path.Combine(Path.GetTempPath(), $"tthc-host-{Guid.NewGuid():N}.db");
+        var app = await TthcApp.BuildAsync(["--environment=Development"], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Store:ConnectionString"] = $"Data Source={database};Pooling=False",
+                ["Logging:LogLevel:Default"] = "Warning",
+            });
+            if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        }, TestContext.Current.CancellationToken);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        return new ServiceHost(app, database);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync(CancellationToken.None);
+        await App.DisposeAsync();
+        foreach (var f in new[] { _database, _database + "-wal", _database + "-shm" }) File.Delete(f);
+    }
+}
