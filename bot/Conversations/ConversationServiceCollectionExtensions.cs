@@ -1,5 +1,8 @@
 using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.Conversations.Cases;
+using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Cards.Rendering;
+using InternalTthc.Core.Forms;
 
 namespace InternalTthc.Bot.Conversations;
 
@@ -12,6 +15,15 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<PlainTextRenderer>();
         services.AddSingleton<CardReplies>();
         services.AddScoped<PersonResolver>();
+        services.AddSingleton<FieldValueValidator>();
+        services.AddSingleton<FormAnswerReader>();
+        services.AddSingleton<FormPrompts>();
+        services.AddSingleton<FormReplies>();
+        services.AddSingleton<CaseViews>();
+        services.AddScoped<FormSessions>();
+        services.AddScoped<FormContexts>();
+        services.AddScoped<FormSubmission>();
+        services.AddScoped<FormFlow>();
         services.AddScoped<IBot, TthcBot>();
         return services;
     }

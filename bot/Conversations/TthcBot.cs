@@ -1,36 +1,108 @@
+using System.Globalization;
+using System.Text.Json;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.Conversations.Forms;
+using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
+using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Calendar;
+using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Directory;
+using InternalTthc.Core.Text;
 
 namespace InternalTthc.Bot.Conversations;
 
 /// <summary>
-/// The bot people talk to. For now it knows who is writing and answers with the menu of his
-/// jurisdiction's procedures (or explains how to get linked); the conversation flows build on this.
+/// The bot people talk to: finds who is writing, then routes the turn — a card button to its flow,
+/// a typed answer to the question being asked, an unfinished form to "tiếp tục?", else the menu.
 /// </summary>
-public sealed class TthcBot(PersonResolver people, IDirectoryStore directory, ProcedureCatalog catalog, CardReplies replies) : IBot
+public sealed class TthcBot(
+    PersonResolver people, IDirectoryStore directory, ProcedureCatalog catalog, CardReplies replies,
+    FormSessions sessions, FormContexts contexts, FormFlow flow, FormReplies notices) : IBot
 {
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var greets = activity.IsType(ActivityTypes.Message)
-            || (activity.IsType(ActivityTypes.ConversationUpdate) && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true);
-        if (!greets)
+        var joined = activity.IsType(ActivityTypes.ConversationUpdate) && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true;
+        if (!activity.IsType(ActivityTypes.Message) && !joined)
         {
             return;
         }
 
+        var reply = new FormReply(turnContext, replies);
         var person = await people.ResolveAsync(turnContext, cancellationToken);
-        var card = person is null ? UnlinkedCard.Create() : await MenuAsync(person, cancellationToken);
-        await turnContext.SendActivityAsync(replies.ToActivity(card, activity.ChannelId), cancellationToken);
+        if (person is null)
+        {
+            await reply.SendAsync(UnlinkedCard.Create(), cancellationToken);
+            return;
+        }
+
+        if (Action(activity.Value) is { } action)
+        {
+            await OnActionAsync(reply, person, action, activity.Value!.Value, cancellationToken);
+            return;
+        }
+
+        var open = await sessions.LoadAsync(person.Person.Id, cancellationToken);
+        if (open is { Session.IsOpen: true } current && !joined)
+        {
+            var ctx = await contexts.CreateAsync(person, current.Session.ProcedureCode, CardReplies.ShowsCards(activity.ChannelId), cancellationToken);
+            if (ctx is not null && VietnameseText.Fold(activity.Text ?? "") is "huy" or "thoi" or "cancel")
+            {
+                await flow.OnActionAsync(reply, ctx, current.Session, current.Version, CardData.CancelForm, default, cancellationToken);
+                return;
+            }
+
+            if (ctx is not null && await flow.OnTextAsync(reply, ctx, current.Session, current.Version, activity.Text ?? "", Files(activity), cancellationToken))
+            {
+                return;
+            }
+        }
+
+        if (open is { Session.IsOpen: true } unfinished && catalog.Find(unfinished.Session.ProcedureCode) is { } started)
+        {
+            await reply.SendAsync(ResumeCard.Create(started.DisplayName, VietnamTime.ToLocal(unfinished.Session.StartedAt).ToString("HH:mm dd/MM/yyyy", Vi), unfinished.Session.Id), cancellationToken);
+        }
+
+        await reply.SendAsync(await MenuAsync(person, cancellationToken), cancellationToken);
     }
 
-    private async Task<Card> MenuAsync(PersonRoles person, CancellationToken cancellationToken)
+    private async Task OnActionAsync(FormReply reply, PersonRoles person, string action, JsonElement value, CancellationToken ct)
     {
-        var unit = await directory.FindUnitAsync(person.Person.UnitId, cancellationToken);
+        var showsCards = CardReplies.ShowsCards(reply.ChannelId);
+        if (action == CardData.StartProcedure)
+        {
+            var ctx = await contexts.CreateAsync(person, Text(value, "procedure"), showsCards, ct);
+            if (ctx is null) await notices.RefusedAsync(reply, CardText.Get("ProcedureNotAvailable"), ct);
+            else await flow.StartAsync(reply, ctx, Text(value, "subCase"), ct);
+            return;
+        }
+
+        var open = await sessions.LoadAsync(person.Person.Id, ct);
+        var pressed = Text(value, "session");
+        if (pressed is not null && open is { } loaded && loaded.Session.Id.ToString("N") == pressed
+            && await contexts.CreateAsync(person, loaded.Session.ProcedureCode, showsCards, ct) is { } form)
+        {
+            await flow.OnActionAsync(reply, form, loaded.Session, loaded.Version, action, value, ct);
+        }
+        else if (pressed is not null)
+        {
+            await notices.FormGoneAsync(reply, null, ct);
+        }
+        else
+        {
+            await reply.SendAsync(await MenuAsync(person, ct), ct);
+        }
+    }
+
+    private async Task<Card> MenuAsync(PersonRoles person, CancellationToken ct)
+    {
+        var unit = await directory.FindUnitAsync(person.Person.UnitId, ct);
         var jurisdiction = unit is null ? null : catalog.FindJurisdiction(unit.JurisdictionCode);
         if (unit is null || jurisdiction is null)
         {
@@ -41,4 +113,14 @@ public sealed class TthcBot(PersonResolver people, IDirectoryStore directory, Pr
             .Where(p => p.Filing.UnitLevels.Count == 0 || p.Filing.UnitLevels.Contains(unit.Level));
         return MenuCard.Create(person.Person.FullName, jurisdiction, procedures);
     }
+
+    private static string? Action(JsonElement? value) => value is { ValueKind: JsonValueKind.Object } v ? Text(v, CardData.ActionKey) : null;
+
+    private static string? Text(JsonElement value, string name) =>
+        value.ValueKind == JsonValueKind.Object && value.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+
+    /// <summary>Files sent with the message (Web Chat uploads, Teams file attachments), not cards.</summary>
+    private static IReadOnlyList<CaseFile> Files(Activity activity) =>
+        [.. (activity.Attachments ?? []).Where(a => a.ContentUrl is not null && a.ContentType != Attachment.AdaptiveCardContentType)
+            .Select(a => new CaseFile(a.ContentUrl!, a.Name ?? "tệp đính kèm", a.ContentType ?? "application/octet-stream", 0))];
 }

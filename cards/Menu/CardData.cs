@@ -9,6 +9,15 @@ public static class CardData
     public const string StartProcedure = "startProcedure";
     public const string ShowMenu = "showMenu";
     public const string ShowHelp = "showHelp";
+    public const string ChooseSubCase = "chooseSubCase";
+    public const string SubmitForm = "submitForm";
+    public const string ConfirmForm = "confirmForm";
+    public const string EditField = "editField";
+    public const string PickFieldToEdit = "pickFieldToEdit";
+    public const string CancelForm = "cancelForm";
+    public const string ResumeForm = "resumeForm";
+    public const string ShowCase = "showCase";
+    public const string Answer = "answer";
 
     public static JsonObject Action(string action, params (string Key, string Value)[] args)
     {

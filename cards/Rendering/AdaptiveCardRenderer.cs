@@ -39,6 +39,7 @@ public sealed class AdaptiveCardRenderer
             ["facts"] = new JsonArray([.. f.Facts.Select(x => (JsonNode)new JsonObject { ["title"] = x.Title, ["value"] = x.Value })]),
         },
         ButtonGroup g => new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. g.Buttons.Select(Button)]) },
+        InputElement i => AdaptiveInput.Render(i),
         _ => throw new NotSupportedException($"No Adaptive Card rendering for {element.GetType().Name}."),
     };
 

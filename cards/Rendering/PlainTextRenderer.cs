@@ -33,6 +33,11 @@ public sealed class PlainTextRenderer
             case FactsElement f:
                 foreach (var fact in f.Facts) text.AppendLine($"• {fact.Title}: {fact.Value}");
                 break;
+            case InputElement i:
+                // Text channels ask one question at a time; a card's inputs are listed for reference.
+                text.AppendLine(i.Value is { Length: > 0 } v ? $"• {i.Label}: {v}" : $"• {i.Label}{(i.Required ? " (*)" : "")}");
+                if (i.Error is not null) text.AppendLine($"  ⚠ {i.Error}");
+                break;
             case ButtonGroup g:
                 AppendButtons(text, g.Buttons, choices);
                 break;

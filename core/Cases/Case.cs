@@ -49,7 +49,14 @@ public sealed class Case
 
     public IReadOnlyList<CaseEvent> Timeline => _timeline;
 
-    public static Case Open(CaseOpening opening, DateTimeOffset now) => new()
+    public static Case Open(CaseOpening opening, DateTimeOffset now)
+    {
+        var c = Create(opening, now);
+        c._attachments.AddRange(opening.Attachments);
+        return c;
+    }
+
+    private static Case Create(CaseOpening opening, DateTimeOffset now) => new()
     {
         Id = opening.Id ?? Guid.NewGuid(),
         JurisdictionCode = opening.JurisdictionCode,

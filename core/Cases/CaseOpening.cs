@@ -15,4 +15,5 @@ public sealed record CaseOpening
     public bool NeedsUnitConfirmation { get; init; }
     public bool NeedsApproval { get; init; }
     public FormAnswers Answers { get; init; } = FormAnswers.Empty;
+    public IReadOnlyList<CaseFile> Attachments { get; init; } = [];
 }

@@ -12,8 +12,18 @@ public sealed class CaseService(
     ICaseStore cases, IDirectoryStore directory, ProcedureCatalog catalog, IDeadlineCalculator calendar,
     CaseRouting routing, TimeProvider clock)
 {
-    public async Task<Case> OpenDraftAsync(Guid requesterId, string procedureCode, string? subCaseCode, FormAnswers answers, CancellationToken ct)
+    public Task<Case> OpenDraftAsync(Guid requesterId, string procedureCode, string? subCaseCode, FormAnswers answers, CancellationToken ct) =>
+        OpenDraftAsync(new DraftRequest(requesterId, procedureCode, subCaseCode, answers), ct);
+
+    /// <summary>Opens a draft; with <see cref="DraftRequest.CaseId"/> a retry returns the draft already opened instead of a second one.</summary>
+    public async Task<Case> OpenDraftAsync(DraftRequest request, CancellationToken ct)
     {
+        var (requesterId, procedureCode, subCaseCode, answers) = request;
+        if (request.CaseId is { } id && await cases.FindAsync(id, ct) is { } existing)
+        {
+            return existing.RequesterId == requesterId ? existing : throw new CaseNotFoundException();
+        }
+
         var person = await directory.GetPersonRolesAsync(requesterId, ct) ?? throw new FilingException("Tài khoản của bạn chưa được liên kết với danh bạ cán bộ.");
         var procedure = catalog.Find(procedureCode) ?? throw new FilingException($"Không có thủ tục mã '{procedureCode}'.");
         var unit = await directory.FindUnitAsync(person.Person.UnitId, ct) ?? throw new FilingException("Không tìm thấy đơn vị của bạn trong danh bạ.");
@@ -21,6 +31,8 @@ public sealed class CaseService(
         var (executing, deciding) = await routing.ResolveAsync(procedure, unit, answers, ct);
         var c = Case.Open(new CaseOpening
         {
+            Id = request.CaseId,
+            Attachments = request.Files,
             JurisdictionCode = procedure.JurisdictionCode,
             ProcedureCode = procedure.Code,
             SubCaseCode = subCaseCode,

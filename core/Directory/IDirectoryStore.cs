@@ -14,6 +14,9 @@ public interface IDirectoryStore
     /// <summary>The person with every role he holds; null when unknown or inactive.</summary>
     Task<PersonRoles?> GetPersonRolesAsync(Guid personId, CancellationToken cancellationToken);
 
+    /// <summary>Every unit of a jurisdiction, by name.</summary>
+    Task<IReadOnlyList<Unit>> ListUnitsAsync(string jurisdictionCode, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Person>> ListPeopleOfUnitAsync(Guid unitId, CancellationToken cancellationToken);
 
     /// <summary>Active people holding <paramref name="role"/> for the unit.</summary>

@@ -6,8 +6,15 @@ namespace InternalTthc.Core.Store;
 
 internal sealed class ConversationConfiguration :
     IEntityTypeConfiguration<ConversationLogEntry>, IEntityTypeConfiguration<ChatConversation>, IEntityTypeConfiguration<ProcessedActivity>,
-    IEntityTypeConfiguration<StoredConversationReference>
+    IEntityTypeConfiguration<StoredConversationReference>, IEntityTypeConfiguration<StoredState>
 {
+    public void Configure(EntityTypeBuilder<StoredState> b)
+    {
+        b.ToTable("conversation_states");
+        b.HasKey(s => s.Key);
+        b.Property(s => s.Key).HasMaxLength(200);
+    }
+
     public void Configure(EntityTypeBuilder<StoredConversationReference> b)
     {
         b.ToTable("conversation_references");

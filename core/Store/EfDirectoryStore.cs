@@ -29,6 +29,9 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
         return new PersonRoles(person, roles);
     }
 
+    public async Task<IReadOnlyList<Unit>> ListUnitsAsync(string jurisdictionCode, CancellationToken cancellationToken) =>
+        await db.Units.Where(u => u.JurisdictionCode == jurisdictionCode).OrderBy(u => u.Name).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Person>> ListPeopleOfUnitAsync(Guid unitId, CancellationToken cancellationToken) =>
         await db.People.Where(p => p.UnitId == unitId && p.Active).OrderBy(p => p.FullName).ToListAsync(cancellationToken);
 

@@ -21,6 +21,7 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<IConversationLog, EfConversationLog>();
         services.AddScoped<IInboundLedger, EfInboundLedger>();
         services.AddScoped<IConversationReferences, EfConversationReferences>();
+        services.AddScoped<IConversationStateStore, EfConversationStateStore>();
         return services;
     }
 

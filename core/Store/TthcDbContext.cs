@@ -23,6 +23,7 @@ public sealed class TthcDbContext(DbContextOptions<TthcDbContext> options) : DbC
     public DbSet<ChatConversation> ChatConversations => Set<ChatConversation>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
+    public DbSet<StoredState> ConversationStates => Set<StoredState>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

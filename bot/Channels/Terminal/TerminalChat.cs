@@ -63,7 +63,8 @@ public sealed class TerminalChat(IServiceProvider services)
         await scope.ServiceProvider.GetRequiredService<BotTurnRunner>().RunAsync(activity, LocalIdentity.Authenticate(login, ChannelId), sender, cancellationToken);
     }
 
-    private static CardAction? Choose(IReadOnlyList<CardAction> choices, string typed)
+    /// <summary>The choice a typed answer names: its number, or its title or command without regard to accents.</summary>
+    public static CardAction? Choose(IReadOnlyList<CardAction> choices, string typed)
     {
         if (int.TryParse(typed.TrimEnd('.'), out var n) && n >= 1 && n <= choices.Count)
         {

@@ -12,11 +12,13 @@ namespace InternalTthc.Bot.Tests.Support;
 public sealed class ServiceHost : IAsyncDisposable
 {
     private readonly string _database;
+    private readonly bool _keepDatabase;
 
-    private ServiceHost(WebApplication app, string database)
+    private ServiceHost(WebApplication app, string database, bool keepDatabase)
     {
         App = app;
         _database = database;
+        _keepDatabase = keepDatabase;
         Client = new HttpClient { BaseAddress = WebHostAddress.Of(app) };
     }
 
@@ -24,7 +26,8 @@ public sealed class ServiceHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => App.Services;
 
-    public static async Task<ServiceHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? database = null)
+    /// <param name="keepDatabase">Leave the SQLite file for a second host (a restart).</param>
+    public static async Task<ServiceHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? database = null, bool keepDatabase = false)
     {
         database ??= Path.Combine(Path.GetTempPath(), $"tthc-host-{Guid.NewGuid():N}.db");
         var app = await TthcApp.BuildAsync(["--environment=Development"], builder =>
@@ -38,7 +41,7 @@ public sealed class ServiceHost : IAsyncDisposable
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         }, TestContext.Current.CancellationToken);
         await app.StartAsync(TestContext.Current.CancellationToken);
-        return new ServiceHost(app, database);
+        return new ServiceHost(app, database, keepDatabase);
     }
 
     public async ValueTask DisposeAsync()
@@ -46,6 +49,9 @@ public sealed class ServiceHost : IAsyncDisposable
         Client.Dispose();
         await App.StopAsync(CancellationToken.None);
         await App.DisposeAsync();
-        foreach (var f in new[] { _database, _database + "-wal", _database + "-shm" }) File.Delete(f);
+        if (!_keepDatabase)
+        {
+            foreach (var f in new[] { _database, _database + "-wal", _database + "-shm" }) File.Delete(f);
+        }
     }
 }

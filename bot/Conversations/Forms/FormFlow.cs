@@ -1,0 +1,167 @@
+using System.Text.Json;
+using InternalTthc.Cards.Menu;
+using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Forms;
+
+namespace InternalTthc.Bot.Conversations.Forms;
+
+/// <summary>
+/// One engine for every procedure's form, driven by the catalog: choose the sub-case, answer the
+/// fields (a card, or one question at a time), check every answer on the server, review, change
+/// one answer, confirm. Filing itself is <see cref="FormSubmission"/>'s job.
+/// </summary>
+public sealed class FormFlow(FormSessions sessions, FormPrompts prompts, FormAnswerReader reader, FormSubmission submission, FormReplies replies, TimeProvider clock)
+{
+    public async Task StartAsync(FormReply reply, FormContext ctx, string? subCaseCode, CancellationToken ct)
+    {
+        var subCase = ctx.Procedure.SubCases.Any(s => s.Code == subCaseCode) ? subCaseCode : null;
+        var session = new FormSession
+        {
+            Id = Guid.NewGuid(), ProcedureCode = ctx.Procedure.Code, SubCaseCode = subCase, StartedAt = clock.GetUtcNow(),
+            Stage = ctx.Procedure.SubCases.Count > 0 && subCase is null ? FormStage.ChoosingSubCase : FormStage.Filling,
+        };
+        var version = await sessions.ReplaceAsync(ctx.Person.Person.Id, session, ct);
+        await ContinueAsync(reply, ctx, session, version, null, ct);
+    }
+
+    /// <summary>A button of a form card was pressed.</summary>
+    public async Task OnActionAsync(FormReply reply, FormContext ctx, FormSession session, int version, string action, JsonElement value, CancellationToken ct)
+    {
+        switch (action)
+        {
+            case CardData.ChooseSubCase when session.Stage == FormStage.ChoosingSubCase:
+                var chosen = value.GetProperty("subCase").GetString();
+                if (ctx.Procedure.SubCases.All(s => s.Code != chosen)) goto default;
+                await ContinueAsync(reply, ctx, session with { SubCaseCode = chosen, Stage = FormStage.Filling }, version, null, ct);
+                break;
+            case CardData.SubmitForm when session.Stage == FormStage.Filling:
+                await TakeCardAsync(reply, ctx, session, version, value, ct);
+                break;
+            case CardData.Answer when session.Stage == FormStage.Asking:
+                await TakeAnswerAsync(reply, ctx, session, version, value.GetProperty("value").GetString(), [], ct);
+                break;
+            case CardData.PickFieldToEdit when session.Stage == FormStage.Reviewing:
+                await reply.SendAsync(prompts.PickField(ctx, session), ct);
+                break;
+            case CardData.EditField when session.Stage == FormStage.Reviewing:
+                var field = ctx.Fields(session).FirstOrDefault(f => f.Name == value.GetProperty("field").GetString());
+                if (field is null) goto default;
+                var editing = ctx.IsStep(field) ? session with { Stage = FormStage.Asking, Asking = field.Name, Editing = field.Name }
+                    : session with { Stage = FormStage.Filling, Editing = field.Name };
+                await SaveAndShowAsync(reply, ctx, editing, version, null, ct);
+                break;
+            case CardData.ConfirmForm:
+                await submission.SubmitAsync(reply, ctx, session, version, ct);
+                break;
+            case CardData.CancelForm when session.IsOpen:
+                await sessions.DeleteAsync(ctx.Person.Person.Id, ct);
+                await replies.CancelledAsync(reply, ct);
+                break;
+            case CardData.ResumeForm when session.IsOpen:
+                await reply.SendAsync(prompts.For(ctx, session), ct);
+                break;
+            default:
+                await replies.FormGoneAsync(reply, session, ct);
+                break;
+        }
+    }
+
+    /// <summary>A typed message while a question is asked; false when the form is not waiting for one.</summary>
+    public async Task<bool> OnTextAsync(FormReply reply, FormContext ctx, FormSession session, int version, string text, IReadOnlyList<Core.Cases.CaseFile> files, CancellationToken ct)
+    {
+        if (session.Stage != FormStage.Asking)
+        {
+            return false;
+        }
+
+        if (Core.Text.VietnameseText.Fold(text) is "quay lai" or "tro lai" or "back")
+        {
+            var fields = ctx.Fields(session).Where(ctx.IsStep).ToList();
+            var previous = fields.TakeWhile(f => f.Name != session.Asking).LastOrDefault();
+            var back = previous is null ? session : session.Without(previous.Name) with { Asking = previous.Name };
+            await SaveAndShowAsync(reply, ctx, back, version, null, ct);
+            return true;
+        }
+
+        await TakeAnswerAsync(reply, ctx, session, version, text, files, ct);
+        return true;
+    }
+
+    private async Task TakeCardAsync(FormReply reply, FormContext ctx, FormSession session, int version, JsonElement value, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
+        var updated = session;
+        foreach (var field in ctx.Fields(session).Where(f => !ctx.IsStep(f) && (session.Editing is null || f.Name == session.Editing)))
+        {
+            var raw = CardValue(value, field);
+            var check = reader.Read(field, raw, ctx.OptionsFor(field));
+            updated = updated.WithValue(field.Name, raw ?? "");
+            if (!check.Ok) errors[field.Name] = check.Error!;
+        }
+
+        var next = errors.Count > 0 ? updated : updated with { Editing = null, Stage = FormStage.Asking };
+        await ContinueAsync(reply, ctx, next, version, errors.Count > 0 ? errors : null, ct);
+    }
+
+    private async Task TakeAnswerAsync(FormReply reply, FormContext ctx, FormSession session, int version, string? text, IReadOnlyList<Core.Cases.CaseFile> files, CancellationToken ct)
+    {
+        var field = ctx.Procedure.Form.First(f => f.Name == session.Asking);
+        var skip = !field.Required && Core.Text.VietnameseText.Fold(text ?? "") is "bo qua" or "skip";
+        FormSession updated;
+        if (field.Type == FieldType.File)
+        {
+            if (files.Count == 0 && !skip)
+            {
+                await SaveAndShowAsync(reply, ctx, session, version, new() { [field.Name] = Cards.Texts.CardText.Get("AskFile", null, field.Label) }, ct);
+                return;
+            }
+
+            updated = (session.Without(field.Name) with { Files = [.. session.Files.Where(f => f.FieldName != field.Name), .. files.Select(f => f with { FieldName = field.Name })] })
+                .WithValue(field.Name, skip ? "" : string.Join(", ", files.Select(f => f.FileName)));
+        }
+        else
+        {
+            var check = skip ? FieldCheck.Empty : reader.Read(field, text, ctx.OptionsFor(field));
+            if (!check.Ok)
+            {
+                await SaveAndShowAsync(reply, ctx, session, version, new() { [field.Name] = check.Error! }, ct);
+                return;
+            }
+
+            updated = session.WithValue(field.Name, skip ? "" : text!.Trim());
+        }
+
+        await ContinueAsync(reply, ctx, updated with { Editing = null }, version, null, ct);
+    }
+
+    /// <summary>Moves to the next unanswered question, or to the summary once every field has an answer.</summary>
+    private Task ContinueAsync(FormReply reply, FormContext ctx, FormSession session, int version, Dictionary<string, string>? errors, CancellationToken ct)
+    {
+        if (errors is null && session.Stage is FormStage.Asking or FormStage.Filling && (session.Stage == FormStage.Asking || ctx.Fields(session).All(ctx.IsStep)))
+        {
+            var next = session.Editing is null ? ctx.Fields(session).FirstOrDefault(f => ctx.IsStep(f) && !session.Values.ContainsKey(f.Name)) : null;
+            session = next is null ? session with { Stage = FormStage.Reviewing, Asking = null } : session with { Stage = FormStage.Asking, Asking = next.Name };
+        }
+
+        return SaveAndShowAsync(reply, ctx, session, version, errors, ct);
+    }
+
+    private async Task SaveAndShowAsync(FormReply reply, FormContext ctx, FormSession session, int version, Dictionary<string, string>? errors, CancellationToken ct)
+    {
+        if (await sessions.SaveAsync(ctx.Person.Person.Id, session, version, ct) is null)
+        {
+            return; // another press of the same card already moved the form on
+        }
+
+        await reply.SendAsync(prompts.For(ctx, session, errors), ct);
+    }
+
+    /// <summary>A card input's value; a date-time field arrives as a date input and a time input.</summary>
+    private static string? CardValue(JsonElement value, FormField field)
+    {
+        string? Get(string name) => value.ValueKind == JsonValueKind.Object && value.TryGetProperty(name, out var v) ? v.ToString() : null;
+        return field.Type == FieldType.DateTime && Get(field.Name) is { Length: > 0 } date
+            ? $"{date} {Get(field.Name + Cards.Forms.FormInputs.TimeSuffix)}".Trim()
+            : Get(field.Name);
+    }
+}

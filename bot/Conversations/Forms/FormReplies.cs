@@ -1,0 +1,20 @@
+using InternalTthc.Cards.Forms;
+using InternalTthc.Cards.Model;
+using InternalTthc.Cards.Texts;
+
+namespace InternalTthc.Bot.Conversations.Forms;
+
+/// <summary>The short answers of the form flow: cancelled, already sent, no longer open.</summary>
+public sealed class FormReplies
+{
+    public Task CancelledAsync(FormReply reply, CancellationToken ct) =>
+        reply.ReplaceAsync(NoticeCard.Create(CardText.Get("CancelledTitle"), CardText.Get("Cancelled")), ct);
+
+    public Task FormGoneAsync(FormReply reply, FormSession? session, CancellationToken ct) =>
+        reply.SendAsync(session?.SubmittedCode is { } code
+            ? NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("AlreadySubmitted", null, code), TextRole.Warning)
+            : NoticeCard.Create(CardText.Get("FormGoneTitle"), CardText.Get("FormGone"), TextRole.Warning), ct);
+
+    public Task RefusedAsync(FormReply reply, string reason, CancellationToken ct) =>
+        reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), reason, TextRole.Attention), ct);
+}

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using InternalTthc.Core.Conversations;
+
+namespace InternalTthc.Bot.Conversations.Forms;
+
+/// <summary>Loads and saves a person's form session; one open form per person, across channels.</summary>
+public sealed class FormSessions(IConversationStateStore states, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<(FormSession Session, int Version)?> LoadAsync(Guid personId, CancellationToken ct)
+    {
+        var stored = await states.GetAsync(Key(personId), ct);
+        return stored is null ? null : (JsonSerializer.Deserialize<FormSession>(stored.Payload, Json)!, stored.Version);
+    }
+
+    /// <summary>Saves over <paramref name="version"/>; null when another press saved first.</summary>
+    public Task<int?> SaveAsync(Guid personId, FormSession session, int? version, CancellationToken ct) =>
+        states.SaveAsync(Key(personId), JsonSerializer.Serialize(session, Json), version, clock.GetUtcNow(), ct);
+
+    /// <summary>Starts over: a new form replaces whatever was there.</summary>
+    public async Task<int> ReplaceAsync(Guid personId, FormSession session, CancellationToken ct)
+    {
+        await states.DeleteAsync(Key(personId), ct);
+        return await SaveAsync(personId, session, null, ct) ?? throw new InvalidOperationException("A form was started twice at once.");
+    }
+
+    public Task DeleteAsync(Guid personId, CancellationToken ct) => states.DeleteAsync(Key(personId), ct);
+
+    private static string Key(Guid personId) => $"form:{personId:N}";
+}

@@ -1,0 +1,80 @@
+using InternalTthc.Bot.Conversations.Cases;
+using InternalTthc.Cards.Forms;
+using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Cases;
+using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Forms;
+
+namespace InternalTthc.Bot.Conversations.Forms;
+
+/// <summary>
+/// Files a reviewed form as a case, once: the confirm press claims the session (a second press
+/// loses), the case takes the session's id (a retry finds it), and "sent" is said only after the
+/// case is committed.
+/// </summary>
+public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reader, CaseService cases, CaseViews views, FormReplies replies, FormPrompts prompts)
+{
+    public async Task SubmitAsync(FormReply reply, FormContext ctx, FormSession session, int version, CancellationToken ct)
+    {
+        if (session.Stage is not (FormStage.Reviewing or FormStage.Submitting))
+        {
+            await replies.FormGoneAsync(reply, session, ct);
+            return;
+        }
+
+        var personId = ctx.Person.Person.Id;
+        if (await sessions.SaveAsync(personId, session with { Stage = FormStage.Submitting }, version, ct) is not { } claimed)
+        {
+            return; // another press is filing this form right now
+        }
+
+        var (answers, errors) = Answers(ctx, session);
+        if (errors.Count > 0)
+        {
+            var back = session with { Stage = FormStage.Filling };
+            await sessions.SaveAsync(personId, back, claimed, ct);
+            await reply.SendAsync(prompts.For(ctx, back, errors), ct);
+            return;
+        }
+
+        Case filed;
+        try
+        {
+            filed = await cases.OpenDraftAsync(new DraftRequest(personId, ctx.Procedure.Code, session.SubCaseCode, answers) { CaseId = session.Id, Files = session.Files }, ct);
+            if (filed.Status == CaseStatus.Draft)
+            {
+                filed = await cases.SubmitAsync(filed.Id, personId, ct);
+            }
+        }
+        catch (Exception e) when (e is FilingException or WorkflowException or CaseConflictException)
+        {
+            await sessions.SaveAsync(personId, session with { Stage = FormStage.Reviewing }, claimed, ct);
+            await replies.RefusedAsync(reply, e.Message, ct);
+            return;
+        }
+
+        await sessions.SaveAsync(personId, session with { Stage = FormStage.Submitted, SubmittedCode = filed.Code }, claimed, ct);
+        var headline = filed.Status == CaseStatus.AwaitingConfirmation ? CardText.Get("CaseAwaitingConfirmation", null, filed.Code!) : CardText.Get("CaseSubmitted", null, filed.Code!);
+        await reply.ReplaceAsync(CaseCard.Create(views.Create(filed, ctx.Procedure), headline), ct);
+    }
+
+    /// <summary>Every answer checked again on the server, whatever the cards said.</summary>
+    private (FormAnswers Answers, Dictionary<string, string> Errors) Answers(FormContext ctx, FormSession session)
+    {
+        var answers = FormAnswers.Empty;
+        var errors = new Dictionary<string, string>();
+        foreach (var field in ctx.Fields(session).Where(f => f.Type != FieldType.File))
+        {
+            var check = reader.Read(field, session.Values.GetValueOrDefault(field.Name), ctx.OptionsFor(field));
+            if (!check.Ok) errors[field.Name] = check.Error!;
+            else if (check.Value is { } value) answers = answers.With(field.Name, value);
+        }
+
+        foreach (var field in ctx.Fields(session).Where(f => f.Type == FieldType.File && f.Required && session.Files.All(x => x.FieldName != f.Name)))
+        {
+            errors[field.Name] = Core.Forms.ValidationText.Get("Required", field.Label);
+        }
+
+        return (answers, errors);
+    }
+}

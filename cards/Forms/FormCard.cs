@@ -1,0 +1,39 @@
+using InternalTthc.Cards.Menu;
+using InternalTthc.Cards.Model;
+using InternalTthc.Cards.Texts;
+
+namespace InternalTthc.Cards.Forms;
+
+/// <summary>The form of a procedure as one card: every field the sub-case asks, with the server's errors under them.</summary>
+public static class FormCard
+{
+    public static Card Create(FormView view)
+    {
+        var body = new List<CardElement>
+        {
+            new TextElement(view.Title, TextRole.Title),
+            new TextElement(CardText.Get("FormDeadline", null, view.Procedure.Published.DeadlineText), TextRole.Subtle),
+        };
+        if (view.Errors.Count > 0)
+        {
+            body.Add(new TextElement(CardText.Get("FormHasErrors", null, view.Errors.Count), TextRole.Attention));
+        }
+
+        foreach (var field in view.Fields)
+        {
+            body.AddRange(FormInputs.For(field, view.Values.GetValueOrDefault(field.Name), view.Errors.GetValueOrDefault(field.Name), view.Options(field)));
+        }
+
+        var session = ("session", view.SessionId.ToString("N"));
+        return new Card
+        {
+            Body = body,
+            Actions =
+            [
+                new CardButton(CardText.Get("ButtonContinue"), CardData.Action(CardData.SubmitForm, session), ButtonStyle.Positive),
+                new CardButton(CardText.Get("ButtonCancel"), CardData.Action(CardData.CancelForm, session)) { Command = "hủy" },
+            ],
+            Summary = view.Title,
+        };
+    }
+}

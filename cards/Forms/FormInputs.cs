@@ -1,0 +1,56 @@
+using InternalTthc.Cards.Model;
+using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Forms;
+
+namespace InternalTthc.Cards.Forms;
+
+/// <summary>Maps a catalog form field to the card inputs that ask it.</summary>
+public static class FormInputs
+{
+    /// <summary>Suffix of the time input that accompanies a date-time field's date input.</summary>
+    public const string TimeSuffix = "__time";
+
+    public static IEnumerable<CardElement> For(FormField f, string? value, string? error, IReadOnlyList<FieldOption> options)
+    {
+        InputElement Input(InputKind kind, string? shown = null) => new(f.Name, f.Label, kind)
+        {
+            Required = f.Required, Placeholder = f.Placeholder, Help = f.Help, MaxLength = f.MaxLength, Value = shown ?? value, Error = error,
+            Regex = f.Type == FieldType.CitizenId ? "^[0-9]{12}$" : null,
+            ErrorMessage = f.Type == FieldType.CitizenId ? ValidationText.Get("BadCitizenId") : null,
+            Choices = [.. options.Select(o => new InputChoice(o.Value, o.Label))],
+        };
+
+        switch (f.Type)
+        {
+            case FieldType.File:
+                yield return new TextElement(CardTexts(f.Required ? "FileLater" : "FileLaterOptional", f.Label), TextRole.Subtle);
+                break;
+            case FieldType.DateTime:
+                var parts = value?.Split(' ', 2);
+                yield return Input(InputKind.Date, parts?[0]);
+                yield return new InputElement(f.Name + TimeSuffix, Texts.CardText.Get("TimeOf", null, f.Label), InputKind.Time) { Required = f.Required, Value = parts is [_, var t] ? t : null };
+                break;
+            case FieldType.Rows:
+                yield return Input(InputKind.LongText) with
+                {
+                    Help = Texts.CardText.Get("RowsHelp", null, string.Join("; ", f.Columns.Select(c => c.Label))),
+                };
+                break;
+            default:
+                yield return Input(f.Type switch
+                {
+                    FieldType.LongText => InputKind.LongText,
+                    FieldType.Email => InputKind.Email,
+                    FieldType.Phone => InputKind.Phone,
+                    FieldType.Number => InputKind.Number,
+                    FieldType.Date => InputKind.Date,
+                    FieldType.Choice or FieldType.Unit or FieldType.Person => InputKind.Choice,
+                    FieldType.MultiChoice => InputKind.MultiChoice,
+                    _ => InputKind.Text,
+                });
+                break;
+        }
+    }
+
+    private static string CardTexts(string key, string label) => Texts.CardText.Get(key, null, label);
+}

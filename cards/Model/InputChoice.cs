@@ -1,0 +1,3 @@
+namespace InternalTthc.Cards.Model;
+
+public sealed record InputChoice(string Value, string Title);

@@ -1,0 +1,14 @@
+namespace InternalTthc.Cards.Model;
+
+public enum InputKind
+{
+    Text,
+    LongText,
+    Email,
+    Phone,
+    Number,
+    Date,
+    Time,
+    Choice,
+    MultiChoice,
+}

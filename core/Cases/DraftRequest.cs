@@ -1,0 +1,10 @@
+namespace InternalTthc.Core.Cases;
+
+/// <summary>What a person asks to file: the procedure, the sub-case, the answers and files.</summary>
+public sealed record DraftRequest(Guid RequesterId, string ProcedureCode, string? SubCaseCode, FormAnswers Answers)
+{
+    /// <summary>An id chosen by the caller (the form's session), so a retried submission opens one case only.</summary>
+    public Guid? CaseId { get; init; }
+
+    public IReadOnlyList<CaseFile> Files { get; init; } = [];
+}

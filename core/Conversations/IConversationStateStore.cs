@@ -1,0 +1,18 @@
+namespace InternalTthc.Core.Conversations;
+
+/// <summary>
+/// Where conversation flows keep their state between messages, so a restart or another instance
+/// continues them. Updates are optimistic: two presses of the same button cannot both win.
+/// </summary>
+public interface IConversationStateStore
+{
+    Task<StoredState?> GetAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves when the stored version still is <paramref name="expectedVersion"/> (null: nothing stored yet);
+    /// returns the new version, or null when someone else saved first.
+    /// </summary>
+    Task<int?> SaveAsync(string key, string payload, int? expectedVersion, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task DeleteAsync(string key, CancellationToken cancellationToken);
+}

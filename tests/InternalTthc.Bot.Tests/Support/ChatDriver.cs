@@ -1,0 +1,117 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.Channels.Terminal;
+using InternalTthc.Bot.Conversations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InternalTthc.Bot.Tests.Support;
+
+/// <summary>
+/// A person chatting through the real turn pipeline (turn runner, bot, store, calendar): types
+/// text or presses card buttons with inputs, and reads what came back.
+/// </summary>
+public sealed class ChatDriver(IServiceProvider services, string login, string channelId = "directline")
+{
+    private readonly RecordingSender _sender = new();
+    private int _next;
+
+    public IReadOnlyList<Activity> Sent => _sender.Sent;
+
+    /// <summary>Every Adaptive Card the bot sent (updated ones as they now stand).</summary>
+    public IEnumerable<JsonElement> Cards => Sent.SelectMany(a => a.Attachments ?? []).Where(a => a.Content is not null).Select(a => a.Content!.Value);
+
+    public JsonElement LastCard => Cards.Last();
+
+    /// <summary>Types a message; on the terminal a number or a choice's words answer the choices offered, as its client does.</summary>
+    public Task SayAsync(string text, IReadOnlyList<Attachment>? files = null)
+    {
+        var offered = channelId == TerminalChat.ChannelId && Sent.Count > 0 ? Sent[^1].SuggestedActions?.Actions ?? [] : [];
+        var choice = TerminalChat.Choose(offered, text);
+        return TurnAsync(Message() with { Text = choice?.Title ?? text, Value = choice?.Value, Attachments = files });
+    }
+
+    public Task JoinAsync() => TurnAsync(Message() with
+    {
+        Type = ActivityTypes.ConversationUpdate, Id = null, MembersAdded = [new ChannelAccount { Id = login }],
+    });
+
+    /// <summary>Presses the button titled <paramref name="title"/> on the latest card that has it, with typed inputs.</summary>
+    public Task PressAsync(string title, IReadOnlyDictionary<string, string>? inputs = null)
+    {
+        var (activity, data) = Sent.Select(a => (a, Find(a, title))).LastOrDefault(x => x.Item2 is not null);
+        if (data is null) throw new InvalidOperationException($"No button \"{title}\" in: {string.Join(" | ", Sent.Select(Text))}");
+        foreach (var (key, value) in inputs ?? new Dictionary<string, string>()) data[key] = value;
+        return TurnAsync(Message() with { Value = JsonSerializer.SerializeToElement(data), ReplyToId = activity.Id });
+    }
+
+    /// <summary>The data the button titled <paramref name="title"/> would send.</summary>
+    public JsonObject Data(string title) =>
+        Sent.Select(a => Find(a, title)).LastOrDefault(d => d is not null) ?? throw new InvalidOperationException($"No button \"{title}\".");
+
+    /// <summary>Sends a card value as a crafted client could, with no card behind it.</summary>
+    public Task SubmitAsync(JsonObject value) => TurnAsync(Message() with { Value = JsonSerializer.SerializeToElement(value) });
+
+    /// <summary>All the words of an activity: its text, and every text, fact and button title of its card.</summary>
+    public static string Text(Activity activity)
+    {
+        var words = new List<string>();
+        if (activity.Text is { } t) words.Add(t);
+        foreach (var card in (activity.Attachments ?? []).Where(a => a.Content is not null)) Collect(card.Content!.Value, words);
+        return string.Join("\n", words);
+    }
+
+    public string LastText => Text(Sent[^1]);
+
+    private Activity Message() => new()
+    {
+        Type = ActivityTypes.Message, Id = $"in-{++_next}-{Guid.NewGuid():N}", ChannelId = channelId, ServiceUrl = "http://localhost/",
+        From = new ChannelAccount { Id = login }, Recipient = new ChannelAccount { Id = "bot" },
+        Conversation = new ConversationAccount { Id = $"conv-{login}" }, Locale = "vi-VN",
+    };
+
+    private async Task TurnAsync(Activity activity)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<BotTurnRunner>()
+            .RunAsync(activity, LocalIdentity.Authenticate(login, channelId), _sender, TestContext.Current.CancellationToken);
+    }
+
+    private static JsonObject? Find(Activity activity, string title)
+    {
+        foreach (var card in (activity.Attachments ?? []).Where(a => a.Content is not null))
+        {
+            if (FindIn(JsonNode.Parse(card.Content!.Value.GetRawText())!, title) is { } data) return data;
+        }
+
+        return activity.SuggestedActions?.Actions?.FirstOrDefault(a => a.Title == title)?.Value is { } v ? JsonNode.Parse(v.GetRawText())!.AsObject() : null;
+    }
+
+    private static JsonObject? FindIn(JsonNode node, string title)
+    {
+        if (node is JsonObject o)
+        {
+            if (o["type"]?.GetValue<string>() == "Action.Submit" && o["title"]?.GetValue<string>() == title) return o["data"]!.DeepClone().AsObject();
+            return o.Select(p => p.Value is null ? null : FindIn(p.Value, title)).FirstOrDefault(d => d is not null);
+        }
+
+        return node is JsonArray a ? a.Select(x => x is null ? null : FindIn(x, title)).FirstOrDefault(d => d is not null) : null;
+    }
+
+    private static void Collect(JsonElement e, List<string> words)
+    {
+        if (e.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in e.EnumerateObject())
+            {
+                if (p.Name is "text" or "title" or "value" or "label" && p.Value.ValueKind == JsonValueKind.String) words.Add(p.Value.GetString()!);
+                else Collect(p.Value, words);
+            }
+        }
+        else if (e.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var x in e.EnumerateArray()) Collect(x, words);
+        }
+    }
+}
