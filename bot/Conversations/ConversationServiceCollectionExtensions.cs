@@ -24,6 +24,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<FormContexts>();
         services.AddScoped<FormSubmission>();
         services.AddScoped<FormFlow>();
+        services.AddScoped<CaseLookup>();
         services.AddScoped<IBot, TthcBot>();
         return services;
     }

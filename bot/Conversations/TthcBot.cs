@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Menu;
@@ -21,7 +22,7 @@ namespace InternalTthc.Bot.Conversations;
 /// </summary>
 public sealed class TthcBot(
     PersonResolver people, IDirectoryStore directory, ProcedureCatalog catalog, CardReplies replies,
-    FormSessions sessions, FormContexts contexts, FormFlow flow, FormReplies notices) : IBot
+    FormSessions sessions, FormContexts contexts, FormFlow flow, FormReplies notices, CaseLookup lookup) : IBot
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -80,6 +81,18 @@ public sealed class TthcBot(
             var ctx = await contexts.CreateAsync(person, Text(value, "procedure"), showsCards, ct);
             if (ctx is null) await notices.RefusedAsync(reply, CardText.Get("ProcedureNotAvailable"), ct);
             else await flow.StartAsync(reply, ctx, Text(value, "subCase"), ct);
+            return;
+        }
+
+        if (action == CardData.ShowCase && Text(value, "code") is { } code)
+        {
+            await reply.SendAsync(await lookup.LookUpAsync(person, code, ct), ct);
+            return;
+        }
+
+        if (action == CardData.ShowMyCases)
+        {
+            await reply.SendAsync(await lookup.MyCasesAsync(person, ct), ct);
             return;
         }
 

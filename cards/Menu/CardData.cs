@@ -18,6 +18,7 @@ public static class CardData
     public const string ResumeForm = "resumeForm";
     public const string ShowCase = "showCase";
     public const string Answer = "answer";
+    public const string ShowMyCases = "showMyCases";
 
     public static JsonObject Action(string action, params (string Key, string Value)[] args)
     {

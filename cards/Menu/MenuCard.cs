@@ -29,6 +29,11 @@ public static class MenuCard
         }
 
         body.Add(new TextElement(CardText.Get("MenuHint", culture), TextRole.Subtle));
-        return new Card { Body = body, Summary = CardText.Get("MenuSummary", culture, jurisdiction.Name) };
+        return new Card
+        {
+            Body = body,
+            Actions = [new CardButton(CardText.Get("ButtonMyCases", culture), CardData.Action(CardData.ShowMyCases)) { Command = "hồ sơ của tôi" }],
+            Summary = CardText.Get("MenuSummary", culture, jurisdiction.Name),
+        };
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Forms;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;

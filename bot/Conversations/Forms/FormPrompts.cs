@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;

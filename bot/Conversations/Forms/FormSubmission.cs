@@ -1,4 +1,5 @@
 using InternalTthc.Bot.Conversations.Cases;
+using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Cases;

@@ -1,4 +1,4 @@
-namespace InternalTthc.Cards.Forms;
+namespace InternalTthc.Cards.Cases;
 
 /// <summary>A case as a person reads it: texts already in Vietnamese local time.</summary>
 public sealed record CaseView

@@ -1,7 +1,7 @@
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
 
-namespace InternalTthc.Cards.Forms;
+namespace InternalTthc.Cards.Cases;
 
 /// <summary>A case: code, procedure, status, due dates with the working time left, and its timeline.</summary>
 public static class CaseCard

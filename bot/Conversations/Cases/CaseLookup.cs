@@ -1,0 +1,38 @@
+using InternalTthc.Cards.Cases;
+using InternalTthc.Cards.Forms;
+using InternalTthc.Cards.Model;
+using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Cases;
+using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Directory;
+
+namespace InternalTthc.Bot.Conversations.Cases;
+
+/// <summary>"Hồ sơ của tôi" and "tra cứu MÃ": only cases the person may see; anything else is the same "not found".</summary>
+public sealed class CaseLookup(ICaseStore cases, CaseService service, IDirectoryStore directory, ProcedureCatalog catalog, CaseViews views)
+{
+    /// <summary>A focal point follows his unit's open cases; anyone else his own.</summary>
+    public async Task<Card> MyCasesAsync(PersonRoles person, CancellationToken ct)
+    {
+        var unit = await directory.FindUnitAsync(person.Person.UnitId, ct);
+        var focal = unit is not null && person.Holds(Role.FocalPoint, unit.Id);
+        var open = await cases.ListOpenForUnitAsync(person.Person.UnitId, ct);
+        var visible = open.Where(c => focal || c.RequesterId == person.Person.Id)
+            .Select(c => catalog.Find(c.ProcedureCode) is { } p ? views.Create(c, p) : null).OfType<CaseView>().ToList();
+        var title = focal ? CardText.Get("UnitCasesTitle", null, unit!.Name) : CardText.Get("MyCasesTitle");
+        return CaseListCard.Create(title, visible);
+    }
+
+    public async Task<Card> LookUpAsync(PersonRoles person, string code, CancellationToken ct)
+    {
+        try
+        {
+            var found = await service.FindForAsync(person.Person.Id, code, ct);
+            return CaseCard.Create(views.Create(found, catalog.Find(found.ProcedureCode)!));
+        }
+        catch (CaseNotFoundException)
+        {
+            return NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNotFound"), TextRole.Warning);
+        }
+    }
+}
