@@ -10,7 +10,8 @@ public sealed record AnnexLimits(int MaxRows, long MaxBytes)
 
     /// <summary>
     /// Declared unpacked size of all parts at most: an .xlsx is a zip, and a few kilobytes can
-    /// unpack to gigabytes (a zip bomb), so the size of the upload alone is no bound.
+    /// unpack to gigabytes (a zip bomb), so the size of the upload alone is no bound. Twenty times
+    /// the upload limit is an absolute bound far above what a list of people needs.
     /// </summary>
-    public long MaxUnpackedBytes { get; init; } = 20 * MaxBytes;
+    public long MaxUnpackedBytes => 20 * MaxBytes;
 }

@@ -108,6 +108,7 @@ internal sealed class AnnexSheetBuilder(AnnexSharedStrings strings)
         };
         for (var i = 0; i < texts.Count; i++)
         {
+            if (texts[i].Length == 0) continue;
             row.Append(new Cell
             {
                 CellReference = CellReferences.Cell(i + 1, number),

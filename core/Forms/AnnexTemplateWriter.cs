@@ -78,7 +78,7 @@ internal static class AnnexTemplateWriter
             .Row(AnnexStyles.Title, [FormText.Vietnamese("HelpHowTitle")])
             .SpanningRow(AnnexStyles.Wrapped, FormText.Vietnamese("HelpHowFill", listName, HeaderRow + 1))
             .SpanningRow(AnnexStyles.Wrapped, save)
-            .SpanningRow(AnnexStyles.Wrapped, FormText.Vietnamese("HelpHowUpload", field.Label, procedure.Name));
+            .SpanningRow(AnnexStyles.Wrapped, FormText.Vietnamese("HelpHowUpload", field.Label, procedure.DisplayName));
     }
 
     private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, uint id, string name, Worksheet worksheet)
