@@ -13,4 +13,7 @@ public sealed record AnnexFault(int? Row, string? Column, string Message)
         (null, { } column) => FormText.Vietnamese("FaultColumn", column, Message),
         _ => Message,
     };
+
+    /// <summary>A fault of the whole file or table, from the form texts.</summary>
+    internal static AnnexFault OfFile(string key, params object[] args) => new(null, null, FormText.Vietnamese(key, args));
 }

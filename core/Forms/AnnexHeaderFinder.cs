@@ -7,20 +7,19 @@ namespace InternalTthc.Core.Forms;
 
 /// <summary>
 /// Finds the header row by the columns' labels, whatever their order, case, spacing, line breaks
-/// or diacritics, with or without an STT column: the row among the first rows of the visible
-/// sheets that holds the most labels.
+/// or diacritics, with or without an STT column: the first row of the visible sheets that holds
+/// them all, else the one that holds the most. Published annexes put several tables on one
+/// sheet (Cần Thơ's Phụ lục I), so the header need not be near the top.
 /// </summary>
 internal static class AnnexHeaderFinder
 {
-    /// <summary>Titles and notes above the header take a few rows; twenty leaves room.</summary>
-    public const int SearchRows = 20;
-
-    public static AnnexHeader? Find(WorkbookPart workbook, FormField rowsField, AnnexCellContents contents)
+    /// <param name="searchRows">Stored rows looked at per sheet, a bound for sheets without the header.</param>
+    public static AnnexHeader? Find(WorkbookPart workbook, FormField rowsField, AnnexCellContents contents, int searchRows)
     {
         AnnexHeader? best = null;
         foreach (var sheet in VisibleSheets(workbook))
         {
-            foreach (var row in AnnexSheetRow.Read(sheet).Take(SearchRows))
+            foreach (var row in AnnexSheetRow.Read(sheet).Take(searchRows))
             {
                 var header = Match(sheet, row, rowsField, contents);
                 if (best is null || header.Columns.Count > best.Columns.Count) best = header;
@@ -29,6 +28,13 @@ internal static class AnnexHeaderFinder
         }
 
         return best is { Columns.Count: > 0 } ? best : null;
+    }
+
+    /// <summary>A row with an STT cell heads a table: below a header it starts the next table.</summary>
+    public static bool IsHeaderRow(AnnexSheetRow row, AnnexCellContents contents)
+    {
+        var number = Key(FormText.Vietnamese("ColumnNumber"));
+        return row.Cells.Values.Any(c => Key(contents.Read(c).Text) == number);
     }
 
     private static AnnexHeader Match(WorksheetPart sheet, AnnexSheetRow row, FormField rowsField, AnnexCellContents contents)

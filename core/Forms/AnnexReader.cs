@@ -23,16 +23,17 @@ internal sealed class AnnexReader(FormField rowsField, Func<FormField, string, s
         }
     }
 
-    private static AnnexReadResult NotWorkbook() => AnnexReadResult.Fail(AnnexUpload.Fault("NotWorkbook"));
+    private static AnnexReadResult NotWorkbook() => AnnexReadResult.Fail(AnnexFault.OfFile("NotWorkbook"));
 
     private AnnexReadResult ReadWorkbook(WorkbookPart workbook)
     {
         var contents = AnnexCellContents.Load(workbook);
-        var header = AnnexHeaderFinder.Find(workbook, rowsField, contents);
+        // Titles and notes above the header take a few rows; a table above it takes at most a full list.
+        var header = AnnexHeaderFinder.Find(workbook, rowsField, contents, searchRows: limits.MaxRows + 20);
         if (header is null)
         {
             var labels = string.Join(", ", rowsField.Columns.Select(c => $"\"{c.Label}\""));
-            return AnnexReadResult.Fail(AnnexUpload.Fault("HeaderNotFound", labels));
+            return AnnexReadResult.Fail(AnnexFault.OfFile("HeaderNotFound", labels));
         }
 
         if (header.Missing.Count > 0)
@@ -45,16 +46,17 @@ internal sealed class AnnexReader(FormField rowsField, Func<FormField, string, s
         var faults = new List<AnnexFault>();
         foreach (var row in AnnexSheetRow.Read(header.Sheet).Where(r => r.Number > header.Row))
         {
+            if (AnnexHeaderFinder.IsHeaderRow(row, contents)) break;
             var values = Values(row, header, contents);
             // A row with only an STT number, or formatting and no text, is no entry.
             if (values.Values.All(v => v.Length == 0)) continue;
-            if (rows.Count == maxRows) return AnnexReadResult.Fail(AnnexUpload.Fault("TooManyRows", maxRows));
+            if (rows.Count == maxRows) return AnnexReadResult.Fail(AnnexFault.OfFile("TooManyRows", maxRows));
             rows.Add(values);
             faults.AddRange(Check(row.Number, values));
         }
 
-        if (rows.Count == 0) return AnnexReadResult.Fail(AnnexUpload.Fault("NoDataRows", header.Row + 1));
-        if (rowsField.MinRows is { } min && rows.Count < min) faults.Add(AnnexUpload.Fault("TooFewRows", min, rows.Count));
+        if (rows.Count == 0) return AnnexReadResult.Fail(AnnexFault.OfFile("NoDataRows", header.Row + 1));
+        if (rowsField.MinRows is { } min && rows.Count < min) faults.Add(AnnexFault.OfFile("TooFewRows", min, rows.Count));
         return new AnnexReadResult(rows, faults);
     }
 

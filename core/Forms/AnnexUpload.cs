@@ -25,18 +25,16 @@ internal static class AnnexUpload
             memory.Write(buffer, 0, read);
         }
 
-        if (memory.Length == 0) return Fault("EmptyFile");
+        if (memory.Length == 0) return AnnexFault.OfFile("EmptyFile");
         bytes = memory.ToArray();
-        if (bytes.AsSpan().StartsWith(CompoundFileSignature)) return Fault("NotWorkbookEncrypted");
+        if (bytes.AsSpan().StartsWith(CompoundFileSignature)) return AnnexFault.OfFile("NotWorkbookEncrypted");
         return UnpackedSize(bytes) switch
         {
-            null => Fault("NotWorkbook"),
+            null => AnnexFault.OfFile("NotWorkbook"),
             var size when size > limits.MaxUnpackedBytes => TooLarge(limits.MaxBytes),
             _ => null,
         };
     }
-
-    public static AnnexFault Fault(string key, params object[] args) => new(null, null, FormText.Vietnamese(key, args));
 
     /// <summary>The sizes the zip declares for its parts; null when it is no zip.</summary>
     private static long? UnpackedSize(byte[] bytes)
@@ -58,6 +56,6 @@ internal static class AnnexUpload
         var size = maxBytes >= 1024 * 1024
             ? string.Format(vi, "{0:0.#} MB", maxBytes / (1024.0 * 1024))
             : string.Format(vi, "{0:0.#} KB", maxBytes / 1024.0);
-        return Fault("TooLarge", size);
+        return AnnexFault.OfFile("TooLarge", size);
     }
 }

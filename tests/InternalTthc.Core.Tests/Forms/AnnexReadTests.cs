@@ -89,6 +89,19 @@ public sealed class AnnexReadTests
     }
 
     [Fact]
+    public void Rich_text_cells_read_as_their_whole_text()
+    {
+        var bytes = TestWorkbook.Create(
+            ["STT", "Họ tên người dùng", new TestWorkbook.Runs("Số CMND/", "CCCD"), "Số điện thoại", "Ngày sinh", "Ghi chú"],
+            [1, new TestWorkbook.Runs("Nguyễn ", "Văn An"), "079123456789", "0912345678"]);
+
+        var result = Read(bytes);
+
+        Assert.Empty(result.Faults);
+        Assert.Equal("Nguyễn Văn An", Assert.Single(result.Rows)["fullName"]);
+    }
+
+    [Fact]
     public void Empty_rows_and_rows_with_only_a_number_are_skipped_and_row_numbers_stay_true()
     {
         var bytes = TestWorkbook.Create(
@@ -115,6 +128,31 @@ public sealed class AnnexReadTests
 
         Assert.Empty(result.Faults);
         Assert.Equal("20/11/1988", Assert.Single(result.Rows)["birthDate"]);
+    }
+
+    [Fact]
+    public void Both_tables_of_a_published_annex_on_one_sheet_are_read_each_by_its_own_field()
+    {
+        var (_, organizations) = ShippedAnnexFields.Find("cto-mailbox-new", "organizations");
+        var (_, individuals) = ShippedAnnexFields.Find("cto-mailbox-new", "individuals");
+        var bytes = TestWorkbook.Create(
+            ["PHỤ LỤC I"],
+            ["1. Yêu cầu cấp mới hộp thư điện tử đối với cơ quan nhà nước, đơn vị:"],
+            ["STT", .. organizations.Columns.Select(c => c.Label)],
+            [1, "Phòng Văn hóa và Thông tin quận Ninh Kiều", "UBND quận Ninh Kiều", "Lê Thị Cúc, 0912345678, ltcuc@cantho.gov.vn", "0939123456"],
+            [],
+            ["2. Yêu cầu cấp mới hộp thư điện tử đối với cá nhân:"],
+            ["STT", .. individuals.Columns.Select(c => c.Label)],
+            [1, "Huỳnh Văn Bé", "UBND quận Ninh Kiều", "Phòng Nội vụ", "Chuyên viên", "092123456789", "0912345678"],
+            [2, "Châu Ngọc Hân", "UBND quận Ninh Kiều", "Phòng Nội vụ", "Chuyên viên", "092987654321", "0987654321"]);
+
+        var first = AnnexWorkbook.Read(new MemoryStream(bytes), organizations, TestCellRules.Check, AnnexLimits.Default);
+        var second = AnnexWorkbook.Read(new MemoryStream(bytes), individuals, TestCellRules.Check, AnnexLimits.Default);
+
+        Assert.Empty(first.Faults);
+        Assert.Equal(["Phòng Văn hóa và Thông tin quận Ninh Kiều"], first.Rows.Select(r => r["organizationName"]));
+        Assert.Empty(second.Faults);
+        Assert.Equal(["Huỳnh Văn Bé", "Châu Ngọc Hân"], second.Rows.Select(r => r["fullName"]));
     }
 
     [Fact]

@@ -10,11 +10,14 @@ namespace InternalTthc.Core.Tests.Forms;
 /// <summary>
 /// Workbooks as people's spreadsheets hold them, built cell by cell: a string is an inline string,
 /// a number a number cell, a <see cref="DateTime"/> a day number shown as a date, a
-/// <see cref="RawNumber"/> a number cell with exactly that stored text, null no cell.
+/// <see cref="RawNumber"/> a number cell with exactly that stored text, <see cref="Runs"/> rich text
+/// (parts formatted apart, as when one word of a header is bold), null no cell.
 /// </summary>
 internal static class TestWorkbook
 {
     public sealed record RawNumber(string Text);
+
+    public sealed record Runs(params string[] Parts);
 
     private const uint DateStyle = 1;
 
@@ -83,6 +86,10 @@ internal static class TestWorkbook
                 case DateTime date:
                     cell.CellValue = new CellValue(date.ToOADate().ToString(CultureInfo.InvariantCulture));
                     cell.StyleIndex = DateStyle;
+                    break;
+                case Runs runs:
+                    cell.DataType = CellValues.InlineString;
+                    cell.InlineString = new InlineString(runs.Parts.Select(p => new Run(new RunProperties(new Bold()), new CellText(p))));
                     break;
                 case RawNumber raw:
                     cell.CellValue = new CellValue(raw.Text);
