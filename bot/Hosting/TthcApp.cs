@@ -3,6 +3,7 @@ using InternalTthc.Bot.Channels.BotFramework.Idempotency;
 using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations;
+using InternalTthc.Bot.Conversations.Forms;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InternalTthc.Bot.Hosting;
@@ -32,6 +33,7 @@ public static class TthcApp
 
         app.MapGet("/healthz", () => Results.Ok("ok"));
         app.MapBotFramework();
+        app.MapAnnexTemplates();
         return app;
     }
 }

@@ -19,6 +19,7 @@ public static class TthcServiceCollectionExtensions
 
         var services = builder.Services;
         services.AddSingleton(catalogOptions);
+        services.AddSingleton(builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>() ?? new());
         services.AddSingleton(catalog);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new());

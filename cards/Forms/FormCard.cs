@@ -22,6 +22,10 @@ public static class FormCard
         foreach (var field in view.Fields)
         {
             body.AddRange(FormInputs.For(field, view.Values.GetValueOrDefault(field.Name), view.Errors.GetValueOrDefault(field.Name), view.Options(field)));
+            if (view.TemplateUrl(field) is { } template)
+            {
+                body.Add(new ButtonGroup([CardButton.Link(CardText.Get("DownloadTemplate", null, field.Label), template)]));
+            }
         }
 
         var session = ("session", view.SessionId.ToString("N"));

@@ -17,5 +17,8 @@ public sealed record FormView
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
     public Func<FormField, IReadOnlyList<FieldOption>> Options { get; init; } = _ => [];
 
+    /// <summary>Where the Excel template of an annex field is downloaded; null when there is none.</summary>
+    public Func<FormField, Uri?> TemplateUrl { get; init; } = _ => null;
+
     public string Title => SubCase is null ? Procedure.DisplayName : $"{Procedure.DisplayName}: {SubCase.Name}";
 }

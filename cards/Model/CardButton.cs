@@ -10,4 +10,9 @@ public sealed record CardButton(string Title, JsonObject Data, ButtonStyle Style
 {
     /// <summary>What a person may type instead of pressing (e.g. "hủy"); null when only the number works.</summary>
     public string? Command { get; init; }
+
+    /// <summary>A link to open instead of sending data back (a template to download).</summary>
+    public Uri? Url { get; init; }
+
+    public static CardButton Link(string title, Uri url) => new(title, []) { Url = url };
 }

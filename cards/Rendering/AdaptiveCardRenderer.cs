@@ -61,6 +61,11 @@ public sealed class AdaptiveCardRenderer
 
     private static JsonNode Button(CardButton b)
     {
+        if (b.Url is { } url)
+        {
+            return new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = b.Title, ["url"] = url.ToString() };
+        }
+
         var action = new JsonObject { ["type"] = "Action.Submit", ["title"] = b.Title, ["data"] = b.Data.DeepClone() };
         if (b.Style != ButtonStyle.Default)
         {

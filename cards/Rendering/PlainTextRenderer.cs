@@ -50,6 +50,12 @@ public sealed class PlainTextRenderer
     {
         foreach (var b in buttons)
         {
+            if (b.Url is { } url)
+            {
+                text.AppendLine($"  • {b.Title}: {url}");
+                continue;
+            }
+
             choices.Add(b);
             text.AppendLine(b.Command is null ? $"  {choices.Count}. {b.Title}" : $"  {choices.Count}. {b.Title} (gõ \"{b.Command}\")");
         }

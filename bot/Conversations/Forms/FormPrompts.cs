@@ -10,7 +10,7 @@ using InternalTthc.Core.Forms;
 namespace InternalTthc.Bot.Conversations.Forms;
 
 /// <summary>The card or question that shows where a form stands.</summary>
-public sealed class FormPrompts(FormAnswerReader reader)
+public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hosting.ServiceOptions service)
 {
     public Card For(FormContext ctx, FormSession session, IReadOnlyDictionary<string, string>? errors = null) => session.Stage switch
     {
@@ -31,6 +31,7 @@ public sealed class FormPrompts(FormAnswerReader reader)
         Values = session.Values,
         Errors = errors ?? new Dictionary<string, string>(),
         Options = ctx.OptionsFor,
+        TemplateUrl = f => f.Type == FieldType.Rows ? service.Link(AnnexTemplateEndpoints.PathOf(ctx.Procedure, f)) : null,
     };
 
     /// <summary>The summary: each answer as the person will recognise it (choice labels, dates d/M/yyyy, counts of rows and files).</summary>
