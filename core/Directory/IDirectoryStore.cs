@@ -19,6 +19,9 @@ public interface IDirectoryStore
     /// <summary>Active people holding <paramref name="role"/> for the unit.</summary>
     Task<IReadOnlyList<Person>> ListHoldersAsync(Guid unitId, Role role, CancellationToken cancellationToken);
 
+    /// <summary>Active demo people (the demo directory), by name: the Development sign-in picker lists them.</summary>
+    Task<IReadOnlyList<Person>> ListDemoPeopleAsync(CancellationToken cancellationToken);
+
     /// <summary>Adds or updates units, people and roles by their codes and logins, in one transaction.</summary>
     Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken);
 }

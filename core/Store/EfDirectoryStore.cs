@@ -37,6 +37,9 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
             .Join(db.People.Where(p => p.Active), r => r.PersonId, p => p.Id, (_, p) => p)
             .OrderBy(p => p.FullName).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Person>> ListDemoPeopleAsync(CancellationToken cancellationToken) =>
+        await db.People.AsNoTracking().Where(p => p.IsDemo && p.Active).OrderBy(p => p.Login).ToListAsync(cancellationToken);
+
     public async Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken)
     {
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
