@@ -1,6 +1,7 @@
 using InternalTthc.Bot.Channels.BotFramework;
 using InternalTthc.Bot.Channels.BotFramework.Hosting;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.Channels.DirectLine;
 
 namespace InternalTthc.Bot.Hosting;
 
@@ -17,6 +18,7 @@ public static class TthcApp
         configure?.Invoke(builder);
         await builder.AddTthcCoreAsync(cancellationToken);
         builder.Services.AddBotFramework(builder.Configuration);
+        builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddTransient<IBot, EchoBot>();
 
         var app = builder.Build();
@@ -25,8 +27,13 @@ public static class TthcApp
             await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
         }
 
+        // The chat page's script and the Web Chat bundle; "/" itself is an endpoint that checks the sign-in.
+        app.UseStaticFiles();
+        app.UseWebSockets();
+        app.UseCors();
         app.MapGet("/healthz", () => Results.Ok("ok"));
         app.MapBotFramework();
+        app.MapDirectLine();
         return app;
     }
 }
