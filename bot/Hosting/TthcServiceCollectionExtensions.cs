@@ -2,6 +2,7 @@ using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Store;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InternalTthc.Bot.Hosting;
 
@@ -20,7 +21,7 @@ public static class TthcServiceCollectionExtensions
         var services = builder.Services;
         services.AddSingleton(catalogOptions);
         services.AddSingleton(catalog);
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new());
         services.AddWorkingCalendar(HostVerbs.CalendarOptionsFrom(builder.Configuration));
         services.AddStore(store);

@@ -87,7 +87,8 @@ public sealed class DirectLineUploadEndpoint(
             }
             else if (name == "file")
             {
-                var fileName = FileNames.Sanitize(disposition?.FileName.Value?.Trim('"') ?? disposition?.FileNameStar.Value);
+                // filename* (RFC 5987) carries non-ASCII names exactly; plain filename is what browsers send.
+                var fileName = FileNames.Sanitize(disposition?.FileNameStar.Value ?? disposition?.FileName.Value?.Trim('"'));
                 if (saved.Count >= upload.MaxFiles)
                 {
                     return (null, DirectLineErrors.Create(StatusCodes.Status400BadRequest, "TooManyFiles", DirectLineText.Message("UploadTooMany", upload.MaxFiles)));
@@ -105,14 +106,18 @@ public sealed class DirectLineUploadEndpoint(
                 }
                 catch (FileTooLargeException)
                 {
-                    var megabytes = (upload.MaxFileBytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.GetCultureInfo("vi"));
-                    return (null, DirectLineErrors.Create(StatusCodes.Status413PayloadTooLarge, "RequestEntityTooLarge", DirectLineText.Message("UploadTooLarge", fileName, megabytes)));
+                    return (null, DirectLineErrors.Create(StatusCodes.Status413PayloadTooLarge, "RequestEntityTooLarge",
+                        DirectLineText.Message("UploadTooLarge", fileName, Size(upload.MaxFileBytes))));
                 }
             }
         }
 
         return activity is null ? (null, DirectLineErrors.BadArgument("The upload has no part named 'activity'.")) : (activity, null);
     }
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? string.Create(CultureInfo.GetCultureInfo("vi"), $"{bytes / (1024.0 * 1024.0):0.#} MB")
+        : string.Create(CultureInfo.GetCultureInfo("vi"), $"{bytes / 1024.0:0.#} KB");
 
     private async Task ForgetAsync(string conversationId, List<StoredFile> saved)
     {
