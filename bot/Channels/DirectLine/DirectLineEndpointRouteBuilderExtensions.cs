@@ -38,6 +38,13 @@ public static class DirectLineEndpointRouteBuilderExtensions
 
     private static void MapPage(IEndpointRouteBuilder endpoints)
     {
+        if (!endpoints.ServiceProvider.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo("lib/webchat.js").Exists)
+        {
+            // The build copies it from npm; without npm the service runs, but the page cannot chat.
+            endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineEndpointRouteBuilderExtensions).FullName!)
+                .LogWarning("wwwroot/lib/webchat.js is missing: the Web Chat page at / cannot start. Run `npm ci` in bot/webchat and build again.");
+        }
+
         endpoints.MapGet("/", (HttpContext c, [FromServices] WebChatPageEndpoints e) => e.PageAsync(c));
         endpoints.MapGet("/webchat/session", (HttpContext c, [FromServices] WebChatPageEndpoints e) => e.SessionAsync(c));
         if (endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
