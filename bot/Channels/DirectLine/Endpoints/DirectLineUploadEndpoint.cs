@@ -4,6 +4,7 @@ using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.DirectLine.Conversations;
 using InternalTthc.Bot.Channels.DirectLine.Tokens;
 using InternalTthc.Core.Files;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -37,6 +38,13 @@ public sealed class DirectLineUploadEndpoint(
             || HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 } boundary)
         {
             return DirectLineErrors.BadArgument("A multipart/form-data body is expected.");
+        }
+
+        // Kestrel's default body limit (30 MB) would cut an upload the settings allow; the files' own limits still apply.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
+        {
+            var upload = options.Value.Upload;
+            bodyLimit.MaxRequestBodySize = (upload.MaxFiles * upload.MaxFileBytes) + (1024 * 1024);
         }
 
         var saved = new List<StoredFile>();
