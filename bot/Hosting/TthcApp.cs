@@ -2,6 +2,7 @@ using InternalTthc.Bot.Channels.BotFramework;
 using InternalTthc.Bot.Channels.BotFramework.Hosting;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Channels.DirectLine;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InternalTthc.Bot.Hosting;
 
@@ -19,7 +20,8 @@ public static class TthcApp
         await builder.AddTthcCoreAsync(cancellationToken);
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
-        builder.Services.AddTransient<IBot, EchoBot>();
+        // A test may register its own bot in `configure`; otherwise this one answers.
+        builder.Services.TryAddTransient<IBot, EchoBot>();
 
         var app = builder.Build();
         await using (var scope = app.Services.CreateAsyncScope())

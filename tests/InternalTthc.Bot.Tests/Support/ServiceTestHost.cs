@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Hosting;
 using InternalTthc.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -31,9 +32,12 @@ public sealed class ServiceTestHost : IAsyncDisposable
     public ListLoggerProvider Logs { get; }
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts the service in <paramref name="environment"/>; 127.0.0.1 is the trusted sign-in proxy unless settings say otherwise.</summary>
+    /// <summary>
+    /// Starts the service in <paramref name="environment"/>; 127.0.0.1 is the trusted sign-in proxy unless settings say
+    /// otherwise. With <paramref name="bot"/> the service runs that bot instead of its own.
+    /// </summary>
     public static async Task<ServiceTestHost> StartAsync(
-        string folder, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null, FakeClock? clock = null)
+        string folder, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null, FakeClock? clock = null, IBot? bot = null)
     {
         var merged = new Dictionary<string, string?>
         {
@@ -58,6 +62,11 @@ public sealed class ServiceTestHost : IAsyncDisposable
         var app = await TthcApp.BuildAsync(args, builder =>
         {
             builder.Services.AddSingleton<TimeProvider>(clock);
+            if (bot is not null)
+            {
+                builder.Services.AddSingleton(bot);
+            }
+
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(logs);
         }, TestContext.Current.CancellationToken);

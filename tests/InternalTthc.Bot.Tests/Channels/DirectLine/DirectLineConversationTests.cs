@@ -1,5 +1,6 @@
 using System.Net;
 using InternalTthc.Bot.Tests.Support;
+using static InternalTthc.Bot.Tests.Support.DirectLineTestClient;
 
 namespace InternalTthc.Bot.Tests.Channels.DirectLine;
 
@@ -33,6 +34,37 @@ public sealed class DirectLineConversationTests : DirectLineTest
             DirectLineTestClient.Text(answer, "replyToId"), answer["from"]!["role"]!.GetValue<string>()));
         Assert.Equal([$"{conversation}|0000002"], afterEcho["activities"]!.AsArray().Select(a => DirectLineTestClient.Text(a, "id")));
         Assert.Equal(("2", 0), (DirectLineTestClient.Text(nothingNew, "watermark"), nothingNew["activities"]!.AsArray().Count));
+    }
+
+    [Fact]
+    public async Task The_bot_is_told_of_the_start_once_and_sees_activities_addressed_by_the_server()
+    {
+        var start = await DirectLine.StartAsync("lcu.daumoi");
+        var (conversation, token) = (Text(start, "conversationId"), Text(start, "token"));
+        using var again = await DirectLine.SendAsync(HttpMethod.Post, "v3/directline/conversations", token);
+        await DirectLine.PostMessageAsync(conversation, token, "xin chào", "client-1");
+
+        var seen = Bot.Turns.Select(turn => turn.Activity).ToArray();
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(["conversationUpdate", "message"], seen.Select(a => a.Type));
+        Assert.Equal(["lcu.daumoi", "internaltthc-bot"], seen[0].MembersAdded!.Select(m => m.Id));
+        Assert.Equal("vi-VN", seen[0].Locale);
+        var message = seen[1];
+        Assert.Equal(("lcu.daumoi", "Nguyễn Thị Hoa (demo)", "directline", Host.Address.ToString(), conversation, "internaltthc-bot", $"{conversation}|0000001"),
+            (message.From!.Id, message.From.Name, message.ChannelId, message.ServiceUrl, message.Conversation!.Id, message.Recipient!.Id, message.Id));
+    }
+
+    [Fact]
+    public async Task When_the_bot_fails_the_post_is_answered_502_and_the_echo_stays()
+    {
+        var start = await DirectLine.StartAsync("lcu.daumoi");
+        var (conversation, token) = (Text(start, "conversationId"), Text(start, "token"));
+
+        using var post = await DirectLine.SendAsync(HttpMethod.Post, $"v3/directline/conversations/{conversation}/activities", token, DirectLineTestClient.Message("fail", "client-f"));
+        var stored = await DirectLine.PollAsync(conversation, token);
+
+        Assert.Equal((HttpStatusCode.BadGateway, "BotRejectedActivity"), await DirectLineTestClient.ErrorOf(post));
+        Assert.Equal(["fail"], stored["activities"]!.AsArray().Select(a => Text(a, "text")));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class DirectLineStreamTests : DirectLineTest
     {
         var start = await DirectLine.StartAsync("lcu.daumoi");
         var (conversation, token) = (Text(start, "conversationId"), Text(start, "token"));
-        await using var other = await ServiceTestHost.StartAsync(Folder, clock: new FakeClock());
+        await using var other = await ServiceTestHost.StartAsync(Folder, clock: new FakeClock(), bot: new RecordingBot());
         await using var stream = await StreamSocket.ConnectAsync(Text(start, "streamUrl"));
         var interval = Host.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.StreamPollInterval;
 
@@ -48,7 +48,7 @@ public sealed class DirectLineStreamTests : DirectLineTest
     }
 
     [Fact]
-    public async Task An_activity_the_bot_updates_in_place_is_pushed_to_the_stream_and_served_replaced()
+    public async Task An_update_in_place_and_typing_are_pushed_to_the_stream_and_only_the_update_is_stored()
     {
         var start = await DirectLine.StartAsync("lcu.daumoi");
         var (conversation, token) = (Text(start, "conversationId"), Text(start, "token"));
@@ -67,9 +67,37 @@ public sealed class DirectLineStreamTests : DirectLineTest
         }
 
         var pushed = await stream.NextActivityAsync(a => Text(a, "id") == answerId);
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DirectLineChannelSender>().SendAsync(
+                new Activity { Type = ActivityTypes.Typing, Conversation = new ConversationAccount { Id = conversation } }, Ct);
+        }
+
+        var typing = await stream.NextActivityAsync(a => Text(a, "type") == "typing");
         var served = await DirectLine.PollAsync(conversation, token, "1");
         Assert.Equal("bản mới", Text(pushed, "text"));
+        Assert.Null(typing["id"]);
+        // Typing goes over the stream only, as with the real service; the log keeps the conversation itself.
         Assert.Equal(["bản mới"], served["activities"]!.AsArray().Select(a => Text(a, "text")));
+    }
+
+    [Fact]
+    public async Task An_activity_the_bot_deletes_becomes_a_tombstone_at_its_place()
+    {
+        var start = await DirectLine.StartAsync("lcu.daumoi");
+        var (conversation, token) = (Text(start, "conversationId"), Text(start, "token"));
+        await DirectLine.PostMessageAsync(conversation, token, "sẽ bị xoá", "client-1");
+
+        var answerId = $"{conversation}|0000002";
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var reference = new ConversationReference { ChannelId = ChannelIds.Directline, Conversation = new ConversationAccount { Id = conversation } };
+            await scope.ServiceProvider.GetRequiredService<DirectLineChannelSender>().DeleteAsync(reference, answerId, Ct);
+        }
+
+        var served = (await DirectLine.PollAsync(conversation, token, "1"))["activities"]!.AsArray().Single()!;
+        Assert.Equal((answerId, "messageDelete"), (Text(served, "id"), Text(served, "type")));
+        Assert.Null(served["text"]);
     }
 
     [Fact]

@@ -2,17 +2,21 @@ using InternalTthc.Bot.Tests.Support;
 
 namespace InternalTthc.Bot.Tests.Channels.DirectLine;
 
-/// <summary>Per test: the real service in Production mode over a fresh SQLite file, and a Direct Line client for it.</summary>
+/// <summary>
+/// Per test: the real service in Production mode over a fresh SQLite file, a Direct Line client for it, and a
+/// <see cref="RecordingBot"/> in place of the service's bot (it answers a message with its text; "fail" makes it throw).
+/// </summary>
 public abstract class DirectLineTest : IAsyncLifetime
 {
     private ServiceTestHost? _host;
 
     protected string Folder { get; } = ServiceTestHost.NewFolder();
     protected ServiceTestHost Host => _host ?? throw new InvalidOperationException("Not started.");
+    protected RecordingBot Bot { get; } = new();
     protected DirectLineTestClient DirectLine => new(Host.Client);
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public virtual async ValueTask InitializeAsync() => _host = await ServiceTestHost.StartAsync(Folder, settings: Settings());
+    public virtual async ValueTask InitializeAsync() => _host = await ServiceTestHost.StartAsync(Folder, settings: Settings(), bot: Bot);
 
     /// <summary>Lets a test class change settings before the service starts.</summary>
     protected virtual Dictionary<string, string?> Settings() => [];
@@ -22,7 +26,7 @@ public abstract class DirectLineTest : IAsyncLifetime
     {
         await Host.DisposeAsync();
         _host = null;
-        _host = await ServiceTestHost.StartAsync(Folder, settings: Settings());
+        _host = await ServiceTestHost.StartAsync(Folder, settings: Settings(), bot: Bot);
     }
 
     public async ValueTask DisposeAsync()
