@@ -9,14 +9,22 @@ public sealed record DirectLineUploadOptions
     /// <summary>At most this many files in one message.</summary>
     public int MaxFiles { get; init; } = 5;
 
-    /// <summary>Declared content types accepted; anything else is refused with 415.</summary>
-    public IReadOnlyList<string> AllowedContentTypes { get; init; } =
+    /// <summary>The types accepted when <see cref="AllowedContentTypes"/> is not set.</summary>
+    public static IReadOnlyList<string> DefaultContentTypes { get; } =
     [
         "image/png", "image/jpeg", "image/gif", "application/pdf", "text/plain",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ];
 
+    /// <summary>
+    /// Declared content types accepted; anything else is refused with 415. Empty by default because the
+    /// configuration binder adds to a list it finds filled, so a configured list could never narrow the defaults.
+    /// </summary>
+    public IReadOnlyList<string> AllowedContentTypes { get; init; } = [];
+
+    public IReadOnlyList<string> EffectiveContentTypes => AllowedContentTypes.Count > 0 ? AllowedContentTypes : DefaultContentTypes;
+
     public bool Allows(string? contentType) =>
-        contentType is not null && AllowedContentTypes.Contains(contentType.Split(';')[0].Trim(), StringComparer.OrdinalIgnoreCase);
+        contentType is not null && EffectiveContentTypes.Contains(contentType.Split(';')[0].Trim(), StringComparer.OrdinalIgnoreCase);
 }

@@ -105,7 +105,7 @@ public sealed class DirectLineUploadEndpoint(
                 if (!upload.Allows(section.ContentType))
                 {
                     return (null, DirectLineErrors.Create(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType",
-                        DirectLineText.Message("UploadTypeRefused", fileName, section.ContentType ?? "?", string.Join(", ", upload.AllowedContentTypes))));
+                        DirectLineText.Message("UploadTypeRefused", fileName, section.ContentType ?? "?", string.Join(", ", upload.EffectiveContentTypes))));
                 }
 
                 try

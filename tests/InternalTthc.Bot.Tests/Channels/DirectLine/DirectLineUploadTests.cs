@@ -11,7 +11,12 @@ public sealed class DirectLineUploadTests : DirectLineTest
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4];
 
-    protected override Dictionary<string, string?> Settings() => new() { ["DirectLine:Upload:MaxFileBytes"] = "1024" };
+    protected override Dictionary<string, string?> Settings() => new()
+    {
+        ["DirectLine:Upload:MaxFileBytes"] = "1024",
+        ["DirectLine:Upload:AllowedContentTypes:0"] = "image/png",
+        ["DirectLine:Upload:AllowedContentTypes:1"] = "application/pdf",
+    };
 
     [Fact]
     public async Task An_allowed_file_is_stored_linked_on_the_message_and_served_only_to_the_owner()
@@ -45,7 +50,8 @@ public sealed class DirectLineUploadTests : DirectLineTest
 
     [Theory]
     [InlineData("text/html", 10, HttpStatusCode.UnsupportedMediaType, "UnsupportedMediaType", "kiểu text/html không được phép")]
-    [InlineData("application/x-msdownload", 10, HttpStatusCode.UnsupportedMediaType, "UnsupportedMediaType", "Các kiểu được nhận: image/png")]
+    [InlineData("application/x-msdownload", 10, HttpStatusCode.UnsupportedMediaType, "UnsupportedMediaType", "Các kiểu được nhận: image/png, application/pdf.")]
+    [InlineData("image/jpeg", 10, HttpStatusCode.UnsupportedMediaType, "UnsupportedMediaType", "kiểu image/jpeg không được phép")]
     [InlineData("image/png", 1025, HttpStatusCode.RequestEntityTooLarge, "RequestEntityTooLarge", "tệp lớn hơn giới hạn 1 KB")]
     public async Task A_refused_file_is_answered_in_vietnamese_and_nothing_is_kept(
         string contentType, int size, HttpStatusCode status, string code, string message)
