@@ -9,7 +9,8 @@ results="TestResults"
 rm -rf "$results"
 mkdir -p "$results"
 
-if [ -f tests/web/package.json ] && [ ! -d tests/web/node_modules ]; then
+# Install when missing, or when the lock file changed since the last install.
+if [ -f tests/web/package.json ] && { [ ! -d tests/web/node_modules ] || [ tests/web/package-lock.json -nt tests/web/node_modules/.package-lock.json ]; }; then
   (cd tests/web && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci failed in tests/web"; exit 1; }
 fi
 

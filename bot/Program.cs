@@ -1,6 +1,7 @@
 using System.Text;
 using InternalTthc.Bot.Hosting;
 using InternalTthc.Core.Catalog;
+using Microsoft.Extensions.Options;
 
 Console.OutputEncoding = Encoding.UTF8;
 if (HostVerbs.IsVerb(args))
@@ -14,9 +15,9 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (CatalogException ex)
+catch (Exception ex) when (ex is CatalogException or OptionsValidationException)
 {
-    // A broken catalog stops the start, naming every fault.
+    // A broken catalog or a wrong setting stops the start, naming every fault.
     await Console.Error.WriteLineAsync(ex.Message);
     return 1;
 }

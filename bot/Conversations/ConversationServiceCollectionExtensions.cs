@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Bot.Conversations.Forms;
@@ -25,7 +26,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<FormSubmission>();
         services.AddScoped<FormFlow>();
         services.AddScoped<CaseLookup>();
-        services.AddScoped<IBot, TthcBot>();
+        // A test may register its own bot first; otherwise this one answers.
+        services.TryAddScoped<IBot, TthcBot>();
         return services;
     }
 }

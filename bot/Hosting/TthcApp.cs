@@ -4,6 +4,7 @@ using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations;
 using InternalTthc.Bot.Conversations.Forms;
+using InternalTthc.Bot.Channels.DirectLine;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InternalTthc.Bot.Hosting;
@@ -24,6 +25,7 @@ public static class TthcApp
         builder.Services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, LedgerActivityDeduplicator>());
         builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, StoredConversationReferenceStore>());
         builder.Services.AddConversations();
+        builder.Services.AddDirectLine(builder.Configuration);
 
         var app = builder.Build();
         await using (var scope = app.Services.CreateAsyncScope())
@@ -31,9 +33,14 @@ public static class TthcApp
             await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
         }
 
+        // The chat page's script and the Web Chat bundle; "/" itself is an endpoint that checks the sign-in.
+        app.UseStaticFiles();
+        app.UseWebSockets();
+        app.UseCors();
         app.MapGet("/healthz", () => Results.Ok("ok"));
         app.MapBotFramework();
         app.MapAnnexTemplates();
+        app.MapDirectLine();
         return app;
     }
 }

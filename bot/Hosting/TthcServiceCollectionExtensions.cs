@@ -2,6 +2,7 @@ using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Store;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InternalTthc.Bot.Hosting;
 
@@ -21,7 +22,7 @@ public static class TthcServiceCollectionExtensions
         services.AddSingleton(catalogOptions);
         services.AddSingleton(builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>() ?? new());
         services.AddSingleton(catalog);
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new());
         services.AddWorkingCalendar(HostVerbs.CalendarOptionsFrom(builder.Configuration));
         services.AddStore(store);

@@ -27,6 +27,8 @@ public interface IDirectoryStore
 
     /// <summary>Links a channel account to a person (or unlinks it with null).</summary>
     Task LinkChannelAccountAsync(Guid channelAccountId, Guid? personId, CancellationToken cancellationToken);
+    /// <summary>Active demo people (the demo directory), by name: the Development sign-in picker lists them.</summary>
+    Task<IReadOnlyList<Person>> ListDemoPeopleAsync(CancellationToken cancellationToken);
 
     /// <summary>Adds or updates units, people and roles by their codes and logins, in one transaction.</summary>
     Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken);

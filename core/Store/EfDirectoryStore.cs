@@ -69,6 +69,8 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
     public Task LinkChannelAccountAsync(Guid channelAccountId, Guid? personId, CancellationToken cancellationToken) =>
         db.ChannelAccounts.Where(a => a.Id == channelAccountId)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.PersonId, personId), cancellationToken);
+    public async Task<IReadOnlyList<Person>> ListDemoPeopleAsync(CancellationToken cancellationToken) =>
+        await db.People.AsNoTracking().Where(p => p.IsDemo && p.Active).OrderBy(p => p.Login).ToListAsync(cancellationToken);
 
     public async Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken)
     {

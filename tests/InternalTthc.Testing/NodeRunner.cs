@@ -7,7 +7,9 @@ public static class NodeRunner
 {
     public static string WebFolder => Path.Combine(RepositoryPaths.Root, "tests", "web");
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(string script, IEnumerable<string> args, CancellationToken cancellationToken)
+    /// <summary>Runs <c>node script args…</c> in tests/web; <paramref name="environment"/> adds variables for the script.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(
+        string script, IEnumerable<string> args, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (!Directory.Exists(Path.Combine(WebFolder, "node_modules")))
         {
@@ -17,6 +19,7 @@ public static class NodeRunner
         var start = new ProcessStartInfo("node") { WorkingDirectory = WebFolder, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(script);
         foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);

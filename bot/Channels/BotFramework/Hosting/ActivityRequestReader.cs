@@ -8,34 +8,45 @@ namespace InternalTthc.Bot.Channels.BotFramework.Hosting;
 /// <summary>Reads the activity of a <c>/api/messages</c> request within the size limit and says precisely what is wrong with it.</summary>
 public sealed class ActivityRequestReader(IOptions<BotFrameworkOptions> options)
 {
-    public async Task<ActivityReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public Task<ActivityReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        return ReadAsync(request.Body, request.ContentLength, fromClient: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads an activity from <paramref name="body"/>. A client's activity (Direct Line) needs only a type: the server
+    /// addresses it; one from a channel must also name its conversation and serviceUrl.
+    /// </summary>
+    public async Task<ActivityReadResult> ReadAsync(Stream body, long? contentLength, bool fromClient, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
         var limit = options.Value.MaxRequestBodyBytes;
-        if (request.ContentLength > limit)
+        if (contentLength > limit)
         {
             return ActivityReadResult.TooLarge(limit);
         }
 
-        var body = ArrayPool<byte>.Shared.Rent(limit + 1);
+        var buffer = ArrayPool<byte>.Shared.Rent(limit + 1);
         try
         {
             // Content-Length can be absent (chunked), so the limit is also enforced while reading.
             var length = 0;
             int read;
-            while (length <= limit && (read = await request.Body.ReadAsync(body.AsMemory(length, limit + 1 - length), cancellationToken)) > 0)
+            while (length <= limit && (read = await body.ReadAsync(buffer.AsMemory(length, limit + 1 - length), cancellationToken)) > 0)
             {
                 length += read;
             }
 
-            return length > limit ? ActivityReadResult.TooLarge(limit) : Parse(body.AsSpan(0, length));
+            return length > limit ? ActivityReadResult.TooLarge(limit) : Parse(buffer.AsSpan(0, length), fromClient);
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(body);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
-    private static ActivityReadResult Parse(ReadOnlySpan<byte> body)
+    private static ActivityReadResult Parse(ReadOnlySpan<byte> body, bool fromClient)
     {
         if (body.IsEmpty)
         {
@@ -45,7 +56,9 @@ public sealed class ActivityRequestReader(IOptions<BotFrameworkOptions> options)
         try
         {
             var activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
-            return activity is null ? ActivityReadResult.BadRequest("The request body is null; an activity is expected.") : Validate(activity);
+            return activity is null ? ActivityReadResult.BadRequest("The request body is null; an activity is expected.")
+                : fromClient ? ValidateType(activity) ?? ActivityReadResult.Valid(activity)
+                : Validate(activity);
         }
         catch (JsonException e)
         {
@@ -53,11 +66,14 @@ public sealed class ActivityRequestReader(IOptions<BotFrameworkOptions> options)
         }
     }
 
+    private static ActivityReadResult? ValidateType(Activity activity) =>
+        string.IsNullOrWhiteSpace(activity.Type) ? ActivityReadResult.BadRequest("The activity has no 'type'.") : null;
+
     private static ActivityReadResult Validate(Activity activity)
     {
-        if (string.IsNullOrWhiteSpace(activity.Type))
+        if (ValidateType(activity) is { } noType)
         {
-            return ActivityReadResult.BadRequest("The activity has no 'type'.");
+            return noType;
         }
 
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))

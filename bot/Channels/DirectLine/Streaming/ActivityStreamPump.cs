@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text.Json;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Bot.Channels.DirectLine.Conversations;
+using Microsoft.Extensions.Options;
+
+namespace InternalTthc.Bot.Channels.DirectLine.Streaming;
+
+/// <summary>
+/// Feeds one WebSocket with <c>{activities, watermark}</c> frames: first everything after the client's watermark,
+/// then whatever is appended — at once when this instance appends, within the poll interval when another one does —
+/// and activities pushed as they are (replaced in place, typing). Ends when the client closes or the service stops.
+/// </summary>
+public sealed class ActivityStreamPump(
+    DirectLineActivityLog log,
+    ConversationSignals signals,
+    TimeProvider time,
+    IOptions<DirectLineOptions> options,
+    IHostApplicationLifetime lifetime)
+{
+    public async Task RunAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        // Subscribed before the first read, so an append between the read and the wait still wakes the loop.
+        using var subscription = signals.Subscribe(conversationId);
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        var receiving = ReceiveUntilClosedAsync(socket, ended);
+        try
+        {
+            while (true)
+            {
+                watermark = await SendAppendedAsync(socket, conversationId, watermark, ended.Token);
+                var pushed = await subscription.WaitAsync(options.Value.StreamPollInterval, time, ended.Token);
+                if (pushed.Count > 0)
+                {
+                    await SendAsync(socket, new ActivitySet(pushed, watermark.ToString(CultureInfo.InvariantCulture)), ended.Token);
+                }
+            }
+        }
+        catch (Exception e) when ((e is OperationCanceledException && ended.IsCancellationRequested) || e is WebSocketException)
+        {
+            // The client went away or the service is stopping: nothing to report.
+        }
+        finally
+        {
+            await ended.CancelAsync();
+            await receiving;
+            await CloseAsync(socket);
+        }
+    }
+
+    private async Task<long> SendAppendedAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var set = await log.ReadAfterAsync(conversationId, watermark, cancellationToken);
+            if (set.Activities.Count == 0)
+            {
+                return watermark;
+            }
+
+            await SendAsync(socket, set, cancellationToken);
+            watermark = long.Parse(set.Watermark, CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static Task SendAsync(WebSocket socket, ActivitySet set, CancellationToken cancellationToken) =>
+        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(set, BotJson.Options), WebSocketMessageType.Text, true, cancellationToken);
+
+    /// <summary>Reads (and ignores) the client's keep-alive frames until it closes, then ends the pump.</summary>
+    private static async Task ReceiveUntilClosedAsync(WebSocket socket, CancellationTokenSource ended)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (!ended.IsCancellationRequested)
+            {
+                var received = await socket.ReceiveAsync(buffer, ended.Token);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // Ending either way.
+        }
+
+        await ended.CancelAsync();
+    }
+
+    private static async Task CloseAsync(WebSocket socket)
+    {
+        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        {
+            try
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+            }
+            catch (WebSocketException)
+            {
+                // Already gone.
+            }
+        }
+    }
+}

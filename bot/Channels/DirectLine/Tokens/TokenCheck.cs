@@ -1,0 +1,7 @@
+namespace InternalTthc.Bot.Channels.DirectLine.Tokens;
+
+/// <summary>The outcome of reading a token: the identity it carries, or why it was refused.</summary>
+public sealed record TokenCheck(DirectLineIdentity? Identity, TokenFailure Failure)
+{
+    public static TokenCheck Fail(TokenFailure failure) => new(null, failure);
+}

@@ -1,0 +1,102 @@
+using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.Hosting;
+using InternalTthc.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace InternalTthc.Bot.Tests.Support;
+
+/// <summary>
+/// The real service (<see cref="TthcApp"/>) on a real socket over a SQLite file of the test's, with a fake clock:
+/// two hosts over the same <see cref="ServiceTestHost.Folder"/> are two instances (or a restart) of one deployment.
+/// </summary>
+public sealed class ServiceTestHost : IAsyncDisposable
+{
+    public const string TokenSecret = "test-secret-of-the-direct-line-tokens-0123456789";
+
+    private readonly WebApplication _app;
+
+    private ServiceTestHost(WebApplication app, FakeClock clock, ListLoggerProvider logs)
+    {
+        _app = app;
+        Clock = clock;
+        Logs = logs;
+        Address = WebHostAddress.Of(app);
+        Client = new HttpClient { BaseAddress = Address };
+    }
+
+    public Uri Address { get; }
+    public HttpClient Client { get; }
+    public FakeClock Clock { get; }
+    public ListLoggerProvider Logs { get; }
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>
+    /// Starts the service in <paramref name="environment"/>; 127.0.0.1 is the trusted sign-in proxy unless settings say
+    /// otherwise. With <paramref name="bot"/> the service runs that bot instead of its own.
+    /// </summary>
+    public static async Task<ServiceTestHost> StartAsync(
+        string folder, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null, FakeClock? clock = null, IBot? bot = null)
+    {
+        var merged = new Dictionary<string, string?>
+        {
+            ["Store:ConnectionString"] = $"Data Source={Path.Combine(folder, "tthc.db")}",
+            ["Files:Folder"] = Path.Combine(folder, "files"),
+            ["Demo:Enabled"] = "true",
+            ["DirectLine:TokenSecret"] = TokenSecret,
+            ["WebChat:TrustedProxies:0"] = "127.0.0.1",
+            ["Logging:LogLevel:Default"] = "Information",
+            ["Logging:LogLevel:Microsoft"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            merged[key] = value;
+        }
+
+        var args = merged.Select(pair => $"--{pair.Key}={pair.Value}")
+            .Concat(["--urls=http://127.0.0.1:0", $"--environment={environment}", $"--webroot={Path.Combine(RepositoryPaths.Root, "bot", "wwwroot")}"])
+            .ToArray();
+        clock ??= new FakeClock();
+        var logs = new ListLoggerProvider();
+        var app = await TthcApp.BuildAsync(args, builder =>
+        {
+            builder.Services.AddSingleton<TimeProvider>(clock);
+            if (bot is not null)
+            {
+                builder.Services.AddSingleton(bot);
+            }
+
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(logs);
+        }, TestContext.Current.CancellationToken);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        return new ServiceTestHost(app, clock, logs);
+    }
+
+    /// <summary>A fresh folder for one test's database and files, removed by <see cref="DeleteFolder"/>.</summary>
+    public static string NewFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "internaltthc-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    public static void DeleteFolder(string folder)
+    {
+        // SQLite pools connections; clear them so the file can go.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync(CancellationToken.None);
+        await _app.DisposeAsync();
+        Logs.Dispose();
+    }
+}
