@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+using InternalTthc.Core.Text;
+
+namespace InternalTthc.Core.Understanding;
+
+/// <summary>
+/// Splits typed text into <see cref="Token"/>s. A word is a run of letters, combining marks and
+/// digits; ':', '/', '-', '.', '_' and '@' between two such characters stay inside it, so "15:30",
+/// "30/4", "LCU-2026-00042" and "e-mail" are one token each. Offsets refer to the original text,
+/// composed or decomposed.
+/// </summary>
+public static class Tokenizer
+{
+    public static IReadOnlyList<Token> Split(string text)
+    {
+        var tokens = new List<Token>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (IsWordChar(text[i]))
+            {
+                while (i < text.Length && (IsWordChar(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)))
+                {
+                    i++;
+                }
+                tokens.Add(Create(text, start, i - start, isWord: true));
+            }
+            else
+            {
+                i++;
+                tokens.Add(Create(text, start, 1, isWord: false));
+            }
+        }
+        return tokens;
+    }
+
+    private static Token Create(string text, int start, int length, bool isWord)
+    {
+        var surface = text.Substring(start, length);
+        var lower = surface.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        return new Token(start, length, lower, VietnameseText.Fold(surface), isWord);
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c)
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsJoiner(char c) => c is ':' or '/' or '-' or '.' or '_' or '@';
+}
