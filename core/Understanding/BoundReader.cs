@@ -10,7 +10,7 @@ public static class BoundReader
 {
     private static readonly (int Month, int Day)[] SolarHolidays = [(1, 1), (4, 30), (9, 2)];
 
-    public static TimeDraft? Read(TimeWords words, TimeScope scope, int at)
+    public static TimeDraft? Read(TypedWords words, TimeScope scope, int at)
     {
         if (words.Match(at, "hết giờ hành chính", "hết giờ làm việc", "trong ngày hôm nay", "trong ngày", "trong hôm nay", "cuối ngày") is int close and > 0)
         {

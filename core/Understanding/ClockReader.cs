@@ -10,7 +10,7 @@ namespace InternalTthc.Core.Understanding;
 /// </summary>
 public static partial class ClockReader
 {
-    public static (int Hour, int Minute, int Length)? Read(TimeWords words, int at)
+    public static (int Hour, int Minute, int Length)? Read(TypedWords words, int at)
     {
         int hour, next;
         int? minute = null;
@@ -37,7 +37,7 @@ public static partial class ClockReader
     }
 
     /// <summary>What may follow the hour: "30 (phút)", "rưỡi", "kém 15 (phút)", "đúng".</summary>
-    private static (int Hour, int Minute, int Next)? Minutes(TimeWords words, int at, int hour)
+    private static (int Hour, int Minute, int Next)? Minutes(TypedWords words, int at, int hour)
     {
         if (words.Is(at, "rưỡi"))
         {
@@ -58,7 +58,7 @@ public static partial class ClockReader
     }
 
     /// <summary>"15 giờ 30" but not "9h 5 ngày"; a number directly after the hour is minutes unless a unit follows.</summary>
-    private static bool IsMinuteNumber(TimeWords words, int at, int length) =>
+    private static bool IsMinuteNumber(TypedWords words, int at, int length) =>
         words.Match(at + length, "ngày", "hôm", "tuần", "tháng", "năm", "giờ", "tiếng") == 0;
 
     [GeneratedRegex(@"^(\d{1,2})(?:h|g|:)(\d{1,2})?(?:p|ph|phut)?$")]

@@ -10,7 +10,7 @@ namespace InternalTthc.Core.Understanding;
 /// </summary>
 public static partial class DateReader
 {
-    public static (ResolvedDay Day, int Length)? Read(TimeWords words, TimeScope scope, int at)
+    public static (ResolvedDay Day, int Length)? Read(TypedWords words, TimeScope scope, int at)
     {
         int prefix = words.Match(at, "ngày", "mùng", "mồng");
         int i = at + prefix;

@@ -16,7 +16,7 @@ public static class DayPartReader
     /// <summary>Words before a bare day part that make it mean a time ("từ sáng", "lúc chiều").</summary>
     private static readonly string[] Cues = ["từ", "lúc", "vào", "khoảng", "tầm", "đến", "tới", "trong", "sau", "trước", "hồi", "buổi"];
 
-    public static SpokenPart? Read(TimeWords words, int at)
+    public static SpokenPart? Read(TypedWords words, int at)
     {
         int length = words.Match(at, "đầu giờ", "cuối giờ");
         bool? opening = length > 0 ? words.Is(at, "đầu") : null;

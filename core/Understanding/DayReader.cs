@@ -7,7 +7,7 @@ namespace InternalTthc.Core.Understanding;
 /// </summary>
 public static class DayReader
 {
-    public static (ResolvedDay Day, int Length)? Read(TimeWords words, TimeScope scope, int at, bool afterPart)
+    public static (ResolvedDay Day, int Length)? Read(TypedWords words, TimeScope scope, int at, bool afterPart)
     {
         if (RelativeDayReader.Read(words, scope, at, afterPart) is { } relative)
         {
@@ -20,7 +20,7 @@ public static class DayReader
         return Named(words, scope, at);
     }
 
-    private static (ResolvedDay Day, int Length)? Named(TimeWords words, TimeScope scope, int at) =>
+    private static (ResolvedDay Day, int Length)? Named(TypedWords words, TimeScope scope, int at) =>
         new[] { WeekdayReader.Read(words, scope, at), DateReader.Read(words, scope, at), LunarReader.Read(words, scope, at) }
             .Where(r => r is not null)
             .MaxBy(r => r!.Value.Length);

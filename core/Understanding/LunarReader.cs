@@ -13,7 +13,7 @@ public static partial class LunarReader
 {
     private static readonly string[] Markers = ["âm lịch", "âm", "al", "âl"];
 
-    public static (ResolvedDay Day, int Length)? Read(TimeWords words, TimeScope scope, int at)
+    public static (ResolvedDay Day, int Length)? Read(TypedWords words, TimeScope scope, int at)
     {
         if (words.Match(at, "tết dương lịch", "tết tây") is int solar and > 0)
         {
@@ -42,7 +42,7 @@ public static partial class LunarReader
     }
 
     /// <summary>"rằm" (this lunar month's 15th by the context), or "rằm tháng 7", "rằm tháng giêng", with an optional marker.</summary>
-    private static (ResolvedDay, int)? FullMoon(TimeWords words, TimeScope scope, int at)
+    private static (ResolvedDay, int)? FullMoon(TypedWords words, TimeScope scope, int at)
     {
         if (words.Is(at + 1, "tháng") && Month(words, at + 2) is { } month)
         {
@@ -62,7 +62,7 @@ public static partial class LunarReader
     }
 
     /// <summary>"10 tháng 3", "10/3", "15 tháng giêng" at <paramref name="at"/>.</summary>
-    private static (int Day, int Month, int Length) DayMonth(TimeWords words, int at)
+    private static (int Day, int Month, int Length) DayMonth(TypedWords words, int at)
     {
         if (Slashed().Match(words.Folded(at)) is { Success: true } m)
         {
@@ -76,7 +76,7 @@ public static partial class LunarReader
         return (0, 0, 0);
     }
 
-    private static (int Value, int Length)? Month(TimeWords words, int at) =>
+    private static (int Value, int Length)? Month(TypedWords words, int at) =>
         words.Is(at, "giêng") ? (1, 1)
         : words.Is(at, "chạp") ? (12, 1)
         : NumberWords.Read(words, at) is { Value: >= 1 and <= 12 } n ? n : null;

@@ -10,7 +10,7 @@ public static class MomentReader
 {
     private static readonly string[] Glue = ["vào lúc", "lúc", "vào", "khoảng", "tầm"];
 
-    public static TimeDraft? Read(TimeWords words, TimeScope scope, int at)
+    public static TimeDraft? Read(TypedWords words, TimeScope scope, int at)
     {
         (int Hour, int Minute, int Length)? clock = null;
         SpokenPart? part = null;

@@ -10,7 +10,7 @@ public static class NumberWords
         ("một", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("tư", 4), ("năm", 5), ("sáu", 6), ("bảy", 7), ("bẩy", 7), ("tám", 8), ("chín", 9),
     ];
 
-    public static (int Value, int Length)? Read(TimeWords words, int at)
+    public static (int Value, int Length)? Read(TypedWords words, int at)
     {
         var folded = words.Folded(at);
         if (folded.Length is > 0 and <= 4 && folded.All(char.IsAsciiDigit))
@@ -33,7 +33,7 @@ public static class NumberWords
     }
 
     /// <summary>A unit word; after "mười"/"mươi" people say "mốt" for 1 and "lăm" for 5.</summary>
-    private static int? Unit(TimeWords words, int at, params string[] variants)
+    private static int? Unit(TypedWords words, int at, params string[] variants)
     {
         foreach (var variant in variants)
         {

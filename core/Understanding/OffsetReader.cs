@@ -17,7 +17,7 @@ public static class OffsetReader
         ("giờ", Unit.Hour), ("ngày", Unit.Day), ("hôm", Unit.Day), ("tuần", Unit.Week), ("tháng", Unit.Month), ("năm", Unit.Year),
     ];
 
-    public static TimeDraft? Read(TimeWords words, TimeScope scope, int at)
+    public static TimeDraft? Read(TypedWords words, TimeScope scope, int at)
     {
         if (words.Match(at, Recent) is int recent and > 0)
         {

@@ -20,7 +20,7 @@ public static class PeriodReader
         ("năm sau", 1), ("năm tới", 1), ("sang năm", 1), ("năm sau nữa", 2),
     ];
 
-    public static TimeDraft? Read(TimeWords words, TimeScope scope, int at)
+    public static TimeDraft? Read(TypedWords words, TimeScope scope, int at)
     {
         foreach (var (phrase, offset) in Years.OrderByDescending(y => y.Phrase.Length))
         {
@@ -42,7 +42,7 @@ public static class PeriodReader
             : null;
     }
 
-    private static TimeDraft? Week(TimeWords words, TimeScope scope, int at, int third, int i)
+    private static TimeDraft? Week(TypedWords words, TimeScope scope, int at, int third, int i)
     {
         var (from, to) = third == 0 ? (0, 6) : words.Is(at, "đầu") ? (0, 1) : words.Is(at, "giữa") ? (2, 3) : (5, 6);
         (DateOnly, DateOnly)? Instance(int k) => (scope.Monday(k).AddDays(from), scope.Monday(k).AddDays(to));
@@ -51,7 +51,7 @@ public static class PeriodReader
             : third > 0 && scope.Resolve(Instance) is { } resolved ? TimeDraft.Days(resolved.First, resolved.Last, i - at, resolved.Moved) : null;
     }
 
-    private static TimeDraft? Month(TimeWords words, TimeScope scope, int at, int third, int i)
+    private static TimeDraft? Month(TypedWords words, TimeScope scope, int at, int third, int i)
     {
         var thisMonth = new DateOnly(scope.Today.Year, scope.Today.Month, 1);
         (DateOnly, DateOnly) Slice(DateOnly first) => third == 0 ? (first, first.AddMonths(1).AddDays(-1))
@@ -78,7 +78,7 @@ public static class PeriodReader
         return resolved is { } c ? TimeDraft.Days(c.First, c.Last, i - at, c.Moved) : null;
     }
 
-    private static TimeDraft? Quarter(TimeWords words, TimeScope scope, int at, int i)
+    private static TimeDraft? Quarter(TypedWords words, TimeScope scope, int at, int i)
     {
         var thisQuarter = new DateOnly(scope.Today.Year, (scope.Today.Month - 1) / 3 * 3 + 1, 1);
         (DateOnly, DateOnly) Span(DateOnly first) => (first, first.AddMonths(3).AddDays(-1));
@@ -95,7 +95,7 @@ public static class PeriodReader
         return resolved is { } q ? TimeDraft.Days(q.First, q.Last, i + quarter.Length - at, q.Moved) : null;
     }
 
-    private static (int Offset, int Length)? Shift(TimeWords words, int at)
+    private static (int Offset, int Length)? Shift(TypedWords words, int at)
     {
         foreach (var (phrase, offset) in Shifts)
         {

@@ -17,7 +17,7 @@ public static class RelativeDayReader
 
     private static readonly string[] Titles = ["anh", "chị", "em", "cô", "bà", "ông", "bạn", "chú", "bác", "cháu", "con", "bé"];
 
-    public static (ResolvedDay Day, int Length)? Read(TimeWords words, TimeScope scope, int at, bool afterPart)
+    public static (ResolvedDay Day, int Length)? Read(TypedWords words, TimeScope scope, int at, bool afterPart)
     {
         foreach (var (phrase, days) in Phrases)
         {
@@ -35,7 +35,7 @@ public static class RelativeDayReader
     }
 
     /// <summary>"chị Mai", or "Mai" written as a name inside a sentence (not "MAI" in capitals).</summary>
-    private static bool IsName(TimeWords words, int at) =>
+    private static bool IsName(TypedWords words, int at) =>
         Titles.Any(t => words.Is(at - 1, t))
         || (at > 0 && words.Original(at) is var typed && char.IsUpper(typed[0]) && typed.Skip(1).Any(char.IsLower));
 }

@@ -10,7 +10,7 @@ namespace InternalTthc.Core.Understanding;
 /// </summary>
 public sealed class VietnameseTimeParser(WorkingCalendar calendar, VietnameseLunarCalendar lunar, DeadlineCalculator deadlines, OfficeHours hours)
 {
-    private delegate TimeDraft? Reader(TimeWords words, TimeScope scope, int at);
+    private delegate TimeDraft? Reader(TypedWords words, TimeScope scope, int at);
 
     private static readonly Reader[] Readers = [MomentReader.Read, PeriodReader.Read, OffsetReader.Read, BoundReader.Read];
 
@@ -19,7 +19,7 @@ public sealed class VietnameseTimeParser(WorkingCalendar calendar, VietnameseLun
     /// <param name="jurisdictionCode">Whose office hours "đầu giờ", "cuối giờ" and "hết giờ hành chính" use.</param>
     public TimeReading? Parse(string text, DateTimeOffset reference, TimeContext context, string jurisdictionCode)
     {
-        var words = new TimeWords(text, Tokenizer.Split(text).Where(t => t.IsWord).ToList());
+        var words = TypedWords.Of(text);
         var scope = new TimeScope(VietnamTime.ToLocal(reference), context, calendar, lunar, deadlines, hours, jurisdictionCode);
         for (int at = 0; at < words.Count; at++)
         {

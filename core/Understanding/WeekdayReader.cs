@@ -20,7 +20,7 @@ public static class WeekdayReader
         ("tuần vừa rồi", -1), ("tuần qua", -1), ("tuần sau", 1), ("tuần tới", 1), ("này", 0),
     ];
 
-    public static (ResolvedDay Day, int Length)? Read(TimeWords words, TimeScope scope, int at)
+    public static (ResolvedDay Day, int Length)? Read(TypedWords words, TimeScope scope, int at)
     {
         var day = Days.FirstOrDefault(d => words.Match(at, d.Phrase) > 0);
         if (day.Phrase is null)

@@ -28,7 +28,7 @@ public sealed class TimeExpressionTests
             var context = row[0] == "I" ? TimeContext.Incident : TimeContext.Deadline;
             var reading = _parser.Parse(row[1], reference, context);
             var expected = $"{row[2]} | {row[3]} | {(row.Length > 4 ? row[4] : row[1])}";
-            var actual = reading is null ? "none | - | " + (row.Length > 4 ? row[4] : row[1]) : $"{Show(reading)} | {Flags(reading)} | {reading.Span.Of(row[1])}";
+            var actual = reading is null ? "none | - | " + (row.Length > 4 ? row[4] : row[1]) : $"{TimeText.Show(reading)} | {Flags(reading)} | {reading.Span.Of(row[1])}";
             if (expected != actual)
             {
                 failures.Add($"  {row[0]} {row[1]}: expected {expected}, got {actual}");
@@ -58,19 +58,6 @@ public sealed class TimeExpressionTests
         Assert.Equal(new DateTimeOffset(2026, 4, 22, 0, 0, 0, VietnamTime.Offset), reading.Start);
         Assert.Equal(VietnamTime.Offset, reading.End.Offset);
     }
-
-    /// <summary>"2026-04-23" for a whole day, "2026-04-23 06:00" for a moment, "A .. B" for a range.</summary>
-    private static string Show(TimeReading r)
-    {
-        bool lastTick = r.End.TimeOfDay == TimeSpan.FromDays(1) - TimeSpan.FromTicks(1);
-        var left = lastTick && r.Start.TimeOfDay == TimeSpan.Zero ? Day(r.Start) : Minutes(r.Start);
-        var right = lastTick ? Day(r.End) : Minutes(r.End);
-        return left == right ? left : $"{left} .. {right}";
-    }
-
-    private static string Minutes(DateTimeOffset m) => m.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    private static string Day(DateTimeOffset m) => m.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Flags(TimeReading r)
     {
