@@ -16,7 +16,7 @@ public static class ShortForms
         new("ko", "không", true), new("k", "không", true), new("kg", "không", true), new("khg", "không", true),
         new("hok", "không", true), new("hk", "không", true), new("kh", "không", true), new("hông", "không", true),
         new("dc", "được", true), new("đk", "đăng ký", true),
-        new("cv", "công văn", true), new("vb", "văn bản", true), new("sđt", "số điện thoại", true),
+        new("cv", "công văn", true), new("vb", "văn bản", true), new("sđt", "số điện thoại", true), new("sdt", "số điện thoại", true),
         new("ds", "danh sách", true), new("cđs", "chuyển đổi số", true), new("sc", "sự cố", true),
         new("cb", "cán bộ", true), new("cbcc", "cán bộ công chức", true), new("nv", "nhân viên", true),
         new("pm", "phần mềm", true), new("ht", "hệ thống", true), new("ql", "quản lý", true),

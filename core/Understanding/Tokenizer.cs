@@ -30,22 +30,24 @@ public static class Tokenizer
                 {
                     i++;
                 }
-                tokens.Add(Create(text, start, i - start, isWord: true));
+                tokens.Add(Word(text, start, i - start));
             }
             else
             {
-                i++;
-                tokens.Add(Create(text, start, 1, isWord: false));
+                // A surrogate pair (an emoji) is one sign, never two halves.
+                i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                var sign = text[start..i];
+                tokens.Add(new Token(start, i - start, sign, sign, IsWord: false));
             }
         }
         return tokens;
     }
 
-    private static Token Create(string text, int start, int length, bool isWord)
+    private static Token Word(string text, int start, int length)
     {
         var surface = text.Substring(start, length);
         var lower = surface.Normalize(NormalizationForm.FormC).ToLowerInvariant();
-        return new Token(start, length, lower, VietnameseText.Fold(surface), isWord);
+        return new Token(start, length, lower, VietnameseText.Fold(surface), IsWord: true);
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c)

@@ -56,6 +56,10 @@ public sealed class TypedWords
         return 0;
     }
 
+    /// <summary>Like <see cref="Match"/>, but every word must be typed exactly as the pattern, diacritics included.</summary>
+    public int MatchExactly(int at, params string[] phrases) =>
+        phrases.Select(p => p.Split(' ')).FirstOrDefault(parts => parts.Select((p, k) => at + k < _words.Count && _words[at + k].Lower == p).All(x => x))?.Length ?? 0;
+
     /// <summary>The word at <paramref name="at"/> as typed.</summary>
     public string Original(int at) => _text.Substring(_words[at].Start, _words[at].Length);
 
