@@ -33,7 +33,7 @@ public static partial class CommandReader
     ]);
 
     /// <summary>Words that may follow a command without changing it ("thôi không cần nữa", "quay lại bước trước").</summary>
-    private static readonly FrozenSet<string> Tail = new[] { "can", "buoc", "truoc", "xem", "giup", "ngay", "bo", "lai", "viec", "het" }
+    private static readonly FrozenSet<string> Tail = new[] { "can", "buoc", "truoc", "xem", "giup", "ngay", "bo", "lai", "viec", "het", "chinh" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     public static IEnumerable<string> RawWords => Table.RawWords;

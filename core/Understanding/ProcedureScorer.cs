@@ -2,7 +2,8 @@ namespace InternalTthc.Core.Understanding;
 
 /// <summary>
 /// Scores the procedures of a jurisdiction against the canonical words of a message.
-/// A phrase (keyword, name) "fires" when at least <see cref="FireAt"/> of its weight is present;
+/// A phrase (keyword, name) "fires" when at least <see cref="FireAt"/> of its weight is present, its
+/// words close together;
 /// each word of the message then earns its weight times the coverage of the best fired phrase
 /// containing it (times <see cref="ScatteredFactor"/> when the phrase's words are not in order).
 /// A procedure's score is the sum, so it wins by explaining more of what was typed, not by having
@@ -59,7 +60,7 @@ public static class ProcedureScorer
         foreach (var phrase in phrases)
         {
             double coverage = phrase.Coverage(present);
-            if (coverage < fireAt)
+            if (coverage < fireAt || !phrase.IsCloseIn(words))
             {
                 continue;
             }

@@ -42,7 +42,8 @@ public static class ShortForms
         new("ma doc", "sự cố an toàn thông tin", false), new("malware", "sự cố an toàn thông tin", false),
         new("hack", "sự cố an toàn thông tin", false), new("hacker", "sự cố an toàn thông tin", false),
         new("tan cong", "sự cố an toàn thông tin", false), new("ransomware", "sự cố an toàn thông tin", false),
-        new("trojan", "sự cố an toàn thông tin", false),
+        new("trojan", "sự cố an toàn thông tin", false), new("lua dao", "sự cố an toàn thông tin", false),
+        new("gia mao", "sự cố an toàn thông tin", false), new("phishing", "sự cố an toàn thông tin", false),
         new("thay doi", "đổi", false), new("website", "web", false), new("trang web", "web", false),
     ];
 

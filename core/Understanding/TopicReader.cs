@@ -22,6 +22,7 @@ public static class TopicReader
         (InfoTopic.LegalBasis, "cơ sở pháp lý"), (InfoTopic.LegalBasis, "văn bản nào quy định"), (InfoTopic.LegalBasis, "quy định nào"),
         (InfoTopic.LegalBasis, "theo quy định nào"), (InfoTopic.LegalBasis, "luật nào"),
         (InfoTopic.Agency, "ai giải quyết"), (InfoTopic.Agency, "cơ quan nào"), (InfoTopic.Agency, "nộp ở đâu"),
+        (InfoTopic.Agency, "nộp hồ sơ ở đâu"), (InfoTopic.Agency, "nộp hồ sơ cho ai"), (InfoTopic.Agency, "gửi hồ sơ ở đâu"),
         (InfoTopic.Agency, "nộp cho ai"), (InfoTopic.Agency, "đơn vị nào giải quyết"), (InfoTopic.Agency, "ai xử lý"),
         (InfoTopic.Agency, "gửi cho ai"), (InfoTopic.Agency, "gửi ở đâu"), (InfoTopic.Agency, "liên hệ ai"),
         (InfoTopic.Agency, "đơn vị nào"), (InfoTopic.Agency, "nơi nào"),
