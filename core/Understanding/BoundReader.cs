@@ -6,7 +6,7 @@ namespace InternalTthc.Core.Understanding;
 /// hành chính" (today's office close). A bare "lễ" is the nearest of the solar holidays 1/1, 30/4
 /// and 2/9 in the context's direction, as people say "nghỉ lễ" of those, while lunar feasts are named.
 /// </summary>
-public static class BoundReader
+internal static class BoundReader
 {
     private static readonly (int Month, int Day)[] SolarHolidays = [(1, 1), (4, 30), (9, 2)];
 

@@ -8,7 +8,7 @@ namespace InternalTthc.Core.Understanding;
 /// (<see cref="ShortForms.All"/>, longest first) and multi-word concepts joined with '_'
 /// ("quên mk email" -> quen, mat_khau, hop_thu_dien_tu). Punctuation is dropped.
 /// </summary>
-public static class Canonicalizer
+internal static class Canonicalizer
 {
     private static readonly FrozenDictionary<string, Rule[]> RulesByFirstWord = ShortForms.All
         .Select(s => new Rule(Words(s.From, fold: false).Select(w => new RuleWord(w, VietnameseText.Fold(w) != w)).ToArray(), Words(s.To, fold: true)))

@@ -8,7 +8,7 @@ namespace InternalTthc.Core.Understanding;
 /// "9 giờ kém 15", "ba giờ". The hour is as said (3 for "3 giờ chiều"); <see cref="DayPartReader"/>
 /// decides the half of the day.
 /// </summary>
-public static partial class ClockReader
+internal static partial class ClockReader
 {
     public static (int Hour, int Minute, int Length)? Read(TypedWords words, int at)
     {

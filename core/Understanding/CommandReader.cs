@@ -8,7 +8,7 @@ namespace InternalTthc.Core.Understanding;
 /// such as "không cần nữa"); a message that starts with one and goes on ("hủy tài khoản thư")
 /// is first tried as a procedure. A case code anywhere is a look-up.
 /// </summary>
-public static partial class CommandReader
+internal static partial class CommandReader
 {
     private static readonly PhraseTable<CommandKind> Table = new(
     [

@@ -8,7 +8,7 @@ namespace InternalTthc.Core.Understanding;
 /// (năm 2026)", "ngày 3 tháng trước", "ngày 15", "mùng 5". Without a year (or month) the context rule
 /// picks it (<see cref="TimeScope.Resolve"/>).
 /// </summary>
-public static partial class DateReader
+internal static partial class DateReader
 {
     public static (ResolvedDay Day, int Length)? Read(TypedWords words, TimeScope scope, int at)
     {

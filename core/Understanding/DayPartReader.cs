@@ -5,7 +5,7 @@ namespace InternalTthc.Core.Understanding;
 /// "cuối giờ chiều"), and what they do to a clock hour: chiều and tối add 12, "12 giờ trưa" is noon,
 /// "12 giờ đêm" is midnight after the day, "2 giờ đêm" is early the next morning.
 /// </summary>
-public static class DayPartReader
+internal static class DayPartReader
 {
     private static readonly (string Word, DayPart Part)[] Words =
     [

@@ -5,7 +5,7 @@ namespace InternalTthc.Core.Understanding;
 /// longest reading wins ("mùng 1 Tết" over "mùng 1"). A leading "hôm"/"bữa" ("hôm thứ 3",
 /// "hôm 20/4") points to the past whatever the context.
 /// </summary>
-public static class DayReader
+internal static class DayReader
 {
     public static (ResolvedDay Day, int Length)? Read(TypedWords words, TimeScope scope, int at, bool afterPart)
     {

@@ -1,7 +1,7 @@
 namespace InternalTthc.Core.Understanding;
 
 /// <summary>Typo tolerance: one substitution, insertion, deletion or swap of two neighbours ("khua" for "khau").</summary>
-public static class EditDistance
+internal static class EditDistance
 {
     public static bool WithinOne(string a, string b)
     {

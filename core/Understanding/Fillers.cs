@@ -6,7 +6,7 @@ namespace InternalTthc.Core.Understanding;
 /// Politeness, pronouns and particles ("cho em xin", "ạ", "nhé"): they say nothing about what is
 /// asked, so they are dropped from the words and from every phrase before comparing.
 /// </summary>
-public static class Fillers
+internal static class Fillers
 {
     private static readonly FrozenSet<string> Words = new[]
     {

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace InternalTthc.Core.Understanding;
 
 /// <summary>The vocabulary of incident reports: what happened, to what, and where.</summary>
-public static class IncidentCues
+internal static class IncidentCues
 {
     /// <summary>Longest first where one phrase starts another.</summary>
     public static ImmutableArray<IncidentCue> Happenings { get; } =

@@ -9,7 +9,7 @@ namespace InternalTthc.Core.Understanding;
 /// (Hùng Vương)" (10/3), "rằm (tháng giêng)", "mùng 10 tháng 3 âm lịch", "15/7 ÂL"; also "Tết dương
 /// lịch" (1/1 solar). Without a year the context rule picks the lunar year.
 /// </summary>
-public static partial class LunarReader
+internal static partial class LunarReader
 {
     private static readonly string[] Markers = ["âm lịch", "âm", "al", "âl"];
 

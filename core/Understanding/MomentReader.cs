@@ -6,7 +6,7 @@ namespace InternalTthc.Core.Understanding;
 /// "9h ngày 5/5", "cuối giờ chiều nay", "12 giờ đêm nay". Without a day it is today; a bare day part
 /// needs a cue ("hồi sáng", "từ sáng") so that "sang" (to go) is not read as "sáng".
 /// </summary>
-public static class MomentReader
+internal static class MomentReader
 {
     private static readonly string[] Glue = ["vào lúc", "lúc", "vào", "khoảng", "tầm"];
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace InternalTthc.Core.Understanding;
 
 /// <summary>Small numbers as digits ("15") or words ("mười lăm", "hai mươi mốt", "ba").</summary>
-public static class NumberWords
+internal static class NumberWords
 {
     private static readonly (string Word, int Value)[] Units =
     [

@@ -2,10 +2,11 @@ namespace InternalTthc.Core.Understanding;
 
 /// <summary>
 /// Amounts of time from now: "3 ngày trước", "2 tiếng trước", "cách đây 2 hôm", "30 phút nữa",
-/// "nửa tiếng nữa", "2 tuần sau", "3 ngày làm việc nữa", "8 giờ làm việc nữa"; and "vừa nãy",
-/// "lúc nãy" (the last hour, fuzzy). Minutes and hours give a moment, longer units a whole day.
+/// "nửa tiếng nữa", "2 tuần sau", "3 ngày làm việc nữa", "8 giờ làm việc nữa"; spans up to now:
+/// "2 ngày nay", "mấy hôm nay" (fuzzy), "cả tuần nay"; and "vừa nãy", "lúc nãy" (the last hour,
+/// fuzzy). Minutes and hours give a moment, longer units a whole day.
 /// </summary>
-public static class OffsetReader
+internal static class OffsetReader
 {
     private static readonly string[] Recent = ["vừa nãy", "lúc nãy", "ban nãy", "hồi nãy", "mới nãy", "vừa xong", "vừa mới", "mới đây", "vừa rồi"];
 
@@ -25,7 +26,11 @@ public static class OffsetReader
         }
         int ago = words.Match(at, "cách đây");
         int i = at + ago;
-        var (amount, amountLength) = words.Is(i, "nửa") ? (0.5, 1) : NumberWords.Read(words, i) is { } n ? (n.Value, n.Length) : (0, 0);
+        bool few = words.Match(i, "mấy", "vài") > 0;
+        var (amount, amountLength) = words.Is(i, "nửa") ? (0.5, 1)
+            : few ? (3, 1) // "mấy hôm nay": a few, read as three and marked fuzzy
+            : words.Match(i, "cả", "suốt") > 0 ? (1, 1)
+            : NumberWords.Read(words, i) is { } n ? (n.Value, n.Length) : (0, 0);
         if (amountLength == 0)
         {
             return null;
@@ -42,8 +47,14 @@ public static class OffsetReader
             amount += 0.5;
             i++;
         }
+        if (ago == 0 && words.Match(i, "gần đây", "vừa qua", "nay", "qua") is int lasting and > 0)
+        {
+            // "2 ngày nay", "mấy hôm qua", "cả tuần nay": from that long ago until now.
+            var from = Apply(scope, unit.Unit, -amount, 0)?.Start;
+            return from is null ? null : new TimeDraft(from.Value, scope.Reference, i + lasting - at) { Fuzzy = few };
+        }
         int direction = ago > 0 ? -1 : words.Match(i, "về trước", "trước") > 0 ? -1 : words.Match(i, "nữa", "sau", "tới") > 0 ? 1 : 0;
-        if (direction == 0)
+        if (direction == 0 || few || amountLength == 1 && words.Match(at + ago, "cả", "suốt") > 0)
         {
             return null;
         }

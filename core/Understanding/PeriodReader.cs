@@ -6,7 +6,7 @@ namespace InternalTthc.Core.Understanding;
 /// Weeks run Monday to Sunday; "đầu/giữa/cuối tuần" are Mon–Tue, Wed–Thu, Sat–Sun; "đầu/giữa/cuối
 /// tháng" are days 1–10, 11–20, 21–end.
 /// </summary>
-public static class PeriodReader
+internal static class PeriodReader
 {
     private static readonly (string Phrase, int Offset)[] Shifts =
     [

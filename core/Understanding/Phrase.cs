@@ -1,7 +1,7 @@
 namespace InternalTthc.Core.Understanding;
 
 /// <summary>One keyword or name of the catalog in canonical words, with the weight of each distinct word.</summary>
-public sealed record Phrase(IReadOnlyList<string> Words, IReadOnlyDictionary<string, double> Weights)
+internal sealed record Phrase(IReadOnlyList<string> Words, IReadOnlyDictionary<string, double> Weights)
 {
     public double Total { get; } = Weights.Values.Sum();
 

@@ -4,7 +4,7 @@ namespace InternalTthc.Core.Understanding;
 /// Phrases that each stand for one value (a command, a topic), compared in canonical words
 /// without fillers, so "hồ sơ của tôi" and "ho so cua toi" are the same phrase.
 /// </summary>
-public sealed class PhraseTable<T> where T : struct
+internal sealed class PhraseTable<T> where T : struct
 {
     private readonly (T Value, string[] Words)[] _phrases;
 

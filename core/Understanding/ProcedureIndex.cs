@@ -8,7 +8,7 @@ namespace InternalTthc.Core.Understanding;
 /// procedures) outweighs "hộp thư điện tử" (most of them). Nothing here names a procedure: a new
 /// catalog entry is recognised from its own keywords.
 /// </summary>
-public sealed class ProcedureIndex
+internal sealed class ProcedureIndex
 {
     private readonly Dictionary<string, List<IndexedProcedure>> _byJurisdiction;
 

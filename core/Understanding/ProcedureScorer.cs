@@ -10,7 +10,7 @@ namespace InternalTthc.Core.Understanding;
 /// more keywords. Sub-cases are scored the same way on their own phrases, with the stricter
 /// <see cref="SubCaseFireAt"/> since their phrases are two or three words.
 /// </summary>
-public static class ProcedureScorer
+internal static class ProcedureScorer
 {
     public const double FireAt = 0.6;
     public const double SubCaseFireAt = 0.75;

@@ -5,7 +5,7 @@ namespace InternalTthc.Core.Understanding;
 /// "nay", "qua" and "mai" count only after a day part ("sáng nay", "tối qua", "trưa mai"), or, for
 /// "mai", when it is not a person's name ("chị Mai").
 /// </summary>
-public static class RelativeDayReader
+internal static class RelativeDayReader
 {
     private static readonly (string Phrase, int Days)[] Phrases =
     [

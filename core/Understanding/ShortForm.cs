@@ -5,4 +5,4 @@ namespace InternalTthc.Core.Understanding;
 /// diacritics ("thư") only matches words typed with those diacritics; one without ("mk") matches
 /// any spelling. <see cref="IsAbbreviation"/> marks the forms Điều 24 forbids in questions.
 /// </summary>
-public sealed record ShortForm(string From, string To, bool IsAbbreviation);
+internal sealed record ShortForm(string From, string To, bool IsAbbreviation);

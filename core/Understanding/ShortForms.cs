@@ -7,7 +7,7 @@ namespace InternalTthc.Core.Understanding;
 /// catalog's keywords, so both meet in one vocabulary. Multi-word full forms listed in
 /// <see cref="Concepts"/> then count as one term: "mất" (lose) never meets "mật khẩu" (password).
 /// </summary>
-public static class ShortForms
+internal static class ShortForms
 {
     public static ImmutableArray<ShortForm> All { get; } =
     [

@@ -5,4 +5,4 @@ namespace InternalTthc.Core.Understanding;
 /// ("đầu giờ" true = the first hour of a session, "cuối giờ" false = its last hour), and whether a cue
 /// ("hồi", "từ", "buổi"...) makes it a time expression on its own.
 /// </summary>
-public readonly record struct SpokenPart(DayPart? Part, bool? OpeningEdge, bool Cued, int Length);
+internal readonly record struct SpokenPart(DayPart? Part, bool? OpeningEdge, bool Cued, int Length);

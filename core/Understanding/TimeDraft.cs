@@ -6,7 +6,7 @@ namespace InternalTthc.Core.Understanding;
 /// its current period. <see cref="WholeDays"/>: the range is of whole days (a deadline on a day off is
 /// flagged only then).
 /// </summary>
-public sealed record TimeDraft(DateTime Start, DateTime End, int Length)
+internal sealed record TimeDraft(DateTime Start, DateTime End, int Length)
 {
     public bool Moved { get; init; }
     public bool Fuzzy { get; init; }

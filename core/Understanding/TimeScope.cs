@@ -3,7 +3,7 @@ using InternalTthc.Core.Calendar;
 namespace InternalTthc.Core.Understanding;
 
 /// <summary>The reference moment, the context and the calendars, shared by the time readers of one parse.</summary>
-public sealed record TimeScope(
+internal sealed record TimeScope(
     DateTime Reference,
     TimeContext Context,
     WorkingCalendar Calendar,

@@ -5,7 +5,7 @@ namespace InternalTthc.Core.Understanding;
 /// tell "tối" from "tôi" when the writer used diacritics) and its folded form ("toi").
 /// Punctuation is kept as tokens that are not words, so phrases do not match across a comma.
 /// </summary>
-public readonly record struct Token(int Start, int Length, string Lower, string Folded, bool IsWord)
+internal readonly record struct Token(int Start, int Length, string Lower, string Folded, bool IsWord)
 {
     public int End => Start + Length;
 

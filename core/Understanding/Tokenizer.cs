@@ -10,7 +10,7 @@ namespace InternalTthc.Core.Understanding;
 /// "30/4", "LCU-2026-00042" and "e-mail" are one token each. Offsets refer to the original text,
 /// composed or decomposed.
 /// </summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     public static IReadOnlyList<Token> Split(string text)
     {

@@ -4,7 +4,7 @@ namespace InternalTthc.Core.Understanding;
 /// Finds what a question asks about a procedure ("cần giấy tờ gì", "mất bao lâu") and removes
 /// those words, so they do not count towards choosing the procedure.
 /// </summary>
-public static class TopicReader
+internal static class TopicReader
 {
     private static readonly PhraseTable<InfoTopic> Table = new(
     [

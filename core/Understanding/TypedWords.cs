@@ -7,7 +7,7 @@ namespace InternalTthc.Core.Understanding;
 /// a word typed with diacritics must match them exactly ("tôi" is not "tối"), a word typed
 /// without them matches on its folded form ("toi" may be "tối").
 /// </summary>
-public sealed class TypedWords
+internal sealed class TypedWords
 {
     private readonly string _text;
     private readonly List<Token> _words = [];

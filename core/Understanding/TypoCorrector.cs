@@ -7,7 +7,7 @@ namespace InternalTthc.Core.Understanding;
 /// "khua") with that word. Words seen anywhere in the catalog's texts are never touched, so a real
 /// word is not "corrected" into a keyword.
 /// </summary>
-public sealed class TypoCorrector
+internal sealed class TypoCorrector
 {
     private const int MinLength = 4;
 

@@ -5,7 +5,7 @@ namespace InternalTthc.Core.Understanding;
 /// ("tuần này", "tuần trước (nữa)", "tuần sau", "tuần tới", "này") or a direction ("vừa rồi",
 /// "trước", "tới"). Unqualified, the context rule applies (<see cref="TimeScope.Resolve"/>).
 /// </summary>
-public static class WeekdayReader
+internal static class WeekdayReader
 {
     private static readonly (string Phrase, int Index)[] Days =
     [
