@@ -54,8 +54,11 @@ public sealed class IntentRecognizer
         {
             return topic is null && CommandReader.Leading(words) is { } leading ? Recognition.ForCommand(leading) : Recognition.Unknown(topic);
         }
-        // Close runners-up make it ambiguous, unless the best explains all their words and more.
-        var close = ranked.Where(m => m == ranked[0] || (m.Score >= ranked[0].Score * CloseRatio && !ranked[0].Dominates(m))).ToList();
+        // Close runners-up make it ambiguous, unless the best explains all their words and more; one that
+        // explains exactly the same words is close whatever its score (only keyword completeness differs).
+        var best = ranked[0];
+        var close = ranked.Where(m => m == best || m.MatchedWords.SetEquals(best.MatchedWords)
+            || (m.Score >= best.Score * CloseRatio && !best.Dominates(m))).ToList();
         if (close.Count > 1)
         {
             return new Recognition { Kind = RecognitionKind.Ambiguous, Candidates = close, Topic = topic };

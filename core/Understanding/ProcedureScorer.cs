@@ -7,14 +7,17 @@ namespace InternalTthc.Core.Understanding;
 /// each word of the message then earns its weight times the coverage of the best fired phrase
 /// containing it (times <see cref="ScatteredFactor"/> when the phrase's words are not in order).
 /// A procedure's score is the sum, so it wins by explaining more of what was typed, not by having
-/// more keywords. Sub-cases are scored the same way on their own phrases, with the stricter
-/// <see cref="SubCaseFireAt"/> since their phrases are two or three words.
+/// more keywords. Once a procedure has a fired phrase, the message's other words found in any of
+/// its keywords earn <see cref="VocabularyFactor"/> of their weight ("cấp tỉnh" tells the province
+/// procedure from the district one although no keyword has "tỉnh" in full). Sub-cases are scored
+/// on their own phrases, with the stricter <see cref="SubCaseFireAt"/> since those are two or three words.
 /// </summary>
 internal static class ProcedureScorer
 {
     public const double FireAt = 0.6;
     public const double SubCaseFireAt = 0.75;
     public const double ScatteredFactor = 0.8;
+    public const double VocabularyFactor = 0.3;
 
     public static IReadOnlyList<ProcedureMatch> Score(IReadOnlyList<string> words, IReadOnlyList<IndexedProcedure> procedures)
     {
@@ -22,7 +25,9 @@ internal static class ProcedureScorer
         return Ranked(procedures.Select(p =>
         {
             var (score, matched) = Score(p.Phrases, words, present, FireAt);
-            return new ProcedureMatch(p.Procedure, BestSubCase(p, words, present), score, matched);
+            var others = score > 0 ? present.Where(w => !matched.Contains(w) && WeightIn(p, w) > 0).ToList() : [];
+            return new ProcedureMatch(p.Procedure, BestSubCase(p, words, present),
+                score + VocabularyFactor * others.Sum(w => WeightIn(p, w)), matched.Concat(others).ToHashSet(StringComparer.Ordinal));
         }));
     }
 
@@ -34,10 +39,13 @@ internal static class ProcedureScorer
     {
         var present = words.ToHashSet(StringComparer.Ordinal);
         return Ranked(procedures
-            .Select(p => (p, Weights: present.Select(w => p.Phrases.Select(f => f.Weights.GetValueOrDefault(w)).Max()).ToList()))
+            .Select(p => (p, Weights: present.Select(w => WeightIn(p, w)).ToList()))
             .Where(x => x.Weights.Count > 0 && x.Weights.All(w => w > 0))
             .Select(x => new ProcedureMatch(x.p.Procedure, null, x.Weights.Sum(), present)));
     }
+
+    /// <summary>The word's weight if any phrase of the procedure uses it, else 0.</summary>
+    private static double WeightIn(IndexedProcedure procedure, string word) => procedure.Phrases.Max(f => f.Weights.GetValueOrDefault(word));
 
     private static List<ProcedureMatch> Ranked(IEnumerable<ProcedureMatch> matches) =>
         matches.Where(m => m.Score > 0).OrderByDescending(m => m.Score).ToList();

@@ -34,6 +34,7 @@ internal static class ShortForms
         new("acc", "tài khoản", false), new("account", "tài khoản", false),
         new("email", "hộp thư điện tử", false), new("e-mail", "hộp thư điện tử", false), new("e mail", "hộp thư điện tử", false),
         new("mail", "hộp thư điện tử", false), new("thư", "hộp thư điện tử", false), new("hòm thư", "hộp thư điện tử", false),
+        new("hop thu dien tu", "hộp thư điện tử", false), new("hom thu dien tu", "hộp thư điện tử", false), // already in full
         new("hop thu", "hộp thư điện tử", false), new("hom thu", "hộp thư điện tử", false),
         new("thu dien tu", "hộp thư điện tử", false), new("hop mail", "hộp thư điện tử", false),
         new("hom mail", "hộp thư điện tử", false), new("hop email", "hộp thư điện tử", false),
