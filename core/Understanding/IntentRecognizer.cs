@@ -66,7 +66,7 @@ public sealed class IntentRecognizer
         return new Recognition
         {
             Kind = topic is null ? RecognitionKind.Procedure : RecognitionKind.InfoQuestion,
-            Match = ranked[0],
+            Match = best,
             Candidates = ranked,
             Topic = topic,
         };

@@ -2,10 +2,10 @@ namespace InternalTthc.Core.Understanding;
 
 /// <summary>
 /// Scores the procedures of a jurisdiction against the canonical words of a message.
-/// A phrase (keyword, name) "fires" when at least <see cref="FireAt"/> of its weight is present, its
-/// words close together;
-/// each word of the message then earns its weight times the coverage of the best fired phrase
-/// containing it (times <see cref="ScatteredFactor"/> when the phrase's words are not in order).
+/// A phrase (keyword, name) "fires" when at least <see cref="FireAt"/> of its weight is present, in
+/// two words or more (or all of a one-word phrase), close together. Each word of the message then
+/// earns its weight times the coverage of the best fired phrase containing it (times
+/// <see cref="ScatteredFactor"/> when the phrase's words are not in order).
 /// A procedure's score is the sum, so it wins by explaining more of what was typed, not by having
 /// more keywords. Once a procedure has a fired phrase, the message's other words found in any of
 /// its keywords earn <see cref="VocabularyFactor"/> of their weight ("cấp tỉnh" tells the province
