@@ -1,0 +1,17 @@
+namespace InternalTthc.Core.Understanding;
+
+/// <summary>What a person can ask of the conversation itself, besides a procedure.</summary>
+public enum CommandKind
+{
+    Cancel,
+    Back,
+    Help,
+    /// <summary>The cases of the person or of the unit.</summary>
+    MyCases,
+    /// <summary>One case by its code (<see cref="Recognition.CaseCode"/>; null when the person has not typed it yet).</summary>
+    LookUp,
+    /// <summary>Hand the conversation to a human agent.</summary>
+    Human,
+    Menu,
+    Greeting,
+}

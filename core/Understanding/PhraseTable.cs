@@ -1,0 +1,51 @@
+namespace InternalTthc.Core.Understanding;
+
+/// <summary>
+/// Phrases that each stand for one value (a command, a topic), compared in canonical words
+/// without fillers, so "hồ sơ của tôi" and "ho so cua toi" are the same phrase.
+/// </summary>
+internal sealed class PhraseTable<T> where T : struct
+{
+    private readonly (T Value, string[] Words)[] _phrases;
+
+    public PhraseTable(IEnumerable<(T Value, string Phrase)> phrases) =>
+        _phrases = phrases
+            .Select(p => (p.Value, Words: Fillers.Remove(Canonicalizer.Words(p.Phrase)).ToArray()))
+            .Where(p => p.Words.Length > 0)
+            .OrderByDescending(p => p.Words.Length)
+            .ToArray();
+
+    /// <summary>Every folded word of the table, before short forms and concepts (for typo correction).</summary>
+    public IEnumerable<string> RawWords => _phrases.SelectMany(p => p.Words).SelectMany(w => w.Split('_'));
+
+    /// <summary>The value whose phrase is exactly <paramref name="words"/>.</summary>
+    public T? Whole(IReadOnlyList<string> words) => FirstAt(words, 0, words.Count) is { } hit && hit.Length == words.Count ? hit.Value : default;
+
+    /// <summary>The longest phrase at the start of <paramref name="words"/>, if any.</summary>
+    public (T Value, int Length)? Leading(IReadOnlyList<string> words) => FirstAt(words, 0, words.Count);
+
+    /// <summary>The first phrase found anywhere (longest at its position) and where it starts.</summary>
+    public (T Value, int Start, int Length)? Find(IReadOnlyList<string> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (FirstAt(words, i, words.Count - i) is { } hit)
+            {
+                return (hit.Value, i, hit.Length);
+            }
+        }
+        return null;
+    }
+
+    private (T Value, int Length)? FirstAt(IReadOnlyList<string> words, int at, int room)
+    {
+        foreach (var (value, phrase) in _phrases)
+        {
+            if (phrase.Length <= room && phrase.Select((w, k) => w == words[at + k]).All(x => x))
+            {
+                return (value, phrase.Length);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using InternalTthc.Core.Understanding;
+
+namespace InternalTthc.Core.Tests.Understanding;
+
+/// <summary>TestData/utterances.tsv: realistic messages of all four jurisdictions and what they must be read as.</summary>
+public sealed class UtteranceTests
+{
+    private readonly IntentRecognizer _recognizer = new(ShippedCatalog.Catalog);
+
+    [Fact]
+    public void Every_utterance_is_recognised_as_expected()
+    {
+        var rows = TestDataFile.Rows("utterances.tsv");
+        var failures = new List<string>();
+        foreach (var row in rows)
+        {
+            var (jurisdiction, message, expected) = (row[0], Variant(row[1], row.ElementAtOrDefault(3)), row[2]);
+            var recognition = _recognizer.Recognize(message, jurisdiction);
+            var actual = Describe(recognition);
+            if (!Same(expected, actual))
+            {
+                failures.Add($"  {jurisdiction} | {row[1]} {row.ElementAtOrDefault(3)} | expected {expected} | got {actual} {Scores(recognition)}");
+            }
+        }
+        Assert.True(rows.Count >= 150, $"only {rows.Count} utterances");
+        TestDataFile.Report("utterances", rows.Count, failures);
+    }
+
+    private static string Variant(string text, string? variant) => variant switch
+    {
+        "nfd" => text.Normalize(NormalizationForm.FormD),
+        "upper" => text.ToUpperInvariant(),
+        "lower" => text.ToLowerInvariant(),
+        _ => text,
+    };
+
+    private static bool Same(string expected, string actual) =>
+        expected.StartsWith("ambiguous:", StringComparison.Ordinal) && actual.StartsWith("ambiguous:", StringComparison.Ordinal)
+            ? Codes(expected).SetEquals(Codes(actual))
+            : expected == actual;
+
+    private static HashSet<string> Codes(string ambiguous) => [.. ambiguous["ambiguous:".Length..].Split(',')];
+
+    private static string Describe(Recognition r) => r.Kind switch
+    {
+        RecognitionKind.Command => $"command:{r.Command}{(r.CaseCode is null ? "" : ":" + r.CaseCode)}",
+        RecognitionKind.Procedure => $"procedure:{r.Match!.Procedure.Code}{(r.Match.SubCase is null ? "" : "/" + r.Match.SubCase.Code)}",
+        RecognitionKind.InfoQuestion => $"info:{r.Topic}:{r.Match!.Procedure.Code}",
+        RecognitionKind.Ambiguous => "ambiguous:" + string.Join(',', r.Candidates.Select(c => c.Procedure.Code)),
+        _ => r.Topic is null ? "unknown" : $"unknown:{r.Topic}",
+    };
+
+    private static string Scores(Recognition r) =>
+        $"[{string.Join(' ', r.Candidates.Select(c => FormattableString.Invariant($"{c.Procedure.Code}={c.Score:F2}")))}]";
+}
