@@ -4,6 +4,7 @@ using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Cards.Rendering;
 using InternalTthc.Core.Forms;
+using InternalTthc.Core.Understanding;
 
 namespace InternalTthc.Bot.Conversations;
 
@@ -26,6 +27,9 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<FormSubmission>();
         services.AddScoped<FormFlow>();
         services.AddScoped<CaseLookup>();
+        services.AddUnderstanding();
+        services.AddSingleton<ProcedureDates>();
+        services.AddScoped<TextRouter>();
         // A test may register its own bot first; otherwise this one answers.
         services.TryAddScoped<IBot, TthcBot>();
         return services;

@@ -22,7 +22,7 @@ namespace InternalTthc.Bot.Conversations;
 /// </summary>
 public sealed class TthcBot(
     PersonResolver people, IDirectoryStore directory, ProcedureCatalog catalog, CardReplies replies,
-    FormSessions sessions, FormContexts contexts, FormFlow flow, FormReplies notices, CaseLookup lookup) : IBot
+    FormSessions sessions, FormContexts contexts, FormFlow flow, FormReplies notices, CaseLookup lookup, TextRouter router) : IBot
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -65,6 +65,12 @@ public sealed class TthcBot(
             }
         }
 
+        if (!joined && activity.Text is { Length: > 0 } text && await directory.FindUnitAsync(person.Person.UnitId, cancellationToken) is { } unit
+            && await router.RouteAsync(reply, person, unit, text, cancellationToken))
+        {
+            return;
+        }
+
         if (open is { Session.IsOpen: true } unfinished && catalog.Find(unfinished.Session.ProcedureCode) is { } started)
         {
             await reply.SendAsync(ResumeCard.Create(started.DisplayName, VietnamTime.ToLocal(unfinished.Session.StartedAt).ToString("HH:mm dd/MM/yyyy", Vi), unfinished.Session.Id), cancellationToken);
@@ -93,6 +99,18 @@ public sealed class TthcBot(
         if (action == CardData.ShowMyCases)
         {
             await reply.SendAsync(await lookup.MyCasesAsync(person, ct), ct);
+            return;
+        }
+
+        if (action == CardData.AskHuman)
+        {
+            await notices.HumanAsync(reply, ct);
+            return;
+        }
+
+        if (action == CardData.ShowHelp)
+        {
+            await reply.SendAsync(HelpCard.Create(notUnderstood: false), ct);
             return;
         }
 

@@ -19,6 +19,7 @@ public static class CardData
     public const string ShowCase = "showCase";
     public const string Answer = "answer";
     public const string ShowMyCases = "showMyCases";
+    public const string AskHuman = "askHuman";
 
     public static JsonObject Action(string action, params (string Key, string Value)[] args)
     {

@@ -12,12 +12,16 @@ namespace InternalTthc.Bot.Conversations.Forms;
 /// </summary>
 public sealed class FormFlow(FormSessions sessions, FormPrompts prompts, FormAnswerReader reader, FormSubmission submission, FormReplies replies, TimeProvider clock)
 {
-    public async Task StartAsync(FormReply reply, FormContext ctx, string? subCaseCode, CancellationToken ct)
+    public Task StartAsync(FormReply reply, FormContext ctx, string? subCaseCode, CancellationToken ct) =>
+        StartAsync(reply, ctx, subCaseCode, new Dictionary<string, string>(), ct);
+
+    /// <summary>Starts a form, some answers already known (an incident told in plain words).</summary>
+    public async Task StartAsync(FormReply reply, FormContext ctx, string? subCaseCode, IReadOnlyDictionary<string, string> known, CancellationToken ct)
     {
         var subCase = ctx.Procedure.SubCases.Any(s => s.Code == subCaseCode) ? subCaseCode : null;
         var session = new FormSession
         {
-            Id = Guid.NewGuid(), ProcedureCode = ctx.Procedure.Code, SubCaseCode = subCase, StartedAt = clock.GetUtcNow(),
+            Id = Guid.NewGuid(), ProcedureCode = ctx.Procedure.Code, SubCaseCode = subCase, StartedAt = clock.GetUtcNow(), Values = known,
             Stage = ctx.Procedure.SubCases.Count > 0 && subCase is null ? FormStage.ChoosingSubCase : FormStage.Filling,
         };
         var version = await sessions.ReplaceAsync(ctx.Person.Person.Id, session, ct);

@@ -1,6 +1,7 @@
 using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Understanding;
 
 namespace InternalTthc.Bot.Conversations.Forms;
 
@@ -14,6 +15,14 @@ public sealed class FormReplies
         reply.SendAsync(session?.SubmittedCode is { } code
             ? NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("AlreadySubmitted", null, code), TextRole.Warning)
             : NoticeCard.Create(CardText.Get("FormGoneTitle"), CardText.Get("FormGone"), TextRole.Warning), ct);
+
+    public Task HumanAsync(FormReply reply, CancellationToken ct) =>
+        reply.SendAsync(NoticeCard.Create(CardText.Get("HumanTitle"), CardText.Get("HumanBody")), ct);
+
+    public Task IncidentUnderstoodAsync(FormReply reply, IncidentReport report, CancellationToken ct) =>
+        reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("IncidentUnderstood", null,
+            UnderstandingLabels.Vietnamese(report.Kind), UnderstandingLabels.Vietnamese(report.Severity.Severity), UnderstandingLabels.Vietnamese(report.Severity)),
+            report.Severity.Severity == IncidentSeverity.High ? TextRole.Attention : TextRole.Warning), ct);
 
     public Task RefusedAsync(FormReply reply, string reason, CancellationToken ct) =>
         reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), reason, TextRole.Attention), ct);

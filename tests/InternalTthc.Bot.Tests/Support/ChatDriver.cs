@@ -42,6 +42,13 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
     {
         var (activity, data) = Sent.Select(a => (a, Find(a, title))).LastOrDefault(x => x.Item2 is not null);
         if (data is null) throw new InvalidOperationException($"No button \"{title}\" in: {string.Join(" | ", Sent.Select(Text))}");
+
+        // Like Web Chat and Teams, a submit carries every input of the card with its current value.
+        foreach (var card in (activity.Attachments ?? []).Where(a => a.Content is not null))
+        {
+            foreach (var (id, value) in Inputs(JsonNode.Parse(card.Content!.Value.GetRawText())!)) data[id] = value;
+        }
+
         foreach (var (key, value) in inputs ?? new Dictionary<string, string>()) data[key] = value;
         return TurnAsync(Message() with { Value = JsonSerializer.SerializeToElement(data), ReplyToId = activity.Id });
     }
@@ -87,6 +94,15 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
 
         return activity.SuggestedActions?.Actions?.FirstOrDefault(a => a.Title == title)?.Value is { } v ? JsonNode.Parse(v.GetRawText())!.AsObject() : null;
     }
+
+    private static IEnumerable<(string Id, string Value)> Inputs(JsonNode node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() is { } type && type.StartsWith("Input.", StringComparison.Ordinal)
+            => [(o["id"]!.GetValue<string>(), o["value"]?.ToString() ?? "")],
+        JsonObject o => o.SelectMany(p => p.Value is null ? [] : Inputs(p.Value)),
+        JsonArray a => a.SelectMany(x => x is null ? [] : Inputs(x)),
+        _ => [],
+    };
 
     private static JsonObject? FindIn(JsonNode node, string title)
     {
