@@ -30,6 +30,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddUnderstanding();
         services.AddSingleton<ProcedureDates>();
         services.AddScoped<TextRouter>();
+        services.AddSingleton<ProcedureRules>();
         // A test may register its own bot first; otherwise this one answers.
         services.TryAddScoped<IBot, TthcBot>();
         return services;

@@ -14,6 +14,7 @@ public static class FormCard
             new TextElement(view.Title, TextRole.Title),
             new TextElement(CardText.Get("FormDeadline", null, view.Procedure.Published.DeadlineText), TextRole.Subtle),
         };
+        body.AddRange(view.Dates.Select(d => new TextElement(d, TextRole.Warning)));
         if (view.Errors.Count > 0)
         {
             body.Add(new TextElement(CardText.Get("FormHasErrors", null, view.Errors.Count), TextRole.Attention));

@@ -20,5 +20,8 @@ public sealed record FormView
     /// <summary>Where the Excel template of an annex field is downloaded; null when there is none.</summary>
     public Func<FormField, Uri?> TemplateUrl { get; init; } = _ => null;
 
+    /// <summary>The procedure's dates this year (DTI: self-assessment and approval), already written out.</summary>
+    public IReadOnlyList<string> Dates { get; init; } = [];
+
     public string Title => SubCase is null ? Procedure.DisplayName : $"{Procedure.DisplayName}: {SubCase.Name}";
 }

@@ -18,6 +18,7 @@ public static class SummaryCard
                 new TextElement(view.Title, TextRole.Heading),
                 new FactsElement(answers),
                 new TextElement(CardText.Get("SummaryDeadline", null, view.Procedure.Published.DeadlineText), TextRole.Subtle),
+                .. view.Dates.Select(d => new TextElement(d, TextRole.Warning)),
             ],
             Actions =
             [

@@ -10,7 +10,7 @@ namespace InternalTthc.Bot.Conversations.Forms;
 /// fields (a card, or one question at a time), check every answer on the server, review, change
 /// one answer, confirm. Filing itself is <see cref="FormSubmission"/>'s job.
 /// </summary>
-public sealed class FormFlow(FormSessions sessions, FormPrompts prompts, FormAnswerReader reader, FormSubmission submission, FormReplies replies, TimeProvider clock)
+public sealed class FormFlow(FormSessions sessions, FormPrompts prompts, FormAnswerReader reader, FormSubmission submission, FormReplies replies, ProcedureRules rules, TimeProvider clock)
 {
     public Task StartAsync(FormReply reply, FormContext ctx, string? subCaseCode, CancellationToken ct) =>
         StartAsync(reply, ctx, subCaseCode, new Dictionary<string, string>(), ct);
@@ -145,6 +145,15 @@ public sealed class FormFlow(FormSessions sessions, FormPrompts prompts, FormAns
         {
             var next = session.Editing is null ? ctx.Fields(session).FirstOrDefault(f => ctx.IsStep(f) && !session.Values.ContainsKey(f.Name)) : null;
             session = next is null ? session with { Stage = FormStage.Reviewing, Asking = null } : session with { Stage = FormStage.Asking, Asking = next.Name };
+            if (session.Stage == FormStage.Reviewing && rules.Check(ctx, session) is { Count: > 0 } refused)
+            {
+                // Back to the answer the procedure's rules refuse, with the reason.
+                var field = refused.Keys.First();
+                session = ctx.IsStep(ctx.Procedure.Form.First(f => f.Name == field))
+                    ? session with { Stage = FormStage.Asking, Asking = field }
+                    : session with { Stage = FormStage.Filling };
+                errors = refused;
+            }
         }
 
         return SaveAndShowAsync(reply, ctx, session, version, errors, ct);

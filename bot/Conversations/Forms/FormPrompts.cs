@@ -10,7 +10,7 @@ using InternalTthc.Core.Forms;
 namespace InternalTthc.Bot.Conversations.Forms;
 
 /// <summary>The card or question that shows where a form stands.</summary>
-public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hosting.ServiceOptions service)
+public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hosting.ServiceOptions service, ProcedureDates dates)
 {
     public Card For(FormContext ctx, FormSession session, IReadOnlyDictionary<string, string>? errors = null) => session.Stage switch
     {
@@ -31,6 +31,7 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
         Values = session.Values,
         Errors = errors ?? new Dictionary<string, string>(),
         Options = ctx.OptionsFor,
+        Dates = dates.For(ctx.Procedure),
         TemplateUrl = f => f.Type == FieldType.Rows ? service.Link(AnnexTemplateEndpoints.PathOf(ctx.Procedure, f)) : null,
     };
 

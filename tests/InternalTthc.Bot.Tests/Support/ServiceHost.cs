@@ -1,7 +1,9 @@
 using InternalTthc.Bot.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using InternalTthc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InternalTthc.Bot.Tests.Support;
 
@@ -27,12 +29,16 @@ public sealed class ServiceHost : IAsyncDisposable
     public IServiceProvider Services => App.Services;
 
     /// <param name="keepDatabase">Leave the SQLite file for a second host (a restart).</param>
-    public static async Task<ServiceHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? database = null, bool keepDatabase = false)
+    /// <summary>Thu 23/04/2026 14:30 in Vietnam: the moment every service host of the tests lives in, unless told otherwise.</summary>
+    public static DateTimeOffset DefaultNow { get; } = new(2026, 4, 23, 7, 30, 0, TimeSpan.Zero);
+
+    public static async Task<ServiceHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? database = null, bool keepDatabase = false, FakeClock? clock = null)
     {
         database ??= Path.Combine(Path.GetTempPath(), $"tthc-host-{Guid.NewGuid():N}.db");
         var app = await TthcApp.BuildAsync(["--environment=Development"], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Services.AddSingleton<TimeProvider>(clock ?? new FakeClock(DefaultNow));
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Store:ConnectionString"] = $"Data Source={database};Pooling=False",

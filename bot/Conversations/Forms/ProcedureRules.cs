@@ -1,0 +1,32 @@
+using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Understanding;
+
+namespace InternalTthc.Bot.Conversations.Forms;
+
+/// <summary>
+/// Checks a whole form against its procedure's own rules before the summary: a question to an
+/// agency must be written in Vietnamese with diacritics, without abbreviations, to one agency.
+/// </summary>
+public sealed class ProcedureRules(QuestionRules questions)
+{
+    public Dictionary<string, string> Check(FormContext ctx, FormSession session)
+    {
+        var errors = new Dictionary<string, string>();
+        if (ctx.Procedure.Flow != ProcedureFlow.Question)
+        {
+            return errors;
+        }
+
+        // The question is the form's free-text field; the agency is the field the routing names.
+        var text = ctx.Fields(session).FirstOrDefault(f => f.Type == FieldType.LongText);
+        var agencyField = ctx.Procedure.Routing.ExecutingUnitField;
+        if (text is not null && session.Values.GetValueOrDefault(text.Name) is { Length: > 0 } question)
+        {
+            var agency = agencyField is null ? null : session.Values.GetValueOrDefault(agencyField);
+            var reasons = questions.Check(question, string.IsNullOrWhiteSpace(agency) ? null : agency);
+            if (reasons.Count > 0) errors[text.Name] = string.Join(" ", reasons);
+        }
+
+        return errors;
+    }
+}
