@@ -14,7 +14,7 @@ public sealed class AnnexTemplateTests
     [Fact]
     public async Task The_form_links_the_template_and_the_template_has_the_published_columns()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var chat = new ChatDriver(host.Services, "cto.daumoi");
         await chat.SayAsync("xin chào");
         await chat.PressAsync("Cấp mới hộp thư điện tử");

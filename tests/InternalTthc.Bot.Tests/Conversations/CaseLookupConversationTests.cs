@@ -9,7 +9,7 @@ public sealed class CaseLookupConversationTests
     [Fact]
     public async Task The_unit_follows_its_case_and_a_foreign_or_wrong_code_gets_the_same_not_found()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var staff = new ChatDriver(host.Services, "hyn.canbo");
         await staff.SayAsync("xin chào");
         await staff.PressAsync("Khôi phục hộp thư bị khóa");

@@ -18,7 +18,7 @@ public sealed class FormConversationTests
     [Fact]
     public async Task A_focal_point_files_a_new_mailbox_with_the_annex_fixing_invalid_values_and_cannot_file_it_twice()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var chat = new ChatDriver(host.Services, "cto.daumoi");
 
         await chat.SayAsync("xin chào");
@@ -66,7 +66,7 @@ public sealed class FormConversationTests
     [Fact]
     public async Task A_sub_case_is_chosen_first_and_its_fields_only_are_asked_then_cancel_sends_nothing()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var chat = new ChatDriver(host.Services, "tth.daumoi");
 
         await chat.SayAsync("chào");
@@ -88,7 +88,7 @@ public sealed class FormConversationTests
     [Fact]
     public async Task A_crafted_button_for_another_provinces_procedure_or_a_stale_form_is_refused()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var chat = new ChatDriver(host.Services, "cto.daumoi");
 
         await chat.SubmitAsync(new JsonObject { ["action"] = "startProcedure", ["procedure"] = "lcu-mailbox-grant" });
@@ -101,28 +101,36 @@ public sealed class FormConversationTests
     [Fact]
     public async Task An_unfinished_form_is_offered_again_after_a_restart()
     {
-        var database = Path.Combine(Path.GetTempPath(), $"tthc-resume-{Guid.NewGuid():N}.db");
-        await using (var first = await ServiceHost.StartAsync(database: database, keepDatabase: true))
+        var folder = ServiceTestHost.NewFolder();
+        await using (var first = await ServiceTestHost.StartAsync(folder))
         {
             var chat = new ChatDriver(first.Services, "hyn.daumoi");
             await chat.SayAsync("xin chao");
             await chat.PressAsync("Khôi phục hộp thư bị khóa");
         }
 
-        await using var second = await ServiceHost.StartAsync(database: database);
-        var again = new ChatDriver(second.Services, "hyn.daumoi");
-        await again.SayAsync("xin chào");
-        Assert.Contains(again.Sent, a => ChatDriver.Text(a).Contains("Bạn đang điền dở thủ tục \"Khôi phục hộp thư bị khóa\"", StringComparison.Ordinal));
-        await again.PressAsync("Tiếp tục điền");
-        Assert.Contains("Khôi phục hộp thư bị khóa", again.LastText);
-        Assert.Contains("mailboxAddress", again.LastCard.GetRawText());
-        await CardSchema.AssertValidAsync(again.Cards);
+        var second = await ServiceTestHost.StartAsync(folder);
+        try
+        {
+            var again = new ChatDriver(second.Services, "hyn.daumoi");
+            await again.SayAsync("xin chào");
+            Assert.Contains(again.Sent, a => ChatDriver.Text(a).Contains("Bạn đang điền dở thủ tục \"Khôi phục hộp thư bị khóa\"", StringComparison.Ordinal));
+            await again.PressAsync("Tiếp tục điền");
+            Assert.Contains("Khôi phục hộp thư bị khóa", again.LastText);
+            Assert.Contains("mailboxAddress", again.LastCard.GetRawText());
+            await CardSchema.AssertValidAsync(again.Cards);
+        }
+        finally
+        {
+            await second.DisposeAsync();
+            ServiceTestHost.DeleteFolder(folder);
+        }
     }
 
     [Fact]
     public async Task On_a_text_channel_a_staff_password_reset_asks_one_question_at_a_time_goes_back_and_waits_for_the_focal_point()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var chat = new ChatDriver(host.Services, "cto.canbo", "terminal");
 
         await chat.SayAsync("xin chào");
@@ -148,7 +156,7 @@ public sealed class FormConversationTests
     [Fact]
     public async Task One_answer_is_changed_from_the_summary_without_asking_the_others_again()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var chat = new ChatDriver(host.Services, "hyn.daumoi");
         await chat.SayAsync("xin chào");
         await chat.PressAsync("Khôi phục hộp thư bị khóa");
@@ -171,7 +179,7 @@ public sealed class FormConversationTests
         await CardSchema.AssertValidAsync(chat.Cards);
     }
 
-    private static async Task<List<Case>> CasesAsync(ServiceHost host)
+    private static async Task<List<Case>> CasesAsync(ServiceTestHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<TthcDbContext>().Cases.Include(c => c.Timeline).ToListAsync(Ct);

@@ -11,7 +11,7 @@ public sealed class ProcedureFlowTests
     [Fact]
     public async Task A_question_without_diacritics_or_with_abbreviations_is_refused_with_the_reason_then_sent_to_the_chosen_agency()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var chat = new ChatDriver(host.Services, "lcu.daumoi");
         await chat.SayAsync("xin chào");
         await chat.PressAsync("Gửi câu hỏi (hỏi - đáp)");
@@ -43,7 +43,7 @@ public sealed class ProcedureFlowTests
     [Fact]
     public async Task The_DTI_form_states_the_legal_dates_of_the_jurisdiction_for_this_year()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var province = new ChatDriver(host.Services, "hyn.daumoi");
         await province.SayAsync("xin chào");
         await province.PressAsync("Đánh giá chuyển đổi số (DTI) cấp tỉnh");

@@ -15,7 +15,7 @@ public sealed class UnderstandingConversationTests
     [InlineData("QUÊN PASS HỘP THƯ")]
     public async Task A_request_in_words_opens_its_form(string words)
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var chat = new ChatDriver(host.Services, "cto.daumoi");
         await chat.SayAsync(words);
         Assert.Contains("Cấp lại mật khẩu hộp thư", chat.LastText);
@@ -26,7 +26,7 @@ public sealed class UnderstandingConversationTests
     [Fact]
     public async Task Questions_about_a_procedure_are_answered_from_the_catalog()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var chat = new ChatDriver(host.Services, "cto.daumoi");
         await chat.SayAsync("cấp mới hộp thư điện tử cần giấy tờ gì");
         Assert.Contains("Thành phần hồ sơ", chat.LastText);
@@ -41,7 +41,7 @@ public sealed class UnderstandingConversationTests
     [Fact]
     public async Task Close_procedures_are_offered_as_choices_but_only_those_the_unit_may_file()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var canTho = new ChatDriver(host.Services, "cto.daumoi");
         await canTho.SayAsync("email");
         Assert.Contains("Bạn muốn làm thủ tục nào?", canTho.LastText);
@@ -59,7 +59,7 @@ public sealed class UnderstandingConversationTests
     [Fact]
     public async Task Unknown_text_gets_help_the_menu_and_the_way_to_a_person()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var chat = new ChatDriver(host.Services, "lcu.daumoi");
         await chat.SayAsync("thời tiết hôm nay thế nào");
         var answers = string.Join("\n", chat.Sent.Select(ChatDriver.Text));
@@ -77,7 +77,7 @@ public sealed class UnderstandingConversationTests
     [Fact]
     public async Task An_incident_told_in_plain_words_is_understood_classified_and_filed_urgent()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var chat = new ChatDriver(host.Services, "tth.canbo");
         await chat.SayAsync("máy tính phòng kế toán bị nhiễm mã độc từ sáng nay, các máy khác cũng bị lây");
         var answers = string.Join("\n", chat.Sent.Select(ChatDriver.Text));
@@ -101,7 +101,7 @@ public sealed class UnderstandingConversationTests
     [Fact]
     public async Task Typed_commands_list_and_look_up_cases()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var chat = new ChatDriver(host.Services, "lcu.daumoi");
         await chat.SayAsync("ho so cua toi");
         Assert.Contains("Không có hồ sơ nào đang xử lý.", chat.LastText);

@@ -33,7 +33,7 @@ public sealed class ServiceHostTests
     public async Task An_unauthenticated_local_call_is_answered_with_a_card_at_the_callers_service_url()
     {
         await using var connector = await FakeBotConnector.StartAsync();
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
 
         var response = await PostAsync(host, Message(connector.ServiceUrl, "emulator", "emu-1"));
 
@@ -48,7 +48,7 @@ public sealed class ServiceHostTests
     public async Task A_redelivered_activity_is_answered_once()
     {
         await using var connector = await FakeBotConnector.StartAsync();
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var activity = Message(connector.ServiceUrl, "emulator", "same-id");
 
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, activity)).StatusCode);
@@ -60,7 +60,7 @@ public sealed class ServiceHostTests
     public async Task With_an_app_id_configured_an_unsigned_call_gets_401()
     {
         await using var connector = await FakeBotConnector.StartAsync();
-        await using var host = await ServiceHost.StartAsync(new Dictionary<string, string?>
+        await using var host = await ServiceTestHost.StartAsync(settings: new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = TestTokens.AppId,
             ["MicrosoftAppPassword"] = "secret",
@@ -83,6 +83,6 @@ public sealed class ServiceHostTests
         conversation = new { id = "conv-1" },
     });
 
-    private static Task<HttpResponseMessage> PostAsync(ServiceHost host, string json) =>
+    private static Task<HttpResponseMessage> PostAsync(ServiceTestHost host, string json) =>
         host.Client.PostAsync("api/messages", new StringContent(json, Encoding.UTF8, "application/json"), Ct);
 }

@@ -16,6 +16,7 @@ public sealed class ServiceTestHost : IAsyncDisposable
     public const string TokenSecret = "test-secret-of-the-direct-line-tokens-0123456789";
 
     private readonly WebApplication _app;
+    private string? _ownedFolder;
 
     private ServiceTestHost(WebApplication app, FakeClock clock, ListLoggerProvider logs)
     {
@@ -74,6 +75,15 @@ public sealed class ServiceTestHost : IAsyncDisposable
         return new ServiceTestHost(app, clock, logs);
     }
 
+    /// <summary>The service over a folder of its own, removed when the host is disposed.</summary>
+    public static async Task<ServiceTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var folder = NewFolder();
+        var host = await StartAsync(folder, settings: settings);
+        host._ownedFolder = folder;
+        return host;
+    }
+
     /// <summary>A fresh folder for one test's database and files, removed by <see cref="DeleteFolder"/>.</summary>
     public static string NewFolder()
     {
@@ -98,5 +108,9 @@ public sealed class ServiceTestHost : IAsyncDisposable
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
         Logs.Dispose();
+        if (_ownedFolder is not null)
+        {
+            DeleteFolder(_ownedFolder);
+        }
     }
 }

@@ -13,7 +13,7 @@ public sealed class TerminalChatTests
     [Fact]
     public async Task A_demo_person_is_greeted_with_the_numbered_procedures_of_his_jurisdiction_and_linked()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var output = new StringWriter();
 
         var exit = await new TerminalChat(host.Services).RunAsync("cto.daumoi", new StringReader("xin chao\n2\nthoát\n"), output, Ct);
@@ -36,7 +36,7 @@ public sealed class TerminalChatTests
     [Fact]
     public async Task An_unknown_login_is_refused_with_a_clear_message()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var output = new StringWriter();
 
         var exit = await new TerminalChat(host.Services).RunAsync("ai.do", new StringReader(""), output, Ct);
@@ -48,7 +48,7 @@ public sealed class TerminalChatTests
     [Fact]
     public async Task A_commune_sees_the_district_DTI_procedure_and_a_department_does_not()
     {
-        await using var host = await ServiceHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
         var commune = new StringWriter();
         var department = new StringWriter();
 
