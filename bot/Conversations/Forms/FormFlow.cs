@@ -59,7 +59,7 @@ public sealed class FormFlow(FormSessions sessions, FormPrompts prompts, FormAns
                 break;
             case CardData.CancelForm when session.IsOpen:
                 await sessions.DeleteAsync(ctx.Person.Person.Id, ct);
-                await replies.CancelledAsync(reply, ct);
+                await replies.CancelledAsync(reply, session, ct);
                 break;
             case CardData.ResumeForm when session.IsOpen:
                 await reply.SendAsync(prompts.For(ctx, session), ct);
@@ -161,12 +161,13 @@ public sealed class FormFlow(FormSessions sessions, FormPrompts prompts, FormAns
 
     private async Task SaveAndShowAsync(FormReply reply, FormContext ctx, FormSession session, int version, Dictionary<string, string>? errors, CancellationToken ct)
     {
-        if (await sessions.SaveAsync(ctx.Person.Person.Id, session, version, ct) is null)
+        if (await sessions.SaveAsync(ctx.Person.Person.Id, session, version, ct) is not { } saved)
         {
             return; // another press of the same card already moved the form on
         }
 
-        await reply.SendAsync(prompts.For(ctx, session, errors), ct);
+        var shown = await reply.SendAsync(prompts.For(ctx, session, errors), ct);
+        await sessions.SaveAsync(ctx.Person.Person.Id, session with { ShownActivityId = shown }, saved, ct);
     }
 
     /// <summary>A card input's value; a date-time field arrives as a date input and a time input.</summary>

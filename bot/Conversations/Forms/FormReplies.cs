@@ -8,8 +8,8 @@ namespace InternalTthc.Bot.Conversations.Forms;
 /// <summary>The short answers of the form flow: cancelled, already sent, no longer open.</summary>
 public sealed class FormReplies
 {
-    public Task CancelledAsync(FormReply reply, CancellationToken ct) =>
-        reply.ReplaceAsync(NoticeCard.Create(CardText.Get("CancelledTitle"), CardText.Get("Cancelled")), ct);
+    public Task CancelledAsync(FormReply reply, FormSession session, CancellationToken ct) =>
+        reply.ReplaceAsync(NoticeCard.Create(CardText.Get("CancelledTitle"), CardText.Get("Cancelled")), ct, session.ShownActivityId);
 
     public Task FormGoneAsync(FormReply reply, FormSession? session, CancellationToken ct) =>
         reply.SendAsync(session?.SubmittedCode is { } code

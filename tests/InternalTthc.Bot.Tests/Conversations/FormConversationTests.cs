@@ -43,7 +43,7 @@ public sealed class FormConversationTests
         await chat.SayAsync("", [Letter]);
         Assert.Contains("Kiểm tra trước khi gửi", chat.LastText);
         Assert.Contains("15/STC-VP", chat.LastText);
-        Assert.Contains("1 dòng", chat.LastText);
+        Assert.Contains("1 dòng: Nguyễn Văn Bình", chat.LastText);
         Assert.Contains("cong-van-15.pdf", chat.LastText);
 
         var confirm = chat.Data("Gửi hồ sơ");

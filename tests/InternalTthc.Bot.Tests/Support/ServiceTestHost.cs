@@ -76,10 +76,10 @@ public sealed class ServiceTestHost : IAsyncDisposable
     }
 
     /// <summary>The service over a folder of its own, removed when the host is disposed.</summary>
-    public static async Task<ServiceTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<ServiceTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Production")
     {
         var folder = NewFolder();
-        var host = await StartAsync(folder, settings: settings);
+        var host = await StartAsync(folder, environment, settings);
         host._ownedFolder = folder;
         return host;
     }
