@@ -102,6 +102,12 @@ public sealed class TthcBot(
             return;
         }
 
+        if (action == CardData.ConfirmCase && Text(value, "code") is { } toConfirm)
+        {
+            await reply.ReplaceAsync(await lookup.ConfirmAsync(person, toConfirm, ct), ct);
+            return;
+        }
+
         if (action == CardData.AskHuman)
         {
             await notices.HumanAsync(reply, ct);

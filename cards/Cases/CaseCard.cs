@@ -6,7 +6,8 @@ namespace InternalTthc.Cards.Cases;
 /// <summary>A case: code, procedure, status, due dates with the working time left, and its timeline.</summary>
 public static class CaseCard
 {
-    public static Card Create(CaseView c, string? headline = null)
+    /// <param name="actions">What the viewer may do to the case now (the focal point's confirmation...).</param>
+    public static Card Create(CaseView c, string? headline = null, IReadOnlyList<CardButton>? actions = null)
     {
         var facts = new List<Fact>
         {
@@ -27,6 +28,6 @@ public static class CaseCard
             body.Add(new FactsElement([.. c.Timeline.Select(t => new Fact(t.When, t.What))]));
         }
 
-        return new Card { Body = body, Summary = $"{CardText.Get("CaseTitle", null, c.Code)}: {c.Status}" };
+        return new Card { Body = body, Actions = actions ?? [], Summary = $"{CardText.Get("CaseTitle", null, c.Code)}: {c.Status}" };
     }
 }

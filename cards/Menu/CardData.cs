@@ -20,6 +20,7 @@ public static class CardData
     public const string Answer = "answer";
     public const string ShowMyCases = "showMyCases";
     public const string AskHuman = "askHuman";
+    public const string ConfirmCase = "confirmCase";
 
     public static JsonObject Action(string action, params (string Key, string Value)[] args)
     {

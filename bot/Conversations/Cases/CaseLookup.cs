@@ -1,5 +1,6 @@
 using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Forms;
+using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Cases;
@@ -23,12 +24,32 @@ public sealed class CaseLookup(ICaseStore cases, CaseService service, IDirectory
         return CaseListCard.Create(title, visible);
     }
 
+    /// <summary>The focal point confirms a request his unit's staff started, from its card.</summary>
+    public async Task<Card> ConfirmAsync(PersonRoles person, string code, CancellationToken ct)
+    {
+        try
+        {
+            var found = await service.FindForAsync(person.Person.Id, code, ct);
+            var confirmed = await service.ConfirmForUnitAsync(found.Id, person.Person.Id, ct);
+            return CaseCard.Create(views.Create(confirmed, catalog.Find(confirmed.ProcedureCode)!), CardText.Get("CaseConfirmed", null, confirmed.Code!));
+        }
+        catch (Exception e) when (e is CaseNotFoundException or WorkflowException or CaseConflictException)
+        {
+            return NoticeCard.Create(CardText.Get("NoticeTitle"), e.Message, TextRole.Warning);
+        }
+    }
+
+    private static IReadOnlyList<CardButton> ActionsFor(PersonRoles person, Case c) =>
+        c.Status == CaseStatus.AwaitingConfirmation && CaseWorkflow.IsAllowed(CaseAction.ConfirmForUnit, c.Status, CaseAccess.RolesFor(person, c))
+            ? [new CardButton(CardText.Get("ButtonConfirmCase"), CardData.Action(CardData.ConfirmCase, ("code", c.Code!)), ButtonStyle.Positive)]
+            : [];
+
     public async Task<Card> LookUpAsync(PersonRoles person, string code, CancellationToken ct)
     {
         try
         {
             var found = await service.FindForAsync(person.Person.Id, code, ct);
-            return CaseCard.Create(views.Create(found, catalog.Find(found.ProcedureCode)!));
+            return CaseCard.Create(views.Create(found, catalog.Find(found.ProcedureCode)!), actions: ActionsFor(person, found));
         }
         catch (CaseNotFoundException)
         {

@@ -28,6 +28,11 @@ public sealed class CaseLookupConversationTests
         Assert.Contains("Chờ đơn vị xác nhận", focal.LastText);
         await focal.PressAsync("Xem HYN-2026-00001");
         Assert.Contains("Hồ sơ HYN-2026-00001", focal.LastText);
+        await staff.SubmitAsync(new JsonObject { ["action"] = "showCase", ["code"] = "HYN-2026-00001" });
+        Assert.DoesNotContain("Xác nhận và gửi", staff.LastText); // only the focal point confirms
+        await focal.PressAsync("Xác nhận và gửi");
+        Assert.Contains("Đơn vị đã xác nhận, hồ sơ HYN-2026-00001 đã được gửi đi.", focal.LastText);
+        Assert.Contains("Đã gửi, chờ tiếp nhận", focal.LastText);
 
         var outsider = new ChatDriver(host.Services, "tth.daumoi");
         await outsider.SubmitAsync(new JsonObject { ["action"] = "showCase", ["code"] = "HYN-2026-00001" });
