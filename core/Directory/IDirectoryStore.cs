@@ -25,6 +25,9 @@ public interface IDirectoryStore
     /// <summary>The channel account seen (created on first contact), with its last-seen time updated.</summary>
     Task<ChannelAccount> TouchChannelAccountAsync(ChannelAccountSighting sighting, CancellationToken cancellationToken);
 
+    /// <summary>Records that the person blocked the bot on this channel account (created if never seen).</summary>
+    Task MarkBlockedAsync(string channelId, string accountId, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>Links a channel account to a person (or unlinks it with null).</summary>
     Task LinkChannelAccountAsync(Guid channelAccountId, Guid? personId, CancellationToken cancellationToken);
     /// <summary>Active demo people (the demo directory), by name: the Development sign-in picker lists them.</summary>

@@ -66,6 +66,17 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
         }
     }
 
+    public async Task MarkBlockedAsync(string channelId, string accountId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var updated = await db.ChannelAccounts.Where(a => a.ChannelId == channelId && a.AccountId == accountId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.BlockedAt, at), cancellationToken);
+        if (updated == 0)
+        {
+            db.ChannelAccounts.Add(new ChannelAccount { ChannelId = channelId, AccountId = accountId, BlockedAt = at });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
     public Task LinkChannelAccountAsync(Guid channelAccountId, Guid? personId, CancellationToken cancellationToken) =>
         db.ChannelAccounts.Where(a => a.Id == channelAccountId)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.PersonId, personId), cancellationToken);

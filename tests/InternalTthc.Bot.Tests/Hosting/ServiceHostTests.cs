@@ -4,7 +4,10 @@ using System.Text.Json;
 using InternalTthc.Bot.Hosting;
 using InternalTthc.Bot.Tests.Support;
 using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Store;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InternalTthc.Bot.Tests.Hosting;
 
@@ -73,6 +76,21 @@ public sealed class ServiceHostTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(connector.Requests);
+    }
+
+    [Fact]
+    public async Task A_person_who_blocked_the_bot_is_recorded_on_his_channel_account()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
+        connector.FailNext(new CannedResponse(403, """{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}"""));
+
+        await PostAsync(host, Message(connector.ServiceUrl, "emulator", "blocked-1"));
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var account = await scope.ServiceProvider.GetRequiredService<TthcDbContext>().ChannelAccounts
+            .SingleAsync(a => a.ChannelId == "emulator" && a.AccountId == "user-1", Ct);
+        Assert.Equal(host.Clock.GetUtcNow(), account.BlockedAt);
     }
 
     private static string Message(string serviceUrl, string channel, string id) => JsonSerializer.Serialize(new

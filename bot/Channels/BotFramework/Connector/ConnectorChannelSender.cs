@@ -7,17 +7,26 @@ namespace InternalTthc.Bot.Channels.BotFramework.Connector;
 /// The default sender: every channel reached through Azure Bot Service (Teams, the Emulator, …) gets the bot's
 /// activities through the Bot Connector at the activity's serviceUrl.
 /// </summary>
-public sealed class ConnectorChannelSender(IConnectorClient connector) : IChannelSender
+public sealed class ConnectorChannelSender(IConnectorClient connector, IChannelBlocks blocks) : IChannelSender
 {
     public bool Carries(string? channelId) => true;
 
-    public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
         var (serviceUrl, conversationId) = Address(activity.ServiceUrl, activity.Conversation);
-        // As in the SDK: an activity with replyToId goes through "reply", one without through "send".
-        return string.IsNullOrEmpty(activity.ReplyToId)
-            ? connector.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken)
-            : connector.ReplyToActivityAsync(serviceUrl, conversationId, activity.ReplyToId, activity, cancellationToken);
+        try
+        {
+            // As in the SDK: an activity with replyToId goes through "reply", one without through "send".
+            return string.IsNullOrEmpty(activity.ReplyToId)
+                ? await connector.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken)
+                : await connector.ReplyToActivityAsync(serviceUrl, conversationId, activity.ReplyToId, activity, cancellationToken);
+        }
+        catch (ConversationBlockedException) when (activity.ChannelId is { } channel && activity.Recipient?.Id is { } user)
+        {
+            // The person blocked the bot: remembered on his channel account so nothing more is pushed there.
+            await blocks.RecordAsync(channel, user, CancellationToken.None);
+            throw;
+        }
     }
 
     public Task<ResourceResponse> UpdateAsync(Activity activity, CancellationToken cancellationToken)

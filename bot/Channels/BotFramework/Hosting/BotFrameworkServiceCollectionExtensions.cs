@@ -42,6 +42,7 @@ public static class BotFrameworkServiceCollectionExtensions
 
         services.TryAddSingleton<IActivityDeduplicator, InMemoryActivityDeduplicator>();
         services.TryAddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
+        services.TryAddSingleton<IChannelBlocks, DirectoryChannelBlocks>();
         services.AddTransient<BotTurnRunner>();
         services.AddSingleton<ActivityRequestReader>();
         services.AddTransient<BotMessagesEndpoint>();
