@@ -31,6 +31,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ProcedureDates>();
         services.AddScoped<TextRouter>();
         services.AddSingleton<ProcedureRules>();
+        services.AddHttpClient(nameof(Files.AttachmentReader));
+        services.AddScoped<Files.AttachmentReader>();
         // A test may register its own bot first; otherwise this one answers.
         services.TryAddScoped<IBot, TthcBot>();
         return services;

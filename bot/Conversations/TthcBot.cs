@@ -3,6 +3,7 @@ using System.Text.Json;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations.Cases;
+using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Menu;
@@ -22,7 +23,8 @@ namespace InternalTthc.Bot.Conversations;
 /// </summary>
 public sealed class TthcBot(
     PersonResolver people, IDirectoryStore directory, ProcedureCatalog catalog, CardReplies replies,
-    FormSessions sessions, FormContexts contexts, FormFlow flow, FormReplies notices, CaseLookup lookup, TextRouter router) : IBot
+    FormSessions sessions, FormContexts contexts, FormFlow flow, FormReplies notices, CaseLookup lookup, TextRouter router,
+    AttachmentReader attachments) : IBot
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -57,6 +59,16 @@ public sealed class TthcBot(
             {
                 await flow.OnActionAsync(reply, ctx, current.Session, current.Version, CardData.CancelForm, default, cancellationToken);
                 return;
+            }
+
+            if (ctx is not null && (activity.Attachments ?? []).FirstOrDefault(AttachmentReader.IsWorkbook) is { } sheet
+                && activity.Conversation?.Id is { } conversationId
+                && await attachments.OpenAsync(sheet, conversationId, cancellationToken) is { } workbook)
+            {
+                await using (workbook)
+                {
+                    if (await flow.OnWorkbookAsync(reply, ctx, current.Session, current.Version, workbook, cancellationToken)) return;
+                }
             }
 
             if (ctx is not null && await flow.OnTextAsync(reply, ctx, current.Session, current.Version, activity.Text ?? "", Files(activity), cancellationToken))

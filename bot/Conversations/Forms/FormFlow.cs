@@ -10,7 +10,9 @@ namespace InternalTthc.Bot.Conversations.Forms;
 /// fields (a card, or one question at a time), check every answer on the server, review, change
 /// one answer, confirm. Filing itself is <see cref="FormSubmission"/>'s job.
 /// </summary>
-public sealed class FormFlow(FormSessions sessions, FormPrompts prompts, FormAnswerReader reader, FormSubmission submission, FormReplies replies, ProcedureRules rules, TimeProvider clock)
+public sealed class FormFlow(
+    FormSessions sessions, FormPrompts prompts, FormAnswerReader reader, FieldValueValidator validator, FormSubmission submission,
+    FormReplies replies, ProcedureRules rules, TimeProvider clock)
 {
     public Task StartAsync(FormReply reply, FormContext ctx, string? subCaseCode, CancellationToken ct) =>
         StartAsync(reply, ctx, subCaseCode, new Dictionary<string, string>(), ct);
@@ -89,6 +91,38 @@ public sealed class FormFlow(FormSessions sessions, FormPrompts prompts, FormAns
 
         await TakeAnswerAsync(reply, ctx, session, version, text, files, ct);
         return true;
+    }
+
+    /// <summary>
+    /// An Excel list sent for an annex field: read by its published columns, each cell checked like a typed answer;
+    /// false when the form is not waiting for a list or the workbook matches none of its lists.
+    /// </summary>
+    public async Task<bool> OnWorkbookAsync(FormReply reply, FormContext ctx, FormSession session, int version, Stream workbook, CancellationToken ct)
+    {
+        var lists = ctx.Fields(session).Where(f => f.Type == FieldType.Rows
+            && (session.Stage == FormStage.Filling || (session.Stage == FormStage.Asking && f.Name == session.Asking)));
+        foreach (var field in lists)
+        {
+            workbook.Position = 0;
+            var read = AnnexWorkbook.Read(workbook, field, (column, cell) => validator.Check(column, cell).Error, AnnexLimits.Default);
+            if (read.Faults.Any(f => f.Row is null && f.Column is not null))
+            {
+                continue; // its header names other columns: a different list
+            }
+
+            if (read.Faults.Count > 0)
+            {
+                await SaveAndShowAsync(reply, ctx, session, version, new() { [field.Name] = string.Join(" ", read.Faults) }, ct);
+                return true;
+            }
+
+            var lines = string.Join("\n", read.Rows.Select(r => string.Join("; ", field.Columns.Select(c => r.GetValueOrDefault(c.Name, "")))));
+            var updated = session.WithValue(field.Name, lines);
+            await (session.Stage == FormStage.Asking ? ContinueAsync(reply, ctx, updated, version, null, ct) : SaveAndShowAsync(reply, ctx, updated, version, null, ct));
+            return true;
+        }
+
+        return false;
     }
 
     private async Task TakeCardAsync(FormReply reply, FormContext ctx, FormSession session, int version, JsonElement value, CancellationToken ct)

@@ -1,5 +1,6 @@
 using static InternalTthc.Core.Tests.Forms.AnnexTestField;
-using static InternalTthc.Core.Tests.Forms.TestWorkbook;
+using static InternalTthc.Testing.TestWorkbook;
+using InternalTthc.Testing;
 
 namespace InternalTthc.Core.Tests.Forms;
 

@@ -1,5 +1,6 @@
 using InternalTthc.Core.Forms;
 using static InternalTthc.Core.Tests.Forms.AnnexTestField;
+using InternalTthc.Testing;
 
 namespace InternalTthc.Core.Tests.Forms;
 

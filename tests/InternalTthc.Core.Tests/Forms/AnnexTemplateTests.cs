@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Forms;
+using InternalTthc.Testing;
 
 namespace InternalTthc.Core.Tests.Forms;
 

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using InternalTthc.Core.Forms;
 using CellText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
-namespace InternalTthc.Core.Tests.Forms;
+namespace InternalTthc.Testing;
 
 /// <summary>
 /// Workbooks as people's spreadsheets hold them, built cell by cell: a string is an inline string,
@@ -13,7 +13,7 @@ namespace InternalTthc.Core.Tests.Forms;
 /// <see cref="RawNumber"/> a number cell with exactly that stored text, <see cref="Runs"/> rich text
 /// (parts formatted apart, as when one word of a header is bold), null no cell.
 /// </summary>
-internal static class TestWorkbook
+public static class TestWorkbook
 {
     public sealed record RawNumber(string Text);
 
