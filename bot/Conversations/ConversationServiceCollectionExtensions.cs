@@ -33,6 +33,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ProcedureRules>();
         services.AddHttpClient(nameof(Files.AttachmentReader));
         services.AddScoped<Files.AttachmentReader>();
+        services.AddSingleton<GuestAnswers>();
         // A test may register its own bot first; otherwise this one answers.
         services.TryAddScoped<IBot, TthcBot>();
         return services;

@@ -24,7 +24,7 @@ namespace InternalTthc.Bot.Conversations;
 public sealed class TthcBot(
     PersonResolver people, IDirectoryStore directory, ProcedureCatalog catalog, CardReplies replies,
     FormSessions sessions, FormContexts contexts, FormFlow flow, FormReplies notices, CaseLookup lookup, TextRouter router,
-    AttachmentReader attachments) : IBot
+    AttachmentReader attachments, GuestAnswers guests, ProcedureDates dates) : IBot
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -41,7 +41,7 @@ public sealed class TthcBot(
         var person = await people.ResolveAsync(turnContext, cancellationToken);
         if (person is null)
         {
-            await reply.SendAsync(UnlinkedCard.Create(), cancellationToken);
+            await guests.AnswerAsync(reply, Action(activity.Value), activity.Value, activity.Text, cancellationToken);
             return;
         }
 
@@ -117,6 +117,13 @@ public sealed class TthcBot(
         if (action == CardData.ConfirmCase && Text(value, "code") is { } toConfirm)
         {
             await reply.ReplaceAsync(await lookup.ConfirmAsync(person, toConfirm, ct), ct);
+            return;
+        }
+
+        if (action == CardData.ShowProcedure && catalog.Find(Text(value, "procedure") ?? "") is { } shown)
+        {
+            var canFile = await contexts.CreateAsync(person, shown.Code, showsCards, ct) is not null;
+            await reply.SendAsync(ProcedureInfoCard.Create(shown, null, dates.For(shown), canFile), ct);
             return;
         }
 

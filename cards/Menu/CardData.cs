@@ -21,6 +21,8 @@ public static class CardData
     public const string ShowMyCases = "showMyCases";
     public const string AskHuman = "askHuman";
     public const string ConfirmCase = "confirmCase";
+    public const string BrowseJurisdiction = "browseJurisdiction";
+    public const string ShowProcedure = "showProcedure";
 
     public static JsonObject Action(string action, params (string Key, string Value)[] args)
     {

@@ -48,6 +48,25 @@ public sealed class ServiceHostTests
     }
 
     [Fact]
+    public async Task A_person_not_linked_yet_reads_procedures_and_asks_about_them_and_is_told_how_to_get_linked()
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        var guest = new ChatDriver(host.Services, "ai-do-chua-lien-ket", "msteams");
+
+        await guest.SayAsync("xin chào");
+        Assert.Contains("Tài khoản chưa được liên kết", guest.LastText);
+        Assert.Contains("quản trị viên", guest.LastText);
+        await guest.PressAsync("Xem thủ tục của Thành phố Cần Thơ");
+        await guest.PressAsync("Cấp lại mật khẩu hộp thư");
+        Assert.Contains("Thủ tục Cấp lại mật mã hộp thư điện tử", guest.Sent[^2].Text + ChatDriver.Text(guest.Sent[^2]));
+        Assert.DoesNotContain("Bắt đầu thủ tục này", ChatDriver.Text(guest.Sent[^2]));
+
+        await guest.SayAsync("khôi phục hộp thư bị khóa mất bao lâu");
+        Assert.Contains("01 ngày làm việc kể từ khi tiếp nhận", string.Join("\n", guest.Sent.TakeLast(2).Select(ChatDriver.Text)));
+        await CardSchema.AssertValidAsync(guest.Cards);
+    }
+
+    [Fact]
     public async Task A_redelivered_activity_is_answered_once()
     {
         await using var connector = await FakeBotConnector.StartAsync();

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using InternalTthc.Bot.Conversations.Forms;
+using InternalTthc.Cards.Menu;
+using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Understanding;
+
+namespace InternalTthc.Bot.Conversations;
+
+/// <summary>
+/// For people whose channel account is linked to nobody: they cannot file, but can read every
+/// jurisdiction's procedures and ask about them, and are told how to get linked.
+/// </summary>
+public sealed class GuestAnswers(ProcedureCatalog catalog, IntentRecognizer recognizer, ProcedureDates dates)
+{
+    public async Task AnswerAsync(FormReply reply, string? action, JsonElement? value, string? text, CancellationToken ct)
+    {
+        if (action == CardData.BrowseJurisdiction && Text(value, "jurisdiction") is { } code && catalog.FindJurisdiction(code) is { } jurisdiction)
+        {
+            await reply.SendAsync(ProcedureListCard.Create(jurisdiction, catalog.ForJurisdiction(code)), ct);
+            return;
+        }
+
+        var asked = action == CardData.ShowProcedure ? catalog.Find(Text(value, "procedure") ?? "") : Recognize(text);
+        if (asked is not null)
+        {
+            await reply.SendAsync(ProcedureInfoCard.Create(asked, null, dates.For(asked), canFile: false), ct);
+        }
+
+        await reply.SendAsync(UnlinkedCard.Create(catalog.Jurisdictions), ct);
+    }
+
+    /// <summary>The procedure the words name best in any jurisdiction, when no other comes close (the recognizer's own ratio).</summary>
+    private Procedure? Recognize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var found = catalog.Jurisdictions.Select(j => recognizer.Recognize(text, j.Code))
+            .Where(r => r.Kind is RecognitionKind.InfoQuestion or RecognitionKind.Procedure && r.Match is not null)
+            .Select(r => r.Match!).OrderByDescending(m => m.Score).ToList();
+        return found.Count > 0 && (found.Count == 1 || found[1].Score < found[0].Score * IntentRecognizer.CloseRatio) ? found[0].Procedure : null;
+    }
+
+    private static string? Text(JsonElement? value, string name) =>
+        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+}
