@@ -36,7 +36,7 @@ public sealed class ServiceHostTests
     public async Task An_unauthenticated_local_call_is_answered_with_a_card_at_the_callers_service_url()
     {
         await using var connector = await FakeBotConnector.StartAsync();
-        await using var host = await ServiceTestHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync(environment: "Development");
 
         var response = await PostAsync(host, Message(connector.ServiceUrl, "emulator", "emu-1"));
 
@@ -70,12 +70,24 @@ public sealed class ServiceHostTests
     public async Task A_redelivered_activity_is_answered_once()
     {
         await using var connector = await FakeBotConnector.StartAsync();
-        await using var host = await ServiceTestHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync(environment: "Development");
         var activity = Message(connector.ServiceUrl, "emulator", "same-id");
 
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, activity)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, activity)).StatusCode);
         Assert.Single(connector.Requests);
+    }
+
+    [Fact]
+    public async Task Outside_Development_a_bot_without_an_app_id_refuses_unsigned_calls()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync();
+
+        var response = await PostAsync(host, Message(connector.ServiceUrl, "directline", "spoof-1"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(connector.Requests);
     }
 
     [Fact]
@@ -101,7 +113,7 @@ public sealed class ServiceHostTests
     public async Task A_person_who_blocked_the_bot_is_recorded_on_his_channel_account()
     {
         await using var connector = await FakeBotConnector.StartAsync();
-        await using var host = await ServiceTestHost.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync(environment: "Development");
         connector.FailNext(new CannedResponse(403, """{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}"""));
 
         await PostAsync(host, Message(connector.ServiceUrl, "emulator", "blocked-1"));

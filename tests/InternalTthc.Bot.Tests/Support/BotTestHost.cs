@@ -42,7 +42,8 @@ public sealed class BotTestHost : IAsyncDisposable
     public static async Task<BotTestHost> StartAsync(
         IReadOnlyDictionary<string, string?> settings, FakeClock clock, IBot bot, ILoggerProvider? logs = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // Development: the one environment where a bot without an app id accepts unsigned calls.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         // Only these settings: the machine's environment must not change what is tested.
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(settings);

@@ -21,14 +21,19 @@ public sealed class BotRequestAuthenticator
     private readonly OpenIdSigningKeyCache _emulatorKeys;
     private readonly IReadOnlyList<string> _emulatorIssuers;
 
+    // Without an app id nothing can be verified: that is for local development with the Emulator only.
+    private readonly bool _anonymousAllowed;
+
     public BotRequestAuthenticator(
         IOptions<BotAuthenticationOptions> options,
         IOptions<BotFrameworkOptions> hosting,
         IHttpClientFactory httpClients,
         TimeProvider time,
+        IHostEnvironment environment,
         ILogger<OpenIdSigningKeyCache> keyLogger)
     {
         _options = options.Value;
+        _anonymousAllowed = _options.IsAuthenticationDisabled && environment.IsDevelopment();
         _validator = new SignedTokenValidator(time);
         var (interval, floor) = (hosting.Value.SigningKeyRefreshInterval, hosting.Value.SigningKeyRefreshFloor);
         var http = httpClients.CreateClient(nameof(OpenIdSigningKeyCache));
@@ -44,8 +49,8 @@ public sealed class BotRequestAuthenticator
     {
         if (string.IsNullOrWhiteSpace(authorizationHeader))
         {
-            return _options.IsAuthenticationDisabled
-                ? BotAuthenticationResult.Anonymous
+            return _anonymousAllowed ? BotAuthenticationResult.Anonymous
+                : _options.IsAuthenticationDisabled ? BotAuthenticationResult.Failed("no MicrosoftAppId is configured: unsigned calls are accepted only in Development")
                 : BotAuthenticationResult.Failed("no Authorization header");
         }
 
