@@ -14,9 +14,17 @@ public sealed class PersonResolver(IDirectoryStore directory, TimeProvider clock
             return null;
         }
 
+        // On the channels our own Direct Line and terminal use, the user id is a login: it counts only when they vouch for it,
+        // never when some other client sends the same channel id.
+        var vouched = LocalIdentity.TrustedLogin(turn);
+        if (channel is "directline" or "terminal" && vouched != accountId)
+        {
+            return null;
+        }
+
         var account = await directory.TouchChannelAccountAsync(
             new ChannelAccountSighting(channel, accountId, activity.From.AadObjectId, activity.Conversation?.TenantId, clock.GetUtcNow()), cancellationToken);
-        if (account.PersonId is null && LocalIdentity.TrustedLogin(turn) is { } login && login == accountId
+        if (account.PersonId is null && vouched is { } login && login == accountId
             && await directory.FindPersonByLoginAsync(login, cancellationToken) is { Active: true } person)
         {
             await directory.LinkChannelAccountAsync(account.Id, person.Id, cancellationToken);

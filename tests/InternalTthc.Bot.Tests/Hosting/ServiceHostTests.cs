@@ -79,6 +79,21 @@ public sealed class ServiceHostTests
     }
 
     [Fact]
+    public async Task A_client_claiming_our_Direct_Line_channel_and_a_login_is_not_taken_for_that_person()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        await using var host = await ServiceTestHost.StartAsync(environment: "Development");
+        await new ChatDriver(host.Services, "lcu.daumoi").SayAsync("xin chào"); // the real person, vouched by our Direct Line
+
+        var spoofed = Message(connector.ServiceUrl, "directline", "spoof-2").Replace("\"user-1\"", "\"lcu.daumoi\"", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, spoofed)).StatusCode);
+
+        var reply = Assert.Single(connector.Requests);
+        Assert.Contains("Tài khoản chưa được liên kết", reply.Body);
+        Assert.DoesNotContain("Nguyễn Thị Hoa", reply.Body);
+    }
+
+    [Fact]
     public async Task Outside_Development_a_bot_without_an_app_id_refuses_unsigned_calls()
     {
         await using var connector = await FakeBotConnector.StartAsync();
