@@ -62,8 +62,7 @@ public sealed class TthcBot(
             }
 
             if (ctx is not null && (activity.Attachments ?? []).FirstOrDefault(AttachmentReader.IsWorkbook) is { } sheet
-                && activity.Conversation?.Id is { } conversationId
-                && await attachments.OpenAsync(sheet, conversationId, cancellationToken) is { } workbook)
+                && await attachments.OpenAsync(sheet, activity, cancellationToken) is { } workbook)
             {
                 await using (workbook)
                 {
@@ -175,8 +174,8 @@ public sealed class TthcBot(
     private static string? Text(JsonElement value, string name) =>
         value.ValueKind == JsonValueKind.Object && value.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
 
-    /// <summary>Files sent with the message (Web Chat uploads, Teams file attachments), not cards.</summary>
+    /// <summary>Files handed in with the message: this conversation's Web Chat uploads and Teams files, nothing else.</summary>
     private static IReadOnlyList<CaseFile> Files(Activity activity) =>
-        [.. (activity.Attachments ?? []).Where(a => a.ContentUrl is not null && a.ContentType != Attachment.AdaptiveCardContentType)
-            .Select(a => new CaseFile(a.ContentUrl!, a.Name ?? "tệp đính kèm", a.ContentType ?? "application/octet-stream", 0))];
+        [.. (activity.Attachments ?? []).Where(a => AttachmentReader.IsAcceptable(a, activity))
+            .Select(a => new CaseFile(a.ContentUrl ?? a.Content?.GetProperty("downloadUrl").GetString() ?? "", a.Name ?? CardText.Get("AttachmentName"), a.ContentType ?? "application/octet-stream", 0))];
 }

@@ -13,18 +13,15 @@ public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactor
     public const string TeamsFileInfo = "application/vnd.microsoft.teams.file.download.info";
     private const long MaxBytes = 5 * 1024 * 1024;
 
-    public async Task<MemoryStream?> OpenAsync(Attachment attachment, string conversationId, CancellationToken ct)
+    public async Task<MemoryStream?> OpenAsync(Attachment attachment, Activity message, CancellationToken ct)
     {
-        if (attachment.ContentUrl is { } url && OwnUpload().Match(url) is { Success: true } own
-            && Uri.UnescapeDataString(own.Groups[1].Value) == conversationId
-            && await files.OpenAsync(conversationId, own.Groups[2].Value, ct) is { } opened)
+        if (OwnUploadId(attachment, message) is { } id && await files.OpenAsync(message.Conversation!.Id!, id, ct) is { } opened)
         {
             await using var content = opened.Content;
             return await CopyAsync(content, ct);
         }
 
-        if (attachment.ContentType == TeamsFileInfo && attachment.Content is { } info
-            && info.TryGetProperty("downloadUrl", out var download) && Uri.TryCreate(download.GetString(), UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps)
+        if (TeamsDownload(attachment, message) is { } link)
         {
             using var response = await http.CreateClient(nameof(AttachmentReader)).GetAsync(link, HttpCompletionOption.ResponseHeadersRead, ct);
             if (!response.IsSuccessStatusCode || response.Content.Headers.ContentLength > MaxBytes) return null;
@@ -34,6 +31,25 @@ public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactor
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the attachment is a file people may hand in: an upload to this very conversation of our own
+    /// Direct Line, or a Teams file on the Teams channel. Any other URL is refused, never fetched or kept.
+    /// </summary>
+    public static bool IsAcceptable(Attachment attachment, Activity message) =>
+        OwnUploadId(attachment, message) is not null || TeamsDownload(attachment, message) is not null;
+
+    private static string? OwnUploadId(Attachment attachment, Activity message) =>
+        attachment.ContentUrl is { } url && OwnUpload().Match(url) is { Success: true } own && message.ChannelId == "directline"
+            && message.Conversation?.Id is { } conversation && Uri.UnescapeDataString(own.Groups[1].Value) == conversation
+            ? own.Groups[2].Value : null;
+
+    /// <summary>A Teams file's pre-authorized link, only on the Teams channel and only to SharePoint / OneDrive.</summary>
+    private static Uri? TeamsDownload(Attachment attachment, Activity message) =>
+        message.ChannelId == "msteams" && attachment.ContentType == TeamsFileInfo && attachment.Content is { } info
+            && info.TryGetProperty("downloadUrl", out var download) && Uri.TryCreate(download.GetString(), UriKind.Absolute, out var link)
+            && link.Scheme == Uri.UriSchemeHttps && (link.Host.EndsWith(".sharepoint.com", StringComparison.OrdinalIgnoreCase) || link.Host == "onedrive.live.com")
+            ? link : null;
 
     /// <summary>True for an Excel workbook, by type or by name.</summary>
     public static bool IsWorkbook(Attachment a) =>

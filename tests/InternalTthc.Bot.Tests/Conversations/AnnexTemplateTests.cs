@@ -1,7 +1,6 @@
 using System.Net;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Tests.Support;
-using InternalTthc.Core.Files;
 using InternalTthc.Testing;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Forms;
@@ -46,26 +45,13 @@ public sealed class AnnexTemplateTests
         await chat.PressAsync("Cấp mới hộp thư điện tử");
         var template = await host.Client.GetByteArrayAsync("annex/cto-mailbox-new/individuals.xlsx", Ct);
 
-        await chat.SayAsync("", [await UploadAsync(host, TestWorkbook.Fill(template, [["Nguyễn Văn Bình", "Sở Tài chính", "Phòng Kế hoạch", "Chuyên viên", "07912345678", "0912345678", ""]]))]);
+        await chat.SayAsync("", [await chat.UploadAsync("danh-sach.xlsx", AnnexTemplateEndpointsContentType, TestWorkbook.Fill(template, [["Nguyễn Văn Bình", "Sở Tài chính", "Phòng Kế hoạch", "Chuyên viên", "07912345678", "0912345678", ""]]))]);
         Assert.Contains("Số CMND/CCCD", chat.LastText);
         Assert.Contains("12 chữ số", chat.LastText);
 
-        await chat.SayAsync("", [await UploadAsync(host, TestWorkbook.Fill(template, [["Nguyễn Văn Bình", "Sở Tài chính", "Phòng Kế hoạch", "Chuyên viên", "079123456789", "0912345678", ""]]))]);
+        await chat.SayAsync("", [await chat.UploadAsync("danh-sach.xlsx", AnnexTemplateEndpointsContentType, TestWorkbook.Fill(template, [["Nguyễn Văn Bình", "Sở Tài chính", "Phòng Kế hoạch", "Chuyên viên", "079123456789", "0912345678", ""]]))]);
         Assert.Contains("Nguyễn Văn Bình; Sở Tài chính; Phòng Kế hoạch; Chuyên viên; 079123456789; 0912345678;", chat.LastText);
         await CardSchema.AssertValidAsync(chat.Cards);
-    }
-
-    /// <summary>Stores a workbook as Web Chat's upload would, and returns the attachment the message carries.</summary>
-    private static async Task<Attachment> UploadAsync(ServiceTestHost host, byte[] workbook)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var stored = await scope.ServiceProvider.GetRequiredService<IFileStore>().SaveAsync(
-            "conv-cto.daumoi", "danh-sach.xlsx", AnnexTemplateEndpointsContentType, new MemoryStream(workbook), 5_000_000, Ct);
-        return new Attachment
-        {
-            ContentType = AnnexTemplateEndpointsContentType, Name = "danh-sach.xlsx",
-            ContentUrl = $"http://localhost/v3/directline/conversations/conv-cto.daumoi/attachments/{stored.Id}",
-        };
     }
 
     private const string AnnexTemplateEndpointsContentType = InternalTthc.Bot.Conversations.Forms.AnnexTemplateEndpoints.ContentType;

@@ -27,7 +27,6 @@ public sealed partial class EveryProcedureTests
         [("hung-yen", UnitLevel.Commune)] = "hyn.xa.daumoi", [("thua-thien-hue", UnitLevel.Department)] = "tth.daumoi",
     };
 
-    private static readonly Attachment File = new() { ContentType = "application/pdf", ContentUrl = "http://localhost/files/tep.pdf", Name = "tep-dinh-kem.pdf" };
 
     public static TheoryData<string> Procedures => new(Catalog.Procedures.Select(p => p.Code));
 
@@ -47,7 +46,7 @@ public sealed partial class EveryProcedureTests
         await chat.PressAsync("Tiếp tục", Answers(procedure, subCase?.Code, chat.LastCard));
         for (var step = 0; !chat.LastText.Contains("Kiểm tra trước khi gửi", StringComparison.Ordinal) && step < 20; step++)
         {
-            if (chat.LastText.Contains("Hãy gửi tệp", StringComparison.Ordinal)) await chat.SayAsync("", [File]);
+            if (chat.LastText.Contains("Hãy gửi tệp", StringComparison.Ordinal)) await chat.SayAsync("", [await chat.UploadAsync("tep-dinh-kem.pdf", "application/pdf", "%PDF-1.4"u8.ToArray())]);
             else if (chat.LastText.Contains("(không bắt buộc", StringComparison.Ordinal)) await chat.SayAsync("bỏ qua");
             else Assert.Fail($"{code}: stuck at: {chat.LastText}");
         }

@@ -11,7 +11,6 @@ namespace InternalTthc.Bot.Tests.Conversations;
 /// <summary>Filing procedures in chat, through the real turn pipeline, store and calendar; every card checked against the schema.</summary>
 public sealed class FormConversationTests
 {
-    private static readonly Attachment Letter = new() { ContentType = "application/pdf", ContentUrl = "http://localhost/files/cong-van.pdf", Name = "cong-van-15.pdf" };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -40,7 +39,9 @@ public sealed class FormConversationTests
             ["officialLetterNumber"] = "15/STC-VP", ["officialLetterDate"] = "2026-04-23",
         });
         Assert.Contains("Hãy gửi tệp", chat.LastText);
-        await chat.SayAsync("", [Letter]);
+        await chat.SayAsync("", [new Attachment { ContentType = "application/pdf", ContentUrl = "https://example.com/cong-van.pdf", Name = "la.pdf" }]);
+        Assert.Contains("Hãy gửi tệp", chat.LastText); // a link from elsewhere is not a file handed in
+        await chat.SayAsync("", [await chat.UploadAsync("cong-van-15.pdf", "application/pdf", "%PDF-1.4 công văn"u8.ToArray())]);
         Assert.Contains("Kiểm tra trước khi gửi", chat.LastText);
         Assert.Contains("15/STC-VP", chat.LastText);
         Assert.Contains("1 dòng: Nguyễn Văn Bình", chat.LastText);

@@ -4,6 +4,7 @@ using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Channels.Terminal;
 using InternalTthc.Bot.Conversations;
+using InternalTthc.Core.Files;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InternalTthc.Bot.Tests.Support;
@@ -51,6 +52,15 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
 
         foreach (var (key, value) in inputs ?? new Dictionary<string, string>()) data[key] = value;
         return TurnAsync(Message() with { Value = JsonSerializer.SerializeToElement(data), ReplyToId = activity.Id });
+    }
+
+    /// <summary>Stores a file as this conversation's Web Chat upload would, and returns the attachment a message carries.</summary>
+    public async Task<Attachment> UploadAsync(string name, string contentType, byte[] content)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<IFileStore>().SaveAsync(
+            $"conv-{login}", name, contentType, new MemoryStream(content), 10_000_000, TestContext.Current.CancellationToken);
+        return new Attachment { ContentType = contentType, Name = name, ContentUrl = $"http://localhost/v3/directline/conversations/conv-{login}/attachments/{stored.Id}" };
     }
 
     /// <summary>The data the button titled <paramref name="title"/> would send.</summary>
