@@ -21,7 +21,13 @@ public sealed class CaseService(
         var (requesterId, procedureCode, subCaseCode, answers) = request;
         if (request.CaseId is { } id && await cases.FindAsync(id, ct) is { } existing)
         {
-            return existing.RequesterId == requesterId ? existing : throw new CaseNotFoundException();
+            if (existing.RequesterId != requesterId) throw new CaseNotFoundException();
+            if (existing.Status != CaseStatus.Draft) return existing;
+
+            // A retry after a failed submission: the draft takes the answers as they are now.
+            existing.UpdateDraft(new CaseActor(requesterId, CaseRole.Requester), subCaseCode, answers, request.Files);
+            await cases.SaveAsync(existing, ct);
+            return existing;
         }
 
         var person = await directory.GetPersonRolesAsync(requesterId, ct) ?? throw new FilingException("Tài khoản của bạn chưa được liên kết với danh bạ cán bộ.");

@@ -130,14 +130,13 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
         person.UnitId = unitId;
         person.Email = p.Email;
         person.Phone = p.Phone;
+        // The import says which roles a listed person holds: the ones it no longer lists are withdrawn.
+        var wanted = p.Roles.Select(r => (r.Role, UnitId: r.UnitCode is null ? unitId : UnitOf(units, r.UnitCode, $"role of {p.Login}").Id)).ToHashSet();
         var held = await db.RoleAssignments.Where(r => r.PersonId == person.Id).ToListAsync(cancellationToken);
-        foreach (var role in p.Roles)
+        db.RoleAssignments.RemoveRange(held.Where(r => !wanted.Contains((r.Role, r.UnitId))));
+        foreach (var (role, roleUnit) in wanted.Where(w => !held.Any(r => r.Role == w.Role && r.UnitId == w.UnitId)))
         {
-            var roleUnit = role.UnitCode is null ? unitId : UnitOf(units, role.UnitCode, $"role of {p.Login}").Id;
-            if (!held.Any(r => r.Role == role.Role && r.UnitId == roleUnit))
-            {
-                db.RoleAssignments.Add(new RoleAssignment { PersonId = person.Id, Role = role.Role, UnitId = roleUnit });
-            }
+            db.RoleAssignments.Add(new RoleAssignment { PersonId = person.Id, Role = role, UnitId = roleUnit });
         }
     }
 

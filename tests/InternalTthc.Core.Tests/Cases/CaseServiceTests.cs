@@ -116,6 +116,22 @@ public sealed class CaseServiceTests
         Assert.NotNull(approved.ClosedAt);
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_retried_submission_opens_one_draft_with_the_answers_as_they_are_now(StoreProvider engine)
+    {
+        await using var store = await CreateAsync(engine, new FakeClock(Start));
+        var p = await PeopleAsync(store);
+        var id = Guid.NewGuid();
+
+        var first = await Service(store, s => s.OpenDraftAsync(new DraftRequest(p["focal"], "tst-focal", null, FormAnswers.Empty.With("email", "cu@b.vn")) { CaseId = id }, Ct));
+        var again = await Service(store, s => s.OpenDraftAsync(new DraftRequest(p["focal"], "tst-focal", null, FormAnswers.Empty.With("email", "moi@b.vn")) { CaseId = id }, Ct));
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.Equal("moi@b.vn", again.Answers.Text("email"));
+        await Assert.ThrowsAsync<CaseNotFoundException>(() => Service(store, s => s.OpenDraftAsync(new DraftRequest(p["staff"], "tst-staff", null, FormAnswers.Empty) { CaseId = id }, Ct)));
+    }
+
     private static Task<TestStore> CreateAsync(StoreProvider engine, FakeClock clock) =>
         TestStore.CreateAsync(engine, configure: services =>
         {

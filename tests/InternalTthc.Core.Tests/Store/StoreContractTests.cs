@@ -161,6 +161,28 @@ public sealed class StoreContractTests
         Assert.Null(await cases.FindByCodeAsync("TST-2026-99999", Ct));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_reimport_withdraws_the_roles_it_no_longer_lists(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await SeedAsync(store);
+        var import = TestDirectory.Create(TestCatalog.Create());
+        var moved = import with
+        {
+            People = [.. import.People.Select(p => p.Login == "focal" ? p with { Roles = [new ImportedRole(Role.Agent, "tst-center")] } : p)],
+        };
+
+        await using var scope = store.Scope();
+        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
+        await directory.ImportAsync(moved, Ct);
+
+        var roles = (await directory.GetPersonRolesAsync(ids.Focal, Ct))!;
+        Assert.False(roles.Holds(Role.FocalPoint, ids.RequestingUnit));
+        Assert.True(roles.Holds(Role.Agent, ids.Center));
+        Assert.Single(roles.Roles);
+    }
+
     internal static async Task<SeedIds> SeedAsync(TestStore store)
     {
         await using var scope = store.Scope();
