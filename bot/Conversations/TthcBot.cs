@@ -13,7 +13,7 @@ using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Directory;
-using InternalTthc.Core.Text;
+using InternalTthc.Core.Understanding;
 
 namespace InternalTthc.Bot.Conversations;
 
@@ -24,7 +24,7 @@ namespace InternalTthc.Bot.Conversations;
 public sealed class TthcBot(
     PersonResolver people, IDirectoryStore directory, ProcedureCatalog catalog, CardReplies replies,
     FormSessions sessions, FormContexts contexts, FormFlow flow, FormReplies notices, CaseLookup lookup, TextRouter router,
-    AttachmentReader attachments, GuestAnswers guests, ProcedureDates dates) : IBot
+    AttachmentReader attachments, GuestAnswers guests, ProcedureDates dates, IntentRecognizer recognizer) : IBot
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -55,7 +55,8 @@ public sealed class TthcBot(
         if (open is { Session.IsOpen: true } current && !joined)
         {
             var ctx = await contexts.CreateAsync(person, current.Session.ProcedureCode, CardReplies.ShowsCards(activity.ChannelId), cancellationToken);
-            if (ctx is not null && VietnameseText.Fold(activity.Text ?? "") is "huy" or "thoi" or "cancel")
+            var command = ctx is null ? null : recognizer.Recognize(activity.Text ?? "", ctx.Unit.JurisdictionCode) is { Kind: RecognitionKind.Command } said ? said.Command : null;
+            if (ctx is not null && command == CommandKind.Cancel)
             {
                 await flow.OnActionAsync(reply, ctx, current.Session, current.Version, CardData.CancelForm, default, cancellationToken);
                 return;
@@ -70,7 +71,7 @@ public sealed class TthcBot(
                 }
             }
 
-            if (ctx is not null && await flow.OnTextAsync(reply, ctx, current.Session, current.Version, activity.Text ?? "", Files(activity), cancellationToken))
+            if (ctx is not null && await flow.OnTextAsync(reply, ctx, current.Session, current.Version, activity.Text ?? "", command == CommandKind.Back, Files(activity), cancellationToken))
             {
                 return;
             }

@@ -73,19 +73,20 @@ public sealed class FormFlow(
     }
 
     /// <summary>A typed message while a question is asked; false when the form is not waiting for one.</summary>
-    public async Task<bool> OnTextAsync(FormReply reply, FormContext ctx, FormSession session, int version, string text, IReadOnlyList<Core.Cases.CaseFile> files, CancellationToken ct)
+    /// <param name="back">The words asked to go back to the previous question ("quay lại").</param>
+    public async Task<bool> OnTextAsync(FormReply reply, FormContext ctx, FormSession session, int version, string text, bool back, IReadOnlyList<Core.Cases.CaseFile> files, CancellationToken ct)
     {
         if (session.Stage != FormStage.Asking)
         {
             return false;
         }
 
-        if (Core.Text.VietnameseText.Fold(text) is "quay lai" or "tro lai" or "back")
+        if (back)
         {
             var fields = ctx.Fields(session).Where(ctx.IsStep).ToList();
             var previous = fields.TakeWhile(f => f.Name != session.Asking).LastOrDefault();
-            var back = previous is null ? session : session.Without(previous.Name) with { Asking = previous.Name };
-            await SaveAndShowAsync(reply, ctx, back, version, null, ct);
+            var previousQuestion = previous is null ? session : session.Without(previous.Name) with { Asking = previous.Name };
+            await SaveAndShowAsync(reply, ctx, previousQuestion, version, null, ct);
             return true;
         }
 
