@@ -15,8 +15,6 @@ public static class FormInputs
         InputElement Input(InputKind kind, string? shown = null) => new(f.Name, f.Label, kind)
         {
             Required = f.Required, Placeholder = f.Placeholder, Help = f.Help, MaxLength = f.MaxLength, Value = shown ?? value, Error = error,
-            Regex = f.Type == FieldType.CitizenId ? "^[0-9]{12}$" : null,
-            ErrorMessage = f.Type == FieldType.CitizenId ? ValidationText.Get("BadCitizenId") : null,
             Choices = [.. options.Select(o => new InputChoice(o.Value, o.Label))],
         };
 

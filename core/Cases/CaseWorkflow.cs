@@ -44,11 +44,11 @@ public static class CaseWorkflow
         var t = For(action);
         if ((t.AllowedRoles & roles) == CaseRole.None)
         {
-            return $"Bạn không có quyền {CaseTexts.Action(action)} hồ sơ này.";
+            return $"Bạn không có quyền thực hiện việc \"{CaseTexts.Action(action)}\" đối với hồ sơ này.";
         }
 
         return t.From.Contains(status) ? null
-            : $"Không thể {CaseTexts.Action(action)} khi hồ sơ đang ở trạng thái \"{CaseTexts.Status(status)}\".";
+            : $"Không thể thực hiện việc \"{CaseTexts.Action(action)}\" khi hồ sơ đang ở trạng thái \"{CaseTexts.Status(status)}\".";
     }
 
     public static bool IsAllowed(CaseAction action, CaseStatus status, CaseRole roles) => WhyNot(action, status, roles) is null;

@@ -49,7 +49,7 @@ public sealed class TerminalChat(IServiceProvider services)
             var choice = Choose(sender.Choices, text);
             await TurnAsync(template with
             {
-                Type = ActivityTypes.Message, Id = Guid.NewGuid().ToString("N"), Timestamp = DateTimeOffset.UtcNow,
+                Type = ActivityTypes.Message, Id = Guid.NewGuid().ToString("N"), Timestamp = services.GetRequiredService<TimeProvider>().GetUtcNow(),
                 Text = choice?.Title ?? text, Value = choice?.Value,
             }, login, sender, cancellationToken);
         }

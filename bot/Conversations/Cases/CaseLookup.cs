@@ -31,7 +31,9 @@ public sealed class CaseLookup(ICaseStore cases, CaseService service, IDirectory
         {
             var found = await service.FindForAsync(person.Person.Id, code, ct);
             var confirmed = await service.ConfirmForUnitAsync(found.Id, person.Person.Id, ct);
-            return CaseCard.Create(views.Create(confirmed, catalog.Find(confirmed.ProcedureCode)!), CardText.Get("CaseConfirmed", null, confirmed.Code!));
+            return catalog.Find(confirmed.ProcedureCode) is { } procedure
+                ? CaseCard.Create(views.Create(confirmed, procedure), CardText.Get("CaseConfirmed", null, confirmed.Code!))
+                : NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseConfirmed", null, confirmed.Code!));
         }
         catch (Exception e) when (e is CaseNotFoundException or WorkflowException or CaseConflictException)
         {
@@ -49,7 +51,9 @@ public sealed class CaseLookup(ICaseStore cases, CaseService service, IDirectory
         try
         {
             var found = await service.FindForAsync(person.Person.Id, code, ct);
-            return CaseCard.Create(views.Create(found, catalog.Find(found.ProcedureCode)!), actions: ActionsFor(person, found));
+            return catalog.Find(found.ProcedureCode) is { } procedure
+                ? CaseCard.Create(views.Create(found, procedure), actions: ActionsFor(person, found))
+                : NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNotFound"), TextRole.Warning);
         }
         catch (CaseNotFoundException)
         {

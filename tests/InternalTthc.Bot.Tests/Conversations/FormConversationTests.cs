@@ -150,7 +150,7 @@ public sealed class FormConversationTests
         await chat.SayAsync("bỏ qua");
         Assert.Contains("Kiểm tra trước khi gửi", chat.LastText);
         await chat.SayAsync("1");
-        Assert.Contains("chuyển cán bộ đầu mối của đơn vị xác nhận", chat.LastText);
+        Assert.Contains("chuyển cho cán bộ đầu mối của đơn vị xác nhận", chat.LastText);
         Assert.Equal(CaseStatus.AwaitingConfirmation, Assert.Single(await CasesAsync(host)).Status);
     }
 

@@ -81,7 +81,7 @@ public sealed class UnderstandingConversationTests
         var chat = new ChatDriver(host.Services, "tth.canbo");
         await chat.SayAsync("máy tính phòng kế toán bị nhiễm mã độc từ sáng nay, các máy khác cũng bị lây");
         var answers = string.Join("\n", chat.Sent.Select(ChatDriver.Text));
-        Assert.Contains("Tôi hiểu: Mã độc. Mức độ: nghiêm trọng", answers);
+        Assert.Contains("Tôi ghi nhận sự cố: Mã độc; mức độ nghiêm trọng", answers);
         Assert.Contains("Báo cáo sự cố an toàn thông tin", chat.LastText);
         Assert.Contains("máy tính phòng kế toán bị nhiễm mã độc", chat.LastText); // pre-filled
 

@@ -38,7 +38,7 @@ public sealed class WebChatPasswordResetTests
 
         var caseCard = bot.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = "Hồ sơ CTO-2026-00001" }).Last;
         await Assertions.Expect(caseCard).ToBeVisibleAsync();
-        await Assertions.Expect(caseCard).ToContainTextAsync("chuyển cán bộ đầu mối của đơn vị xác nhận");
+        await Assertions.Expect(caseCard).ToContainTextAsync("chuyển cho cán bộ đầu mối của đơn vị xác nhận");
         await Assertions.Expect(caseCard).ToContainTextAsync("Chờ đơn vị xác nhận");
         await Assertions.Expect(bot.Locator(".ac-pushButton", new LocatorLocatorOptions { HasText = "Gửi hồ sơ" })).ToHaveCountAsync(0); // replaced in place
 
