@@ -21,6 +21,7 @@ public static class CaseCard
 
         var body = new List<CardElement> { new TextElement(CardText.Get("CaseTitle", null, c.Code), TextRole.Title) };
         if (headline is not null) body.Add(new TextElement(headline, TextRole.Good));
+        if (c.Overdue && c.TimeLeft is { } late) body.Add(new TextElement(late, TextRole.Attention));
         body.Add(new FactsElement(facts));
         if (c.Timeline.Count > 0)
         {

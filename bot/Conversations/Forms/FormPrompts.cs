@@ -79,7 +79,4 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
         body.Add(new TextElement(CardText.Get("TextHelpCommands"), TextRole.Subtle));
         return new Card { Body = body, Summary = field.Label };
     }
-
-    public static string? SessionOf(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Object && value.TryGetProperty("session", out var s) ? s.GetString() : null;
 }
