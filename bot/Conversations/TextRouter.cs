@@ -31,7 +31,7 @@ public sealed class TextRouter(
                 return true;
             case RecognitionKind.Ambiguous:
                 // Only what this unit may file is offered; when that leaves one, it is the one meant.
-                var fileable = recognition.Candidates.Where(c => c.Procedure.Filing.UnitLevels.Count == 0 || c.Procedure.Filing.UnitLevels.Contains(unit.Level)).ToList();
+                var fileable = recognition.Candidates.Where(c => c.Procedure.IsFiledBy(unit.Level)).ToList();
                 if (fileable.Count == 1) await StartAsync(reply, person, fileable[0].Procedure, fileable[0].SubCase?.Code, text, ct);
                 else await reply.SendAsync(ChoiceCard.Create((fileable.Count > 0 ? fileable : recognition.Candidates).Select(c => (c.Procedure, c.SubCase))), ct);
                 return true;

@@ -166,7 +166,7 @@ public sealed class TthcBot(
         }
 
         var procedures = catalog.ForJurisdiction(jurisdiction.Code)
-            .Where(p => p.Filing.UnitLevels.Count == 0 || p.Filing.UnitLevels.Contains(unit.Level));
+            .Where(p => p.IsFiledBy(unit.Level));
         return MenuCard.Create(person.Person.FullName, jurisdiction, procedures);
     }
 

@@ -13,7 +13,7 @@ public static class FilingRules
             throw new FilingException($"Thủ tục \"{procedure.Name}\" không thuộc địa phương của đơn vị bạn.");
         }
 
-        if (procedure.Filing.UnitLevels.Count > 0 && !procedure.Filing.UnitLevels.Contains(unit.Level))
+        if (!procedure.IsFiledBy(unit.Level))
         {
             throw new FilingException($"Thủ tục \"{procedure.Name}\" dành cho {string.Join(", ", procedure.Filing.UnitLevels.Select(UnitLevelName))}; "
                 + $"{unit.Name} là {UnitLevelName(unit.Level)}.");

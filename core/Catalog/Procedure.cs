@@ -1,3 +1,5 @@
+using InternalTthc.Core.Directory;
+
 namespace InternalTthc.Core.Catalog;
 
 /// <summary>
@@ -50,6 +52,9 @@ public sealed record Procedure
     public IReadOnlyList<string> Stages { get; init; } = [];
 
     public string DisplayName => ShortName ?? Name;
+
+    /// <summary>Whether units of this level file the procedure (no listed level: every unit).</summary>
+    public bool IsFiledBy(UnitLevel level) => Filing.UnitLevels.Count == 0 || Filing.UnitLevels.Contains(level);
 
     public IEnumerable<FormField> FieldsFor(string? subCaseCode) =>
         Form.Where(f => f.SubCases.Count == 0 || (subCaseCode is not null && f.SubCases.Contains(subCaseCode)));

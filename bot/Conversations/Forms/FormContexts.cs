@@ -13,7 +13,7 @@ public sealed class FormContexts(IDirectoryStore directory, ProcedureCatalog cat
         var procedure = procedureCode is null ? null : catalog.Find(procedureCode);
         var unit = await directory.FindUnitAsync(person.Person.UnitId, ct);
         if (procedure is null || unit is null || procedure.JurisdictionCode != unit.JurisdictionCode
-            || (procedure.Filing.UnitLevels.Count > 0 && !procedure.Filing.UnitLevels.Contains(unit.Level)))
+            || !procedure.IsFiledBy(unit.Level))
         {
             return null;
         }
