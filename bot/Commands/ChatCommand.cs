@@ -13,12 +13,7 @@ public static class ChatCommand
         var chat = new Command("chat", "Trò chuyện với trợ lý ngay trong cửa sổ dòng lệnh") { login };
         chat.SetAction(async (parse, ct) =>
         {
-            // The chat is the screen: only errors are logged to it.
-            await using var app = await TthcApp.BuildAsync([], b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Logging:LogLevel:Default"] = "Error",
-                ["Logging:LogLevel:Microsoft"] = "Error",
-            }), ct);
+            await using var app = await TthcApp.BuildQuietAsync(null, ct);
             return await new TerminalChat(app.Services).RunAsync(parse.GetValue(login)!, Console.In, Console.Out, ct);
         });
         return chat;

@@ -7,7 +7,7 @@ namespace InternalTthc.Bot.Hosting;
 /// <summary>The administrators' command-line verbs of the host; anything else starts the web service.</summary>
 public static class HostVerbs
 {
-    private static readonly string[] Verbs = ["catalog", "calendar", "chat"];
+    private static readonly string[] Verbs = ["catalog", "calendar", "chat", "directory"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -20,6 +20,7 @@ public static class HostVerbs
             CalendarCommands.Create(() => new ServiceCollection().AddWorkingCalendar(CalendarOptionsFrom(configuration))
                 .BuildServiceProvider().GetRequiredService<CalendarQueries>()),
             ChatCommand.Create(),
+            DirectoryCommands.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -15,6 +15,18 @@ namespace InternalTthc.Bot.Hosting;
 /// </summary>
 public static class TthcApp
 {
+    /// <summary>The service for a command-line verb: only errors are logged, the terminal is the verb's.</summary>
+    public static Task<WebApplication> BuildQuietAsync(Action<WebApplicationBuilder>? configure, CancellationToken cancellationToken) =>
+        BuildAsync([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Error",
+                ["Logging:LogLevel:Microsoft"] = "Error",
+            });
+            configure?.Invoke(builder);
+        }, cancellationToken);
+
     /// <summary>Builds and initializes the service; <paramref name="configure"/> lets a test override settings or services.</summary>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure, CancellationToken cancellationToken)
     {

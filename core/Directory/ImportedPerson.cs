@@ -11,4 +11,7 @@ public sealed record ImportedPerson
 
     /// <summary>Roles held, each for a unit code (the person's own unit when null).</summary>
     public IReadOnlyList<ImportedRole> Roles { get; init; } = [];
+
+    /// <summary>Chat accounts that are this person (a Teams user id "29:...", a Zalo user id), linked on import.</summary>
+    public IReadOnlyList<ImportedAccount> Accounts { get; init; } = [];
 }

@@ -138,6 +138,19 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
         {
             db.RoleAssignments.Add(new RoleAssignment { PersonId = person.Id, Role = role, UnitId = roleUnit });
         }
+
+        foreach (var a in p.Accounts)
+        {
+            var account = await db.ChannelAccounts.FirstOrDefaultAsync(x => x.ChannelId == a.ChannelId && x.AccountId == a.AccountId, cancellationToken);
+            if (account is null)
+            {
+                db.ChannelAccounts.Add(new ChannelAccount { ChannelId = a.ChannelId, AccountId = a.AccountId, PersonId = person.Id });
+            }
+            else
+            {
+                account.PersonId = person.Id;
+            }
+        }
     }
 
     private static Unit UnitOf(Dictionary<string, Unit> units, string code, string where) =>
