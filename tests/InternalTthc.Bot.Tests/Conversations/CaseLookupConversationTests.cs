@@ -17,7 +17,7 @@ public sealed class CaseLookupConversationTests
         {
             ["mailboxAddress"] = "nam.dv@hungyen.gov.vn", ["mailboxOwner"] = "Đinh Văn Nam", ["contactPhone"] = "0914000002",
         });
-        while (staff.LastText.Contains("(không bắt buộc", StringComparison.Ordinal)) await staff.SayAsync("bỏ qua");
+        await staff.SkipOptionalQuestionsAsync();
         await staff.PressAsync("Gửi hồ sơ");
         Assert.Contains("Hồ sơ HYN-2026-00001", staff.LastText);
 

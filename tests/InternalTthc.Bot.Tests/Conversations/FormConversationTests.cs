@@ -166,7 +166,7 @@ public sealed class FormConversationTests
             ["mailboxAddress"] = "lan.vt@hungyen.gov.vn", ["mailboxOwner"] = "Vũ Thị Lan", ["lockedSince"] = "2026-04-20",
             ["lockCause"] = "wrong-password", ["contactPhone"] = "0914000001",
         });
-        while (chat.LastText.Contains("(không bắt buộc", StringComparison.Ordinal)) await chat.SayAsync("bỏ qua");
+        await chat.SkipOptionalQuestionsAsync();
         Assert.Contains("Kiểm tra trước khi gửi", chat.LastText);
 
         await chat.PressAsync("Sửa một mục");

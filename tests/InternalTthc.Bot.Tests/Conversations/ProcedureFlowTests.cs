@@ -27,7 +27,7 @@ public sealed class ProcedureFlowTests
             ["addressedAgency"] = "lcu-vp-ubnd",
             ["question"] = "Xin hỏi thủ tục cấp tài khoản cho cán bộ mới trên Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh cần những giấy tờ gì?",
         });
-        while (chat.LastText.Contains("(không bắt buộc", StringComparison.Ordinal)) await chat.SayAsync("bỏ qua");
+        await chat.SkipOptionalQuestionsAsync();
         Assert.Contains("Kiểm tra trước khi gửi", chat.LastText);
         await chat.PressAsync("Gửi hồ sơ");
         Assert.Contains("Hồ sơ LCU-2026-00001", chat.LastText);

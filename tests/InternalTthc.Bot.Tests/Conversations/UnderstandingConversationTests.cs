@@ -86,7 +86,7 @@ public sealed class UnderstandingConversationTests
         Assert.Contains("máy tính phòng kế toán bị nhiễm mã độc", chat.LastText); // pre-filled
 
         await chat.PressAsync("Tiếp tục", new Dictionary<string, string> { ["contactPhone"] = "0915000002" });
-        while (chat.LastText.Contains("(không bắt buộc", StringComparison.Ordinal)) await chat.SayAsync("bỏ qua");
+        await chat.SkipOptionalQuestionsAsync();
         Assert.True(chat.LastText.Contains("Kiểm tra trước khi gửi", StringComparison.Ordinal), string.Join("\n---\n", chat.Sent.Select(ChatDriver.Text)));
         await chat.PressAsync("Gửi hồ sơ");
         Assert.Contains("Hồ sơ TTH-2026-00001", chat.LastText);

@@ -54,6 +54,15 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
         return TurnAsync(Message() with { Value = JsonSerializer.SerializeToElement(data), ReplyToId = activity.Id });
     }
 
+    /// <summary>Answers "bỏ qua" to every optional question asked one at a time, until something else is asked.</summary>
+    public async Task SkipOptionalQuestionsAsync()
+    {
+        while (LastText.Contains("(không bắt buộc", StringComparison.Ordinal))
+        {
+            await SayAsync("bỏ qua");
+        }
+    }
+
     /// <summary>Stores a file as this conversation's Web Chat upload would, and returns the attachment a message carries.</summary>
     public async Task<Attachment> UploadAsync(string name, string contentType, byte[] content)
     {
