@@ -24,6 +24,8 @@ public static class DebianChromium
             Assert.Skip(reason);
         }
 
+        // The browser tests run beside the whole suite on two cores: waits for the page get room, never fixed sleeps.
+        Assertions.SetDefaultExpectTimeout(30_000);
         return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,

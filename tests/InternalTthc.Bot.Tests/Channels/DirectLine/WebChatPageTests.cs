@@ -34,15 +34,17 @@ public sealed class WebChatPageTests : IAsyncLifetime
         await page.Locator("button[data-login='lcu.daumoi']").ClickAsync();
         var input = page.Locator("[data-id='webchat-sendbox-input']");
         await Assertions.Expect(input).ToHaveAttributeAsync("placeholder", "Nhập tin nhắn của bạn");
-        await input.FillAsync("xin chào");
-        await input.PressAsync("Enter");
-
         var botBubble = page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)").Filter(new LocatorFilterOptions
         {
             HasTextRegex = new Regex("xin chào", RegexOptions.IgnoreCase),
         }).First;
-        await Assertions.Expect(botBubble).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".webchat__bubble--from-user").Filter(new LocatorFilterOptions { HasText = "xin chào" })).ToHaveCountAsync(1);
+
+        // The bot greets when the conversation starts: once that shows, the page is connected and may send.
+        await Assertions.Expect(botBubble).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await input.FillAsync("xin chào");
+        await input.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".webchat__bubble--from-user").Filter(new LocatorFilterOptions { HasText = "xin chào" }))
+            .ToHaveCountAsync(1, new() { Timeout = 30_000 });
         if (await botBubble.Locator(".ac-adaptiveCard").CountAsync() > 0)
         {
             await Assertions.Expect(botBubble.Locator(".ac-adaptiveCard").First).ToBeVisibleAsync();
