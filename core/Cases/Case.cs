@@ -44,6 +44,9 @@ public sealed class Case
     public CaseResult? Result { get; private set; }
     public string? RejectionReason { get; private set; }
 
+    /// <summary>The requester's (or the unit focal point's) rating of the result; the latest one counts.</summary>
+    public CaseRating? Rating { get; private set; }
+
     /// <summary>Optimistic concurrency token: bumped by every change.</summary>
     public int Version { get; private set; }
 
@@ -162,6 +165,28 @@ public sealed class Case
     {
         Move(CaseAction.Assign, actor, now, null);
         AssigneeId = assigneeId;
+    }
+
+    /// <summary>Rates a result: only the requester or his unit's focal point, only once it is resolved. Not a state change.</summary>
+    public void Rate(CaseActor actor, DateTimeOffset now, int score, string? comment)
+    {
+        if ((actor.Roles & (CaseRole.Requester | CaseRole.UnitFocalPoint)) == CaseRole.None)
+        {
+            throw new RatingException("Chỉ người gửi hồ sơ hoặc cán bộ đầu mối của đơn vị được đánh giá kết quả.");
+        }
+
+        if (Status != CaseStatus.Resolved)
+        {
+            throw new RatingException("Chỉ đánh giá được hồ sơ đã có kết quả.");
+        }
+
+        if (score is < CaseRating.Lowest or > CaseRating.Highest)
+        {
+            throw new RatingException($"Mức đánh giá phải từ {CaseRating.Lowest} đến {CaseRating.Highest}.");
+        }
+
+        Rating = new CaseRating(score, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), actor.PersonId, now);
+        Version++;
     }
 
     internal void AssignCode(string code) => Code ??= code;

@@ -99,6 +99,9 @@ public sealed class CaseService(
     public Task<Case> ReopenAsync(Guid caseId, Guid actorId, string reason, CancellationToken ct) =>
         ActAsync(caseId, actorId, (c, actor, now, p) => c.Reopen(actor, now, reason, calendar.ComputeDue(p.JurisdictionCode, p.Deadline, now)), ct);
 
+    public Task<Case> RateAsync(Guid caseId, Guid actorId, int score, string? comment, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, _) => c.Rate(actor, now, score, comment), ct);
+
     public async Task<Case> AssignAsync(Guid caseId, Guid actorId, Guid assigneeId, CancellationToken ct)
     {
         var assignee = await directory.GetPersonRolesAsync(assigneeId, ct);

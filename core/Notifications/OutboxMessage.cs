@@ -14,6 +14,12 @@ public sealed class OutboxMessage
     public Guid Id { get; init; } = Guid.NewGuid();
     public required string Topic { get; init; }
     public Guid? CaseId { get; init; }
+
+    /// <summary>The person a delivery row is for; null for rows that only plan others (case events, reminders).</summary>
+    public Guid? RecipientId { get; init; }
+
+    /// <summary>The announcement a delivery row belongs to, for its delivery report.</summary>
+    public Guid? AnnouncementId { get; init; }
     public required string Payload { get; init; }
 
     /// <summary>Unique: the same fact can never be queued twice.</summary>

@@ -23,6 +23,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             .HasConversion(JsonColumn.Converter<List<CaseFile>>(), JsonColumn.Comparer<List<CaseFile>>());
         b.Ignore(c => c.Attachments);
         b.Property(c => c.Result).HasConversion(JsonColumn.Converter<CaseResult?>(), JsonColumn.Comparer<CaseResult?>());
+        b.Property(c => c.Rating).HasConversion(JsonColumn.Converter<CaseRating?>(), JsonColumn.Comparer<CaseRating?>());
         b.HasMany(c => c.Timeline).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
 

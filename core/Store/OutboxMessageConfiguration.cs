@@ -15,5 +15,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.HasIndex(m => m.IdempotencyKey).IsUnique();
         b.Property(m => m.LeaseOwner).HasMaxLength(100);
         b.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        b.HasIndex(m => m.CaseId);
+        b.HasIndex(m => m.AnnouncementId);
     }
 }

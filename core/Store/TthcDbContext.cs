@@ -19,6 +19,8 @@ public sealed class TthcDbContext(DbContextOptions<TthcDbContext> options) : DbC
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DeliveryRecord> DeliveryLog => Set<DeliveryRecord>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<ConversationLogEntry> ConversationLog => Set<ConversationLogEntry>();
     public DbSet<ChatConversation> ChatConversations => Set<ChatConversation>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
