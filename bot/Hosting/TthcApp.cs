@@ -5,6 +5,7 @@ using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations;
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Bot.Channels.DirectLine;
+using InternalTthc.Bot.Notifications;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InternalTthc.Bot.Hosting;
@@ -37,6 +38,7 @@ public static class TthcApp
         builder.Services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, LedgerActivityDeduplicator>());
         builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, StoredConversationReferenceStore>());
         builder.Services.AddConversations();
+        builder.Services.AddTthcNotifications(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
 
         var app = builder.Build();

@@ -22,6 +22,9 @@ public interface IDirectoryStore
     /// <summary>Active people holding <paramref name="role"/> for the unit.</summary>
     Task<IReadOnlyList<Person>> ListHoldersAsync(Guid unitId, Role role, CancellationToken cancellationToken);
 
+    /// <summary>A person's channel accounts, the one he used last first: where proactive messages go, in that order.</summary>
+    Task<IReadOnlyList<ChannelAccount>> ListChannelAccountsAsync(Guid personId, CancellationToken cancellationToken);
+
     /// <summary>The channel account seen (created on first contact), with its last-seen time updated.</summary>
     Task<ChannelAccount> TouchChannelAccountAsync(ChannelAccountSighting sighting, CancellationToken cancellationToken);
 

@@ -1,11 +1,12 @@
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfCaseStore(TthcDbContext db, ProcedureCatalog catalog, CaseCodeAllocator codes) : ICaseStore
+internal sealed class EfCaseStore(TthcDbContext db, ProcedureCatalog catalog, CaseCodeAllocator codes, OutboxSignal signal) : ICaseStore
 {
     private static readonly CaseStatus[] Closed = [CaseStatus.Resolved, CaseStatus.Rejected, CaseStatus.Withdrawn, CaseStatus.Draft];
 
@@ -35,6 +36,7 @@ internal sealed class EfCaseStore(TthcDbContext db, ProcedureCatalog catalog, Ca
 
             await db.SaveChangesAsync(cancellationToken);
             await tx.CommitAsync(cancellationToken);
+            signal.Notify();
         }
         catch (DbUpdateConcurrencyException ex)
         {

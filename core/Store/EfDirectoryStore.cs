@@ -40,6 +40,10 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
             .Join(db.People.Where(p => p.Active), r => r.PersonId, p => p.Id, (_, p) => p)
             .OrderBy(p => p.FullName).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<ChannelAccount>> ListChannelAccountsAsync(Guid personId, CancellationToken cancellationToken) =>
+        await db.ChannelAccounts.AsNoTracking().Where(a => a.PersonId == personId)
+            .OrderByDescending(a => a.LastSeenAt != null).ThenByDescending(a => a.LastSeenAt).ToListAsync(cancellationToken);
+
     public async Task<ChannelAccount> TouchChannelAccountAsync(ChannelAccountSighting sighting, CancellationToken cancellationToken)
     {
         var account = await db.ChannelAccounts.FirstOrDefaultAsync(

@@ -1,6 +1,7 @@
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Directory;
+using InternalTthc.Core.Notifications;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -22,6 +23,9 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<IInboundLedger, EfInboundLedger>();
         services.AddScoped<IConversationReferences, EfConversationReferences>();
         services.AddScoped<IConversationStateStore, EfConversationStateStore>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<IOutboxStore, EfOutboxStore>();
+        services.AddScoped<IDeliveryLog, EfDeliveryLog>();
         return services;
     }
 

@@ -68,4 +68,12 @@ public sealed class CardRenderingTests
         Assert.Equal(vi, CardText.Keys(CultureInfo.GetCultureInfo("en")).Order());
         Assert.Equal("Hello Hoa!", CardText.Get("Greeting", CultureInfo.GetCultureInfo("en"), "Hoa"));
     }
+
+    [Fact]
+    public void Every_notification_text_has_its_English_twin()
+    {
+        var vi = NotificationText.Keys(CultureInfo.GetCultureInfo("vi")).Order().ToList();
+        Assert.NotEmpty(vi);
+        Assert.Equal(vi, NotificationText.Keys(CultureInfo.GetCultureInfo("en")).Order());
+    }
 }

@@ -81,9 +81,15 @@ public sealed class TestStore : IAsyncDisposable
             await cmd.ExecuteNonQueryAsync();
         }
 
-        var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
+        // Pooled like the service's own connections; the pool of this one-off database is cleared before it is dropped.
+        var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
         return (new StoreOptions { Provider = StoreProvider.PostgreSql, ConnectionString = cs }, async () =>
         {
+            await using (var pooled = new NpgsqlConnection(cs))
+            {
+                NpgsqlConnection.ClearPool(pooled);
+            }
+
             await using var c = new NpgsqlConnection(admin);
             await c.OpenAsync();
             await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", c);

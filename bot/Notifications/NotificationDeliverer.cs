@@ -1,0 +1,114 @@
+using InternalTthc.Bot.Channels.BotFramework.Connector;
+using InternalTthc.Bot.Channels.BotFramework.References;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.Conversations;
+using InternalTthc.Cards.Model;
+using InternalTthc.Core.Directory;
+using InternalTthc.Core.Notifications;
+
+namespace InternalTthc.Bot.Notifications;
+
+/// <summary>
+/// Sends one person's message proactively: on the channel he used last, falling back to the next when one fails;
+/// blocked accounts are skipped and recorded. Every attempt goes to the delivery log at once, so a row handled
+/// again after a crash that followed a successful send is not sent twice.
+/// </summary>
+public sealed class NotificationDeliverer(
+    IDirectoryStore directory, IDeliveryLog log, NotificationCards cards, CardReplies replies,
+    IConversationReferenceStore references, BotTurnRunner runner, TimeProvider clock) : IOutboxHandler
+{
+    public string Topic => NotificationPayload.Topic;
+
+    public async Task<OutboxResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (await log.WasSentAsync(message.Id, cancellationToken))
+        {
+            return OutboxResult.Done();
+        }
+
+        if (NotificationPayload.Read(message) is not { } n)
+        {
+            return OutboxResult.Failed("Unreadable notification payload.");
+        }
+
+        if (await directory.GetPersonRolesAsync(n.RecipientId, cancellationToken) is not { } viewer)
+        {
+            return OutboxResult.Cancelled("The recipient is not an active person of the directory.");
+        }
+
+        if (await cards.ForAsync(n, viewer, cancellationToken) is not { } card)
+        {
+            return OutboxResult.Cancelled("Nothing the recipient may still be told (the case is gone or no longer his to see).");
+        }
+
+        return await DeliverAsync(message, n.RecipientId, card, cancellationToken);
+    }
+
+    private async Task<OutboxResult> DeliverAsync(OutboxMessage message, Guid recipientId, Card card, CancellationToken ct)
+    {
+        var blocked = 0;
+        var failures = new List<ConnectorFailure>();
+        foreach (var account in await directory.ListChannelAccountsAsync(recipientId, ct))
+        {
+            if (account.BlockedAt is not null)
+            {
+                blocked++;
+                continue;
+            }
+
+            if (!CanReachLater(account.ChannelId) || await PersonalConversationAsync(account, ct) is not { } reference)
+            {
+                continue;
+            }
+
+            try
+            {
+                await runner.ContinueConversationAsync(reference,
+                    (turn, token) => turn.SendActivityAsync(replies.ToActivity(card, reference.ChannelId), token), ct);
+                await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Sent, null, ct);
+                return OutboxResult.Done();
+            }
+            catch (ConversationBlockedException e)
+            {
+                blocked++;
+                await directory.MarkBlockedAsync(account.ChannelId, account.AccountId, clock.GetUtcNow(), ct);
+                await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Blocked, e.Reason, ct);
+            }
+            catch (Exception e) when (e is ConnectorException or HttpRequestException or InvalidOperationException)
+            {
+                var failure = ConnectorFailure.From(e);
+                failures.Add(failure);
+                await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Failed, failure.Detail, ct);
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            return OutboxResult.Retry(string.Join("; ", failures.Select(f => f.Detail)), failures.Max(f => f.RetryAfter));
+        }
+
+        if (blocked > 0)
+        {
+            return OutboxResult.Blocked("The recipient blocked the bot on every channel.");
+        }
+
+        // Never talked to the bot yet: keep trying for a while (he may open a chat), then an administrator sees it.
+        await RecordAsync(message, recipientId, null, DeliveryOutcome.NoChannel, null, ct);
+        return OutboxResult.Retry("The recipient has no conversation with the bot on any channel.");
+    }
+
+    /// <summary>The terminal chat is a local session: there is nothing to write to once it is closed.</summary>
+    private static bool CanReachLater(string channelId) => channelId != "terminal";
+
+    /// <summary>The person's own conversation on that channel; group chats and team channels are never used for one person's messages.</summary>
+    private async Task<ConversationReference?> PersonalConversationAsync(Core.Directory.ChannelAccount account, CancellationToken ct) =>
+        (await references.FindByUserAsync(account.ChannelId, account.AccountId, ct))
+            .FirstOrDefault(r => r.Conversation is { IsGroup: not true, ConversationType: not ("groupChat" or "channel") });
+
+    private Task RecordAsync(OutboxMessage message, Guid recipientId, string? channelId, DeliveryOutcome outcome, string? detail, CancellationToken ct) =>
+        log.RecordAsync(new DeliveryRecord
+        {
+            OutboxMessageId = message.Id, PersonId = recipientId, ChannelId = channelId, Outcome = outcome, At = clock.GetUtcNow(), Detail = detail,
+        }, ct);
+}

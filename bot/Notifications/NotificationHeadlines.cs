@@ -1,0 +1,43 @@
+using System.Globalization;
+using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Cases;
+using InternalTthc.Core.Notifications;
+
+namespace InternalTthc.Bot.Notifications;
+
+/// <summary>The sentence on top of a case message: what happened, said to the requester's side or to the people handling it.</summary>
+public static class NotificationHeadlines
+{
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static string For(NotificationPayload n, Case c, CaseRole viewer)
+    {
+        var code = c.Code ?? "—";
+        var note = c.Timeline.FirstOrDefault(e => e.Id == n.EventId)?.Note ?? "";
+        var requesterSide = (viewer & (CaseRole.Requester | CaseRole.UnitFocalPoint)) != CaseRole.None;
+        return (n.Action, n.ToStatus, requesterSide) switch
+        {
+            (CaseAction.Submit, CaseStatus.AwaitingConfirmation, _) => Text("AwaitingConfirmation", code),
+            (CaseAction.Submit or CaseAction.ConfirmForUnit, _, false) => Text("NewCase", code),
+            (CaseAction.ConfirmForUnit, _, true) => Text("Confirmed", code),
+            (CaseAction.Receive, _, _) => Text("Received", code),
+            (CaseAction.RefuseInvalid, _, _) => Text("Refused", code, note),
+            (CaseAction.StartProcessing, _, _) => Text("Processing", code),
+            (CaseAction.RequestSupplement, _, _) => Text("SupplementRequested", code, note),
+            (CaseAction.Supplement, _, _) => Text("Supplemented", code),
+            (CaseAction.Resolve, CaseStatus.AwaitingApproval, false) => Text("AwaitingApprovalForYou", code),
+            (CaseAction.Resolve, CaseStatus.AwaitingApproval, true) => Text("AwaitingApproval", code),
+            (CaseAction.Resolve or CaseAction.Approve, _, true) when c.Result is { } r =>
+                Text("Resolved", code, r.DocumentNumber, r.DocumentDate.ToString("dd/MM/yyyy", Vi)),
+            (CaseAction.Approve, _, _) => Text("Approved", code),
+            (CaseAction.ReturnForRework, _, _) => Text("Rework", code, note),
+            (CaseAction.Reject, _, _) => Text("Rejected", code, note),
+            (CaseAction.Reopen, _, _) => Text("Reopened", code, note),
+            (CaseAction.Withdraw, _, _) => Text("Withdrawn", code),
+            (CaseAction.Assign, _, _) => Text("Assigned", code),
+            _ => Text("Changed", code, CaseTexts.Status(n.ToStatus ?? c.Status)),
+        };
+    }
+
+    private static string Text(string key, params object[] args) => NotificationText.Get(key, null, args);
+}

@@ -1,0 +1,21 @@
+using InternalTthc.Core.Notifications;
+
+namespace InternalTthc.Bot.Notifications;
+
+public static class NotificationServiceCollectionExtensions
+{
+    /// <summary>The outbox, the handlers that send people their messages, and (unless disabled) the background dispatcher.</summary>
+    public static IServiceCollection AddTthcNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new();
+        services.AddNotifications(options);
+        services.AddScoped<NotificationCards>();
+        services.AddScoped<IOutboxHandler, NotificationDeliverer>();
+        if (options.Enabled)
+        {
+            services.AddHostedService<OutboxDispatcherService>();
+        }
+
+        return services;
+    }
+}

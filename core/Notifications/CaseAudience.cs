@@ -1,0 +1,22 @@
+using InternalTthc.Core.Cases;
+using InternalTthc.Core.Directory;
+
+namespace InternalTthc.Core.Notifications;
+
+/// <summary>The people a case concerns, found in the directory: the requester's side, the agents handling it, its deciding authority.</summary>
+public sealed class CaseAudience(IDirectoryStore directory)
+{
+    /// <summary>The requester and his unit's focal points (the case is the unit's as well as his).</summary>
+    public async Task<IReadOnlyList<Guid>> RequesterSideAsync(Case c, CancellationToken ct) =>
+        [c.RequesterId, .. (await directory.ListHoldersAsync(c.UnitId, Role.FocalPoint, ct)).Select(p => p.Id)];
+
+    /// <summary>The assigned agent, or the executing agency's whole queue while nobody has taken the case.</summary>
+    public async Task<IReadOnlyList<Guid>> HandlersAsync(Case c, CancellationToken ct) =>
+        c.AssigneeId is { } assignee ? [assignee] : [.. (await directory.ListHoldersAsync(c.ExecutingUnitId, Role.Agent, ct)).Select(p => p.Id)];
+
+    public async Task<IReadOnlyList<Guid>> DecidingAuthorityAsync(Case c, CancellationToken ct) =>
+        [.. (await directory.ListHoldersAsync(c.DecidingUnitId, Role.DecidingAuthority, ct)).Select(p => p.Id)];
+
+    public async Task<IReadOnlyList<Guid>> FocalPointsAsync(Case c, CancellationToken ct) =>
+        [.. (await directory.ListHoldersAsync(c.UnitId, Role.FocalPoint, ct)).Select(p => p.Id)];
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using InternalTthc.Core.Cases;
+
+namespace InternalTthc.Core.Notifications;
+
+/// <summary>
+/// Turns a committed case change into one message per person concerned (never to the one who made the change):
+/// the requester's side hears of every step of its case, the agents of what they must do, the deciding authority of what waits for it.
+/// </summary>
+public sealed class CaseEventNotifier(ICaseStore cases, CaseAudience audience) : IOutboxHandler
+{
+    public string Topic => OutboxMessage.CaseEventTopic;
+
+    public async Task<OutboxResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var e = JsonSerializer.Deserialize<CaseEventPayload>(message.Payload);
+        if (e is null)
+        {
+            return OutboxResult.Failed("Unreadable case event payload.");
+        }
+
+        var c = await cases.FindAsync(e.CaseId, cancellationToken);
+        var actor = c?.Timeline.FirstOrDefault(t => t.Id == e.EventId)?.ActorId;
+        if (c is null || actor is null)
+        {
+            return OutboxResult.Cancelled("The case or its event is gone.");
+        }
+
+        var recipients = await RecipientsAsync(c, e, cancellationToken);
+        var messages = recipients.Where(id => id != actor).Distinct()
+            .Select(id => new NotificationPayload(NotificationKind.CaseChanged, id) { CaseId = c.Id, EventId = e.EventId, Action = e.Action, ToStatus = e.To }
+                .ToMessage($"{e.EventId:N}", message.CreatedAt))
+            .ToList();
+        return OutboxResult.Done(messages);
+    }
+
+    private async Task<IReadOnlyList<Guid>> RecipientsAsync(Case c, CaseEventPayload e, CancellationToken ct) => e.Action switch
+    {
+        CaseAction.Submit when e.To == CaseStatus.AwaitingConfirmation => await audience.FocalPointsAsync(c, ct),
+        CaseAction.Submit => await audience.HandlersAsync(c, ct),
+        CaseAction.ConfirmForUnit => [c.RequesterId, .. await audience.HandlersAsync(c, ct)],
+        CaseAction.Withdraw when e.From is CaseStatus.Draft or CaseStatus.AwaitingConfirmation => [],
+        CaseAction.Withdraw or CaseAction.Supplement or CaseAction.ReturnForRework => await audience.HandlersAsync(c, ct),
+        CaseAction.Assign => c.AssigneeId is { } assignee ? [assignee] : [],
+        CaseAction.Resolve when e.To == CaseStatus.AwaitingApproval => [.. await audience.DecidingAuthorityAsync(c, ct), .. await audience.RequesterSideAsync(c, ct)],
+        CaseAction.Approve => [.. await audience.RequesterSideAsync(c, ct), .. await audience.HandlersAsync(c, ct)],
+        _ => await audience.RequesterSideAsync(c, ct),
+    };
+}

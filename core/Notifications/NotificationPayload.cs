@@ -1,0 +1,43 @@
+using System.Text.Json;
+using InternalTthc.Core.Cases;
+
+namespace InternalTthc.Core.Notifications;
+
+/// <summary>
+/// A message for one person, as an outbox row carries it; the card is drawn when it is sent, from the case as it
+/// then stands, so it never shows a state older than the store's.
+/// </summary>
+public sealed record NotificationPayload(NotificationKind Kind, Guid RecipientId)
+{
+    public const string Topic = "notify";
+
+    public Guid? CaseId { get; init; }
+
+    /// <summary>The timeline event a <see cref="NotificationKind.CaseChanged"/> message reports.</summary>
+    public Guid? EventId { get; init; }
+
+    public CaseAction? Action { get; init; }
+    public CaseStatus? ToStatus { get; init; }
+
+    /// <summary>The reminder a <see cref="NotificationKind.Reminder"/> message carries, by name.</summary>
+    public string? Reminder { get; init; }
+
+    /// <summary>The due moment a reminder speaks of.</summary>
+    public DateTimeOffset? Due { get; init; }
+
+    public Guid? AnnouncementId { get; init; }
+
+    public OutboxMessage ToMessage(string key, DateTimeOffset at) => new()
+    {
+        Topic = Topic,
+        CaseId = CaseId,
+        RecipientId = RecipientId,
+        AnnouncementId = AnnouncementId,
+        Payload = JsonSerializer.Serialize(this),
+        IdempotencyKey = $"{Topic}:{key}:{RecipientId:N}",
+        CreatedAt = at,
+        NextAttemptAt = at,
+    };
+
+    public static NotificationPayload? Read(OutboxMessage message) => JsonSerializer.Deserialize<NotificationPayload>(message.Payload);
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace InternalTthc.Core.Notifications;
+
+public static class NotificationServiceCollectionExtensions
+{
+    /// <summary>The outbox dispatcher and the handler that turns case changes into messages; channels add the handler that sends them.</summary>
+    public static IServiceCollection AddNotifications(this IServiceCollection services, OutboxOptions options)
+    {
+        services.AddSingleton(Options.Create(options));
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddScoped<CaseAudience>();
+        services.AddScoped<IOutboxHandler, CaseEventNotifier>();
+        return services;
+    }
+}

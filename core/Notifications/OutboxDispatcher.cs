@@ -1,0 +1,97 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InternalTthc.Core.Notifications;
+
+/// <summary>
+/// Sends what the outbox holds: leases due rows (several instances never take the same row), hands each to the
+/// handler of its topic in a scope of its own, and records the outcome with its follow-up rows in one transaction.
+/// Failures are retried with back-off (or after the wait the channel asked for) and end as dead letters.
+/// </summary>
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+{
+    // Names the instance in lease tokens (at most 100 characters with the batch's own id), for administrators reading the table.
+    private readonly string _instance = $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}:{Environment.ProcessId}";
+
+    /// <summary>Leases one batch of due rows and handles it; returns how many rows it handled.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var token = $"{_instance}:{Guid.NewGuid():N}";
+        var now = clock.GetUtcNow();
+        IReadOnlyList<OutboxMessage> batch;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            batch = await scope.ServiceProvider.GetRequiredService<IOutboxStore>().LeaseAsync(token, now, now + o.LeaseDuration, o.BatchSize, cancellationToken);
+        }
+
+        foreach (var message in batch)
+        {
+            await HandleAsync(message, token, cancellationToken);
+        }
+
+        return batch.Count;
+    }
+
+    /// <summary>Handles due rows until none is left (follow-ups included); the rows scheduled later stay.</summary>
+    public async Task<int> RunUntilIdleAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        for (int handled; (handled = await RunOnceAsync(cancellationToken)) > 0;)
+        {
+            total += handled;
+        }
+
+        return total;
+    }
+
+    private async Task HandleAsync(OutboxMessage message, string token, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetServices<IOutboxHandler>().FirstOrDefault(h => h.Topic == message.Topic);
+        OutboxResult result;
+        try
+        {
+            result = handler is null ? OutboxResult.Failed($"No handler for topic '{message.Topic}'.") : await handler.HandleAsync(message, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Outbox row {Id} ({Topic}) failed in its handler.", message.Id, message.Topic);
+            result = OutboxResult.Retry($"{e.GetType().Name}: {e.Message}");
+        }
+
+        var completion = Complete(message, result);
+        if (completion.Status == OutboxStatus.DeadLetter)
+        {
+            logger.LogError("Outbox row {Id} ({Topic}) is a dead letter after {Attempts} attempts: {Error}", message.Id, message.Topic, completion.Attempts, completion.Error);
+        }
+
+        if (!await scope.ServiceProvider.GetRequiredService<IOutboxStore>().CompleteAsync(message, token, completion, cancellationToken))
+        {
+            logger.LogWarning("Outbox row {Id} was taken over by another instance before it was recorded; that instance records it.", message.Id);
+        }
+    }
+
+    private OutboxCompletion Complete(OutboxMessage message, OutboxResult result)
+    {
+        var o = options.Value;
+        var now = clock.GetUtcNow();
+        var attempts = message.Attempts + 1;
+        return result.Kind switch
+        {
+            OutboxResultKind.Done => new(OutboxStatus.Sent, attempts, message.NextAttemptAt, now, null, result.FollowUps),
+            OutboxResultKind.Blocked => new(OutboxStatus.Blocked, attempts, message.NextAttemptAt, now, result.Error, []),
+            OutboxResultKind.Cancelled => new(OutboxStatus.Cancelled, attempts, message.NextAttemptAt, now, result.Error, []),
+            OutboxResultKind.Retry when attempts < o.MaxAttempts => new(OutboxStatus.Pending, attempts, now + (result.RetryAfter ?? Backoff(attempts)), null, result.Error, []),
+            _ => new(OutboxStatus.DeadLetter, attempts, message.NextAttemptAt, null, result.Error, []),
+        };
+    }
+
+    private TimeSpan Backoff(int attempts)
+    {
+        var o = options.Value;
+        var exponential = o.RetryBaseDelay * Math.Pow(2, attempts - 1);
+        return exponential < o.RetryMaxDelay ? exponential : o.RetryMaxDelay;
+    }
+}

@@ -1,0 +1,24 @@
+namespace InternalTthc.Core.Notifications;
+
+/// <summary>How the outbox dispatcher works (section "Outbox").</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>Run the dispatcher in this process; several instances may run it against one database.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>How long a leased row belongs to one instance; a crashed instance's rows come back after it.</summary>
+    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromMinutes(2);
+
+    public int BatchSize { get; init; } = 50;
+
+    /// <summary>Attempts before a row goes to the dead letters, where administrators see and re-send it.</summary>
+    public int MaxAttempts { get; init; } = 8;
+
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often an idle dispatcher looks for due rows (new rows wake it at once).</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(15);
+}

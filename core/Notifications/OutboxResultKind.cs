@@ -1,0 +1,12 @@
+namespace InternalTthc.Core.Notifications;
+
+public enum OutboxResultKind
+{
+    Done,
+    Blocked,
+    Cancelled,
+    /// <summary>Try again later (a channel down or throttling); dead letter after the configured attempts.</summary>
+    Retry,
+    /// <summary>Can never succeed as it is (unknown topic, unreadable payload): a dead letter at once.</summary>
+    Failed,
+}

@@ -1,0 +1,107 @@
+using InternalTthc.Core.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace InternalTthc.Core.Store;
+
+internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, OutboxSignal signal) : IOutboxStore
+{
+    public async Task<IReadOnlyList<OutboxMessage>> LeaseAsync(string leaseToken, DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var candidates = options.Provider == StoreProvider.PostgreSql
+            // Rows another instance is leasing right now are skipped, not waited for.
+            ? await db.Database.SqlQuery<Guid>($"""
+                SELECT id AS "Value" FROM outbox_messages
+                WHERE status = 'Pending' AND next_attempt_at <= {now.UtcDateTime} AND (lease_until IS NULL OR lease_until < {now.UtcDateTime})
+                ORDER BY next_attempt_at LIMIT {max} FOR UPDATE SKIP LOCKED
+                """).ToListAsync(cancellationToken)
+            // SQLite has one writer at a time; the guarded update below is what keeps two instances apart.
+            : await Due(now).OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(max).ToListAsync(cancellationToken);
+        if (candidates.Count > 0)
+        {
+            await Due(now).Where(m => candidates.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, leaseToken).SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+        return candidates.Count == 0 ? [] : await db.OutboxMessages.AsNoTracking().Where(m => m.LeaseOwner == leaseToken)
+            .OrderBy(m => m.NextAttemptAt).ToListAsync(cancellationToken);
+    }
+
+    public async Task<bool> CompleteAsync(OutboxMessage leased, string leaseToken, OutboxCompletion completion, CancellationToken cancellationToken)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var updated = await db.OutboxMessages.Where(m => m.Id == leased.Id && m.LeaseOwner == leaseToken).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, completion.Status)
+            .SetProperty(m => m.Attempts, completion.Attempts)
+            .SetProperty(m => m.NextAttemptAt, completion.NextAttemptAt)
+            .SetProperty(m => m.SentAt, completion.FinishedAt)
+            .SetProperty(m => m.LastError, completion.Error)
+            .SetProperty(m => m.LeaseOwner, (string?)null)
+            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+        if (updated == 0)
+        {
+            return false;
+        }
+
+        var added = await AddNewAsync(completion.FollowUps, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        if (added > 0)
+        {
+            signal.Notify();
+        }
+
+        return true;
+    }
+
+    public async Task<int> AddAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var added = await AddNewAsync(messages, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        if (added > 0)
+        {
+            signal.Notify();
+        }
+
+        return added;
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> ListAsync(OutboxStatus status, int max, CancellationToken cancellationToken) =>
+        await db.OutboxMessages.AsNoTracking().Where(m => m.Status == status).OrderBy(m => m.CreatedAt).Take(max).ToListAsync(cancellationToken);
+
+    public async Task<bool> ResendAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var updated = await db.OutboxMessages.Where(m => m.Id == id && m.Status == OutboxStatus.DeadLetter).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Pending)
+            .SetProperty(m => m.Attempts, 0)
+            .SetProperty(m => m.NextAttemptAt, now)
+            .SetProperty(m => m.LeaseOwner, (string?)null)
+            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+        if (updated > 0)
+        {
+            signal.Notify();
+        }
+
+        return updated > 0;
+    }
+
+    private IQueryable<OutboxMessage> Due(DateTimeOffset now) =>
+        db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now));
+
+    /// <summary>Adds the rows whose keys are not queued yet; the unique key index still guards a race with another writer.</summary>
+    private async Task<int> AddNewAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        if (messages.Count == 0)
+        {
+            return 0;
+        }
+
+        var keys = messages.Select(m => m.IdempotencyKey).ToList();
+        var known = await db.OutboxMessages.Where(m => keys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync(cancellationToken);
+        var fresh = messages.Where(m => !known.Contains(m.IdempotencyKey)).DistinctBy(m => m.IdempotencyKey).ToList();
+        db.OutboxMessages.AddRange(fresh);
+        await db.SaveChangesAsync(cancellationToken);
+        return fresh.Count;
+    }
+}
