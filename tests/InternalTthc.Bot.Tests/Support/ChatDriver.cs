@@ -4,6 +4,7 @@ using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Channels.Terminal;
 using InternalTthc.Bot.Conversations;
+using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Files;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,8 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
 {
     private readonly RecordingSender _sender = new();
     private int _next;
+    private long _noticesRead;
+    private bool _opened;
 
     public IReadOnlyList<Activity> Sent => _sender.Sent;
 
@@ -94,12 +97,40 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
     {
         Type = ActivityTypes.Message, Id = $"in-{++_next}-{Guid.NewGuid():N}", ChannelId = channelId, ServiceUrl = "http://localhost/",
         From = new ChannelAccount { Id = login }, Recipient = new ChannelAccount { Id = "bot" },
-        Conversation = new ConversationAccount { Id = $"conv-{login}" }, Locale = "vi-VN",
+        Conversation = new ConversationAccount { Id = Conversation }, Locale = "vi-VN",
     };
+
+    /// <summary>
+    /// The messages the service sent on its own (notifications, reminders) since the last call: on Direct Line they wait in the
+    /// conversation's log, exactly where Web Chat reads them.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> NoticesAsync()
+    {
+        await using var scope = services.CreateAsyncScope();
+        var entries = await scope.ServiceProvider.GetRequiredService<IConversationLog>().ReadAfterAsync(Conversation, _noticesRead, 1_000, TestContext.Current.CancellationToken);
+        _noticesRead = entries.Count == 0 ? _noticesRead : entries[^1].Sequence;
+        return [.. entries.Select(e => JsonSerializer.Deserialize<Activity>(e.Payload, BotJson.Options)!)];
+    }
+
+    private string Conversation => $"conv-{login}";
 
     private async Task TurnAsync(Activity activity)
     {
         await using var scope = services.CreateAsyncScope();
+        if (!_opened && channelId == "directline")
+        {
+            _opened = true;
+            // As a Web Chat client's conversation is opened by its token, so proactive messages have a log to go to.
+            var conversations = scope.ServiceProvider.GetRequiredService<IConversationLog>();
+            if (await conversations.FindAsync(Conversation, TestContext.Current.CancellationToken) is null)
+            {
+                await conversations.OpenAsync(new ChatConversation
+                {
+                    Id = Conversation, ChannelId = channelId, OwnerAccountId = login, CreatedAt = DateTimeOffset.UnixEpoch,
+                }, TestContext.Current.CancellationToken);
+            }
+        }
+
         await scope.ServiceProvider.GetRequiredService<BotTurnRunner>()
             .RunAsync(activity, LocalIdentity.Authenticate(login, channelId), _sender, TestContext.Current.CancellationToken);
     }

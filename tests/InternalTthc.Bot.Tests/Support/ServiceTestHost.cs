@@ -1,5 +1,6 @@
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Hosting;
+using InternalTthc.Core.Notifications;
 using InternalTthc.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,8 @@ public sealed class ServiceTestHost : IAsyncDisposable
             ["Demo:Enabled"] = "true",
             ["DirectLine:TokenSecret"] = TokenSecret,
             ["WebChat:TrustedProxies:0"] = "127.0.0.1",
+            // Tests send the outbox when they choose (DispatchAsync), so what a turn answers and what comes later stay apart.
+            ["Outbox:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Information",
             ["Logging:LogLevel:Microsoft"] = "Warning",
         };
@@ -101,6 +104,9 @@ public sealed class ServiceTestHost : IAsyncDisposable
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>Sends every outbox row that is due now on the fake clock, with the rows they lead to.</summary>
+    public Task<int> DispatchAsync() => Services.GetRequiredService<OutboxDispatcher>().RunUntilIdleAsync(TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()
     {

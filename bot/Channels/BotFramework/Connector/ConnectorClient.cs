@@ -126,7 +126,11 @@ public sealed class ConnectorClient(
             logger.LogWarning("{Method} {Path} answered {Status} (operation {OperationId}).", method, path, (int)response.StatusCode, operation);
             if (!ConnectorRetryPolicy.IsRetryable(response.StatusCode) || retry >= retries.MaxRetries)
             {
-                throw await ConnectorErrorReader.ReadAsync(response, cancellationToken);
+                // Out of retries here: the wait the service asked for goes to the caller (the outbox schedules by it).
+                var error = await ConnectorErrorReader.ReadAsync(response, cancellationToken);
+                throw ConnectorRetryPolicy.IsRetryable(response.StatusCode) && retries.RetryAfter(response) is { } wait
+                    ? new ConnectorException(error.StatusCode, error.ErrorCode, error.Message, wait)
+                    : error;
             }
         }
 
