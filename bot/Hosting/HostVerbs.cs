@@ -7,7 +7,7 @@ namespace InternalTthc.Bot.Hosting;
 /// <summary>The administrators' command-line verbs of the host; anything else starts the web service.</summary>
 public static class HostVerbs
 {
-    private static readonly string[] Verbs = ["catalog", "calendar", "chat", "directory"];
+    private static readonly string[] Verbs = ["catalog", "calendar", "chat", "directory", "announce", "outbox"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -21,6 +21,8 @@ public static class HostVerbs
                 .BuildServiceProvider().GetRequiredService<CalendarQueries>()),
             ChatCommand.Create(),
             DirectoryCommands.Create(),
+            AnnouncementCommands.Create(),
+            OutboxCommands.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -1,6 +1,10 @@
+using System.Globalization;
 using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Cards.Cases;
+using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Model;
+using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Directory;
@@ -9,10 +13,17 @@ using InternalTthc.Core.Notifications;
 namespace InternalTthc.Bot.Notifications;
 
 /// <summary>Draws a message for its recipient from the store as it stands now; null when there is nothing he may still be told.</summary>
-public sealed class NotificationCards(ICaseStore cases, ProcedureCatalog catalog, CaseViews views)
+public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore announcements, ProcedureCatalog catalog, CaseViews views)
 {
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
     public async Task<Card?> ForAsync(NotificationPayload n, PersonRoles viewer, CancellationToken ct)
     {
+        if (n.Kind == NotificationKind.Announcement)
+        {
+            return n.AnnouncementId is { } id && await announcements.FindAsync(id, ct) is { } a ? Announcement(a) : null;
+        }
+
         if (n.CaseId is not { } caseId || await cases.FindAsync(caseId, ct) is not { } c || catalog.Find(c.ProcedureCode) is not { } procedure)
         {
             return null;
@@ -27,4 +38,8 @@ public sealed class NotificationCards(ICaseStore cases, ProcedureCatalog catalog
 
         return CaseCard.Create(views.Create(c, procedure), NotificationHeadlines.For(n, c, roles));
     }
+
+    private static Card Announcement(Announcement a) => NoticeCard.Create(a.Title, a.MaintenanceAt is { } start
+        ? $"{a.Text}\n\n{NotificationText.Get("MaintenanceAt", null, VietnamTime.ToLocal(start).ToString("HH:mm dd/MM/yyyy", Vi))}"
+        : a.Text, a.Urgent ? TextRole.Warning : TextRole.Body);
 }

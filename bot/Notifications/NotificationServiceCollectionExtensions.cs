@@ -8,7 +8,7 @@ public static class NotificationServiceCollectionExtensions
     public static IServiceCollection AddTthcNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new();
-        services.AddNotifications(options);
+        services.AddNotifications(options, configuration.GetSection(AnnouncementOptions.Section).Get<AnnouncementOptions>());
         services.AddScoped<NotificationCards>();
         services.AddScoped<IOutboxHandler, NotificationDeliverer>();
         if (options.Enabled)

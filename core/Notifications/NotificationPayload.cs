@@ -27,7 +27,8 @@ public sealed record NotificationPayload(NotificationKind Kind, Guid RecipientId
 
     public Guid? AnnouncementId { get; init; }
 
-    public OutboxMessage ToMessage(string key, DateTimeOffset at) => new()
+    /// <param name="sendAt">When to send it, if later than <paramref name="at"/> (announcements are spread out by the throttle).</param>
+    public OutboxMessage ToMessage(string key, DateTimeOffset at, DateTimeOffset? sendAt = null) => new()
     {
         Topic = Topic,
         CaseId = CaseId,
@@ -36,7 +37,7 @@ public sealed record NotificationPayload(NotificationKind Kind, Guid RecipientId
         Payload = JsonSerializer.Serialize(this),
         IdempotencyKey = $"{Topic}:{key}:{RecipientId:N}",
         CreatedAt = at,
-        NextAttemptAt = at,
+        NextAttemptAt = sendAt ?? at,
     };
 
     public static NotificationPayload? Read(OutboxMessage message) => JsonSerializer.Deserialize<NotificationPayload>(message.Payload);

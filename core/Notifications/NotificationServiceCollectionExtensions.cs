@@ -6,8 +6,10 @@ namespace InternalTthc.Core.Notifications;
 public static class NotificationServiceCollectionExtensions
 {
     /// <summary>The outbox dispatcher and the handler that turns case changes into messages; channels add the handler that sends them.</summary>
-    public static IServiceCollection AddNotifications(this IServiceCollection services, OutboxOptions options)
+    public static IServiceCollection AddNotifications(this IServiceCollection services, OutboxOptions options, AnnouncementOptions? announcements = null)
     {
+        services.AddSingleton(announcements ?? new AnnouncementOptions());
+        services.AddScoped<AnnouncementService>();
         services.AddSingleton(Options.Create(options));
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<CaseAudience>();

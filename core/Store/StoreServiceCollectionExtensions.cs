@@ -26,6 +26,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<IOutboxStore, EfOutboxStore>();
         services.AddScoped<IDeliveryLog, EfDeliveryLog>();
+        services.AddScoped<IAnnouncementStore, EfAnnouncementStore>();
         return services;
     }
 

@@ -1,0 +1,74 @@
+using InternalTthc.Bot.Commands;
+using InternalTthc.Bot.Tests.Support;
+using InternalTthc.Core.Calendar;
+using InternalTthc.Core.Notifications;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InternalTthc.Bot.Tests.Notifications;
+
+/// <summary>Administrators' notices: the maintenance notice rule, the throttle, and the delivery report.</summary>
+public sealed class AnnouncementTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_maintenance_notice_needs_five_working_days_unless_urgent_and_goes_out_at_the_configured_rate()
+    {
+        await using var host = await ServiceTestHost.StartAsync(new Dictionary<string, string?> { ["Announcements:MessagesPerMinute"] = "2" });
+        var focal = new ChatDriver(host.Services, "lcu.daumoi");
+        var agent = new ChatDriver(host.Services, "lcu.cntt");
+        await focal.SayAsync("xin chào");
+        await agent.SayAsync("xin chào");
+        var admin = await CaseNotificationTests.PersonIdAsync(host, "lcu.quantri");
+
+        // Monday 2 March 2026, 09:00: Thursday is three working days away, the Tuesday after next six.
+        var soon = new AnnouncementRequest(admin, "lai-chau", AnnouncementAudience.Units, "Bảo trì hệ thống thư điện tử", "Hệ thống tạm dừng 2 giờ.")
+        {
+            MaintenanceAt = VietnamTime.ToUtc(new DateTime(2026, 3, 5, 9, 0, 0)),
+        };
+        var refused = await Assert.ThrowsAsync<AnnouncementException>(() => SendAsync(host, soon));
+        Assert.Contains("Thông báo bảo trì phải gửi trước ít nhất 5 ngày làm việc", refused.Message);
+        Assert.Contains("09:00 05/03/2026", refused.Message);
+        Assert.NotNull(await SendAsync(host, soon with { Urgent = true }));
+
+        var planned = await SendAsync(host, soon with { MaintenanceAt = VietnamTime.ToUtc(new DateTime(2026, 3, 10, 9, 0, 0)) });
+        var hungYenAdmin = await CaseNotificationTests.PersonIdAsync(host, "hyn.daumoi");
+        Assert.Contains("Chỉ quản trị viên", (await Assert.ThrowsAsync<AnnouncementException>(() => SendAsync(host, soon with { SenderId = hungYenAdmin }))).Message);
+
+        // Two a minute: the first two of each announcement go now, the rest follow.
+        await host.DispatchAsync();
+        var first = await ReportAsync(host, planned.Id);
+        Assert.Equal(planned.Recipients, first.Sent + first.Pending);
+        Assert.True(planned.Recipients > 2, "Lai Châu's units have more than two people in the demo directory.");
+        host.Clock.Advance(TimeSpan.FromMinutes(planned.Recipients));
+        await host.DispatchAsync();
+
+        // Only people who ever talked to the bot can be reached; the others wait for a channel and are reported as pending.
+        var report = await ReportAsync(host, planned.Id);
+        Assert.Equal(2, report.Sent);
+        Assert.Equal(planned.Recipients - 2, report.Pending);
+        var notice = ChatDriver.Text((await focal.NoticesAsync()).Last());
+        Assert.Contains("Bảo trì hệ thống thư điện tử", notice);
+        Assert.Contains("Thời điểm bảo trì: 09:00 10/03/2026.", notice);
+
+        var output = new StringWriter();
+        Assert.Equal(0, await AnnouncementCommands.ReportAsync(planned.Id, output, b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Store:ConnectionString"] = host.Services.GetRequiredService<Core.Store.StoreOptions>().ConnectionString, ["DirectLine:TokenSecret"] = ServiceTestHost.TokenSecret,
+        }), Ct));
+        Assert.Contains($"đã gửi 2, đang chờ {planned.Recipients - 2}, bị chặn 0, thất bại 0", output.ToString());
+    }
+
+    private static async Task<Announcement> SendAsync(ServiceTestHost host, AnnouncementRequest request)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AnnouncementService>().SendAsync(request, Ct);
+    }
+
+    private static async Task<AnnouncementReport> ReportAsync(ServiceTestHost host, Guid id)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IAnnouncementStore>().ReportAsync(id, Ct))!;
+    }
+}
