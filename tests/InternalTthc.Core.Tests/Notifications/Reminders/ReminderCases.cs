@@ -37,11 +37,11 @@ internal static class ReminderCases
 
     public static ReminderPlanner Planner(ProcedureCatalog? catalog = null) => new(TestCalendar.Calculator(), catalog ?? Catalog());
 
-    public static Case Submitted(string at, string receiptDue, string procedure = "tst-focal", bool approval = false)
+    public static Case Submitted(string at, string receiptDue, string procedure = "tst-focal", bool approval = false, string jurisdiction = TestCatalog.Jurisdiction)
     {
         var c = Case.Open(new CaseOpening
         {
-            JurisdictionCode = TestCatalog.Jurisdiction, ProcedureCode = procedure, UnitId = Guid.NewGuid(),
+            JurisdictionCode = jurisdiction, ProcedureCode = procedure, UnitId = Guid.NewGuid(),
             RequesterId = CaseBuilder.Requester, ExecutingUnitId = Guid.NewGuid(), DecidingUnitId = Guid.NewGuid(),
             Urgent = procedure == "tst-urgent", NeedsApproval = approval,
         }, TestCalendar.Local(at));
@@ -49,9 +49,9 @@ internal static class ReminderCases
         return c;
     }
 
-    public static Case Received(string at, string resolutionDue, string procedure = "tst-focal", bool approval = false)
+    public static Case Received(string at, string resolutionDue, string procedure = "tst-focal", bool approval = false, string jurisdiction = TestCatalog.Jurisdiction)
     {
-        var c = Submitted(at, at, procedure, approval);
+        var c = Submitted(at, at, procedure, approval, jurisdiction);
         c.Receive(CaseBuilder.Agent, TestCalendar.Local(at), TestCalendar.Local(resolutionDue));
         return c;
     }
