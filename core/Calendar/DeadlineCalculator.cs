@@ -30,10 +30,8 @@ public sealed class DeadlineCalculator(WorkingCalendar calendar, OfficeHours hou
         };
     }
 
-    /// <summary>The Nth working day after <paramref name="receipt"/> (not counted); N = 0 is the receipt day or the next working day.</summary>
-    public DateOnly AddWorkingDays(DateOnly receipt, int days)
+    public DateOnly AddWorkingDays(DateOnly day, int days)
     {
-        var day = receipt;
         for (int counted = 0; counted < days || !calendar.IsWorkingDay(day);)
         {
             day = day.AddDays(1);
@@ -85,6 +83,67 @@ public sealed class DeadlineCalculator(WorkingCalendar calendar, OfficeHours hou
             }
         }
         return total;
+    }
+
+    public DateTimeOffset SubtractWorkingTime(string jurisdictionCode, DateTimeOffset to, TimeSpan workingTime)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(workingTime, TimeSpan.Zero);
+        if (workingTime == TimeSpan.Zero)
+        {
+            return to;
+        }
+        var cursor = VietnamTime.ToLocal(to);
+        var remaining = workingTime;
+        var lastWork = DateOnly.FromDateTime(cursor);
+        for (var day = lastWork; ; day = day.AddDays(-1))
+        {
+            foreach (var (start, end) in WorkingIntervals(jurisdictionCode, day).Reverse())
+            {
+                lastWork = day;
+                if (cursor <= start)
+                {
+                    continue;
+                }
+                var finish = cursor < end ? cursor : end;
+                // "<=" lands on a session's opening rather than the previous closing: the same working time, a better moment.
+                if (remaining <= finish - start)
+                {
+                    return VietnamTime.ToUtc(finish - remaining);
+                }
+                remaining -= finish - start;
+            }
+            EnsureWorkingTimeExists(jurisdictionCode, lastWork, day);
+        }
+    }
+
+    public DateTimeOffset NextWorkingMoment(string jurisdictionCode, DateTimeOffset moment)
+    {
+        var local = VietnamTime.ToLocal(moment);
+        var lastWork = DateOnly.FromDateTime(local);
+        for (var day = lastWork; ; day = day.AddDays(1))
+        {
+            foreach (var (start, end) in WorkingIntervals(jurisdictionCode, day))
+            {
+                lastWork = day;
+                // A session's closing instant is already outside: a reminder then would reach an empty office.
+                if (local < end)
+                {
+                    return local >= start ? moment.ToUniversalTime() : VietnamTime.ToUtc(start);
+                }
+            }
+            EnsureWorkingTimeExists(jurisdictionCode, lastWork, day);
+        }
+    }
+
+    public DateOnly WorkingDaysBefore(DateOnly day, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(days);
+        for (int counted = 0; counted < days;)
+        {
+            day = day.AddDays(-1);
+            counted += calendar.IsWorkingDay(day) ? 1 : 0;
+        }
+        return day;
     }
 
     /// <summary>Whether <paramref name="moment"/> lies in office hours of a working day (a session's closing instant counts).</summary>

@@ -17,6 +17,7 @@ public sealed class CatalogValidator
         if (!Codes.IsKebab(j.Code)) Fault("jurisdiction", $"mã địa phương '{j.Code}' phải viết thường, nối bằng '-' (code must be kebab-case)");
         if (!Codes.IsCasePrefix(j.CasePrefix)) Fault("jurisdiction", $"tiền tố mã hồ sơ '{j.CasePrefix}' phải là 2–5 chữ in hoa (casePrefix)");
         if (j.Policy.Receipt is { } receipt) faults.AddRange(CheckRule(fileName, "jurisdiction", "policy.receipt", receipt, null));
+        if (j.Policy.Reminders is { } policy) foreach (var m in ReminderPolicyValidator.Check("policy.reminders", policy)) Fault("jurisdiction", m);
 
         foreach (var dup in Duplicates(file.Documents.Select(d => d.Id))) Fault("documents", $"mã văn bản '{dup}' bị trùng (duplicate document id)");
         foreach (var dup in Duplicates(file.Agencies.Select(a => a.Code))) Fault("agencies", $"mã cơ quan '{dup}' bị trùng (duplicate agency code)");
@@ -85,6 +86,7 @@ public sealed class CatalogValidator
             Fault($"routing.executingUnitField '{field}' phải là một trường kiểu unit của biểu mẫu");
         }
 
+        if (p.Reminders is { } reminders) foreach (var m in ReminderPolicyValidator.Check("reminders", reminders)) Fault(m);
         if (p.Keywords.Count == 0) Fault("thiếu từ khóa (keywords) để bot hiểu yêu cầu");
         foreach (var dup in Duplicates(p.SubCases.Select(s => s.Code))) Fault($"trường hợp (subCases) '{dup}' bị trùng");
         var subCases = p.SubCases.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);

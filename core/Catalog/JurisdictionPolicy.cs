@@ -9,6 +9,9 @@ public sealed record JurisdictionPolicy
     /// <summary>Working days of notice before planned maintenance; null when not regulated.</summary>
     public int? MaintenanceNoticeWorkingDays { get; init; }
 
+    /// <summary>Reminders and escalation for every procedure that sets none of its own; null: none.</summary>
+    public ReminderPolicy? Reminders { get; init; }
+
     /// <summary>Where the rules come from, e.g. "Quy chế ..., Điều 10 khoản 1 điểm b".</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 }

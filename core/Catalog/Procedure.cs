@@ -39,6 +39,9 @@ public sealed record Procedure
     /// <summary>Urgent cases (security incidents) remind at any hour and sort first.</summary>
     public bool Urgent { get; init; }
 
+    /// <summary>Replaces the jurisdiction's reminder policy for this procedure; null: the jurisdiction's.</summary>
+    public ReminderPolicy? Reminders { get; init; }
+
     /// <summary>The deciding authority approves the result before it is returned (e.g. DTI results).</summary>
     public bool RequiresApproval { get; init; }
 

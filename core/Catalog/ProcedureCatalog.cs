@@ -25,6 +25,10 @@ public sealed class ProcedureCatalog
 
     public JurisdictionInfo? FindJurisdiction(string code) => _byJurisdiction.GetValueOrDefault(code)?.Jurisdiction;
 
+    /// <summary>The reminder policy a procedure follows: its own, else its jurisdiction's, else none.</summary>
+    public ReminderPolicy RemindersFor(Procedure procedure) =>
+        procedure.Reminders ?? FindJurisdiction(procedure.JurisdictionCode)?.Policy.Reminders ?? ReminderPolicy.None;
+
     public IReadOnlyList<Procedure> ForJurisdiction(string jurisdictionCode) =>
         _byJurisdiction.TryGetValue(jurisdictionCode, out var file) ? file.Procedures : [];
 

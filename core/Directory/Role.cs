@@ -11,4 +11,6 @@ public enum Role
     DecidingAuthority,
     /// <summary>Keeps the catalog, the directory and the calendar of a jurisdiction.</summary>
     Administrator,
+    /// <summary>Lãnh đạo đơn vị thực hiện: the executing unit's head, told when its cases run overdue (escalation).</summary>
+    Leader,
 }

@@ -8,9 +8,9 @@ namespace InternalTthc.Core.Tests.Catalog;
 /// <summary>Each kind of broken catalog file gives one fault naming the file, the entry and what is wrong.</summary>
 public sealed class BadCatalogFileTests
 {
-    private const string File = "tinh-thu.json";
+    internal const string File = "tinh-thu.json";
 
-    private static JsonNode Valid()
+    internal static JsonNode Valid()
     {
         var file = TestCatalog.Create().Files[0];
         var withForm = file with
@@ -23,7 +23,7 @@ public sealed class BadCatalogFileTests
         return JsonNode.Parse(JsonSerializer.Serialize(withForm, CatalogJson.Options))!;
     }
 
-    private static CatalogFault OnlyFault(JsonNode json)
+    internal static CatalogFault OnlyFault(JsonNode json)
     {
         var (_, faults) = new CatalogLoader().Parse(File, json.ToJsonString());
         return Assert.Single(faults);

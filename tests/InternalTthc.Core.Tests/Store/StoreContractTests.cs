@@ -183,6 +183,20 @@ public sealed class StoreContractTests
         Assert.Single(roles.Roles);
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task The_executing_units_leader_is_listed_for_escalation(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await SeedAsync(store);
+
+        await using var scope = store.Scope();
+        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
+
+        Assert.Equal(["center-leader"], (await directory.ListHoldersAsync(ids.Center, Role.Leader, Ct)).Select(p => p.Login));
+        Assert.Empty(await directory.ListHoldersAsync(ids.Dept, Role.Leader, Ct));
+    }
+
     internal static async Task<SeedIds> SeedAsync(TestStore store)
     {
         await using var scope = store.Scope();

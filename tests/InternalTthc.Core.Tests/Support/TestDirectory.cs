@@ -27,6 +27,7 @@ public static class TestDirectory
                 Person("other-focal", OtherUnit, new ImportedRole(Role.FocalPoint)),
                 Person("agent", "tst-center", new ImportedRole(Role.Agent)),
                 Person("agent2", "tst-center", new ImportedRole(Role.Agent)),
+                Person("center-leader", "tst-center", new ImportedRole(Role.Leader)),
                 Person("leader", "tst-dept", new ImportedRole(Role.DecidingAuthority)),
                 Person("admin", "tst-dept", new ImportedRole(Role.Administrator)),
             ],
