@@ -24,6 +24,13 @@ public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore annou
             return n.AnnouncementId is { } id && await announcements.FindAsync(id, ct) is { } a ? Announcement(a) : null;
         }
 
+        if (n is { Kind: NotificationKind.Reminder, CaseId: null })
+        {
+            return catalog.Find(n.ProcedureCode ?? "") is { } yearly
+                ? NoticeCard.Create(NotificationText.Get("YearlyTitle"), NotificationText.Get("YearlyDateSoon", null, yearly.DisplayName, n.Milestone ?? yearly.Name, NotificationHeadlines.Moment(n.Due)), TextRole.Warning)
+                : null;
+        }
+
         if (n.CaseId is not { } caseId || await cases.FindAsync(caseId, ct) is not { } c || catalog.Find(c.ProcedureCode) is not { } procedure)
         {
             return null;
@@ -36,7 +43,8 @@ public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore annou
             return null;
         }
 
-        return CaseCard.Create(views.Create(c, procedure), NotificationHeadlines.For(n, c, roles));
+        var headline = n.Kind == NotificationKind.Reminder ? NotificationHeadlines.ForReminder(n, c) : NotificationHeadlines.For(n, c, roles);
+        return CaseCard.Create(views.Create(c, procedure), headline);
     }
 
     private static Card Announcement(Announcement a) => NoticeCard.Create(a.Title, a.MaintenanceAt is { } start

@@ -1,5 +1,6 @@
 using System.Globalization;
 using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Notifications;
 
@@ -38,6 +39,16 @@ public static class NotificationHeadlines
             _ => Text("Changed", code, CaseTexts.Status(n.ToStatus ?? c.Status)),
         };
     }
+
+    /// <summary>A reminder about a case: what is due or late, with the moment it concerns.</summary>
+    public static string ForReminder(NotificationPayload n, Case c)
+    {
+        var key = n.Reminder == "ResolutionDueSoon" && c.Status == CaseStatus.AwaitingApproval ? "ApprovalDueSoon" : n.Reminder ?? "Changed";
+        return Text(key, c.Code ?? "—", Moment(n.Due), Moment(n.ExpectedAt));
+    }
+
+    public static string Moment(DateTimeOffset? moment) =>
+        moment is { } m ? VietnamTime.ToLocal(m).ToString("HH:mm dd/MM/yyyy", Vi) : "—";
 
     private static string Text(string key, params object[] args) => NotificationText.Get(key, null, args);
 }

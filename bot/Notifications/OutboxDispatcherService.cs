@@ -1,19 +1,25 @@
+using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Notifications;
+using InternalTthc.Core.Notifications.Reminders;
 using Microsoft.Extensions.Options;
 
 namespace InternalTthc.Bot.Notifications;
 
 /// <summary>Runs the outbox dispatcher in the background: at once when new rows are committed, else every poll interval.</summary>
 public sealed class OutboxDispatcherService(
-    OutboxDispatcher dispatcher, OutboxSignal signal, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcherService> logger)
+    OutboxDispatcher dispatcher, OutboxSignal signal, IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock,
+    ILogger<OutboxDispatcherService> logger)
     : BackgroundService
 {
+    private DateOnly _yearlyPlannedOn;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                await PlanYearlyRemindersAsync(stoppingToken);
                 if (await dispatcher.RunOnceAsync(stoppingToken) > 0)
                 {
                     continue;
@@ -34,5 +40,20 @@ public sealed class OutboxDispatcherService(
                 return;
             }
         }
+    }
+
+    /// <summary>Once a day, queues this year's and next year's yearly reminders (DTI dates...); rows already queued are kept as they are.</summary>
+    private async Task PlanYearlyRemindersAsync(CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow()));
+        if (today == _yearlyPlannedOn)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var yearly = scope.ServiceProvider.GetRequiredService<YearlyReminders>();
+        await scope.ServiceProvider.GetRequiredService<IOutboxStore>().AddAsync([.. yearly.Plan(today.Year), .. yearly.Plan(today.Year + 1)], ct);
+        _yearlyPlannedOn = today;
     }
 }

@@ -15,4 +15,6 @@ public enum CaseRole
     DecidingAuthority = 8,
     /// <summary>An administrator of the jurisdiction: manages data, never acts on cases.</summary>
     Administrator = 16,
+    /// <summary>A leader of the executing unit: follows its cases (overdue ones are escalated to him), acts on none.</summary>
+    ExecutingLeader = 32,
 }

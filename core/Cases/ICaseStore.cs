@@ -22,6 +22,9 @@ public interface ICaseStore
     /// <summary>The open cases an executing unit must handle; only one agent's when <paramref name="assigneeId"/> is given.</summary>
     Task<IReadOnlyList<Case>> ListQueueAsync(Guid executingUnitId, Guid? assigneeId, CancellationToken cancellationToken);
 
+    /// <summary>Whether the unit submitted a case of the procedure since <paramref name="since"/> (yearly reminders skip units that did).</summary>
+    Task<bool> HasSubmittedSinceAsync(Guid unitId, string procedureCode, DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>Open cases whose running clock (receipt or resolution) is due before <paramref name="moment"/>: due-soon and overdue scans.</summary>
     Task<IReadOnlyList<Case>> ListDueBeforeAsync(DateTimeOffset moment, CancellationToken cancellationToken);
 }

@@ -17,6 +17,10 @@ public sealed class CaseAudience(IDirectoryStore directory)
     public async Task<IReadOnlyList<Guid>> DecidingAuthorityAsync(Case c, CancellationToken ct) =>
         [.. (await directory.ListHoldersAsync(c.DecidingUnitId, Role.DecidingAuthority, ct)).Select(p => p.Id)];
 
+    /// <summary>The executing agency's leaders: overdue cases are escalated to them.</summary>
+    public async Task<IReadOnlyList<Guid>> LeadersAsync(Case c, CancellationToken ct) =>
+        [.. (await directory.ListHoldersAsync(c.ExecutingUnitId, Role.Leader, ct)).Select(p => p.Id)];
+
     public async Task<IReadOnlyList<Guid>> FocalPointsAsync(Case c, CancellationToken ct) =>
         [.. (await directory.ListHoldersAsync(c.UnitId, Role.FocalPoint, ct)).Select(p => p.Id)];
 }

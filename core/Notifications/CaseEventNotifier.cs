@@ -1,13 +1,15 @@
 using System.Text.Json;
 using InternalTthc.Core.Cases;
+using InternalTthc.Core.Notifications.Reminders;
 
 namespace InternalTthc.Core.Notifications;
 
 /// <summary>
 /// Turns a committed case change into one message per person concerned (never to the one who made the change):
-/// the requester's side hears of every step of its case, the agents of what they must do, the deciding authority of what waits for it.
+/// the requester's side hears of every step of its case, the agents of what they must do, the deciding authority of what waits for it;
+/// and plans the reminders of the case's new state.
 /// </summary>
-public sealed class CaseEventNotifier(ICaseStore cases, CaseAudience audience) : IOutboxHandler
+public sealed class CaseEventNotifier(ICaseStore cases, CaseAudience audience, ReminderPlanner reminders, TimeProvider clock) : IOutboxHandler
 {
     public string Topic => OutboxMessage.CaseEventTopic;
 
@@ -31,6 +33,10 @@ public sealed class CaseEventNotifier(ICaseStore cases, CaseAudience audience) :
             .Select(id => new NotificationPayload(NotificationKind.CaseChanged, id) { CaseId = c.Id, EventId = e.EventId, Action = e.Action, ToStatus = e.To }
                 .ToMessage($"{e.EventId:N}", message.CreatedAt))
             .ToList();
+
+        // The reminders of the state the case is in now; those of earlier states cancel themselves when due.
+        var now = clock.GetUtcNow();
+        messages.AddRange(reminders.PlanFor(c, now).Select(r => new ReminderPayload(r, c.Id).ToMessage(now)));
         return OutboxResult.Done(messages);
     }
 

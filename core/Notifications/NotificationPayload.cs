@@ -27,6 +27,15 @@ public sealed record NotificationPayload(NotificationKind Kind, Guid RecipientId
 
     public Guid? AnnouncementId { get; init; }
 
+    /// <summary>The new expected moment a late case's apology gives.</summary>
+    public DateTimeOffset? ExpectedAt { get; init; }
+
+    /// <summary>The procedure a yearly reminder is about (it belongs to no case).</summary>
+    public string? ProcedureCode { get; init; }
+
+    /// <summary>The dated step a yearly reminder is about ("Tự đánh giá ...").</summary>
+    public string? Milestone { get; init; }
+
     /// <param name="sendAt">When to send it, if later than <paramref name="at"/> (announcements are spread out by the throttle).</param>
     public OutboxMessage ToMessage(string key, DateTimeOffset at, DateTimeOffset? sendAt = null) => new()
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using InternalTthc.Core.Notifications.Reminders;
 using Microsoft.Extensions.Options;
 
 namespace InternalTthc.Core.Notifications;
@@ -14,6 +15,9 @@ public static class NotificationServiceCollectionExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<CaseAudience>();
         services.AddScoped<IOutboxHandler, CaseEventNotifier>();
+        services.AddSingleton<ReminderPlanner>();
+        services.AddScoped<YearlyReminders>();
+        services.AddScoped<IOutboxHandler, CaseReminderHandler>();
         return services;
     }
 }

@@ -61,5 +61,8 @@ internal sealed class EfCaseStore(TthcDbContext db, ProcedureCatalog catalog, Ca
                     && c.ResolutionDueAt < moment))
             .ToListAsync(cancellationToken);
 
+    public Task<bool> HasSubmittedSinceAsync(Guid unitId, string procedureCode, DateTimeOffset since, CancellationToken cancellationToken) =>
+        db.Cases.AnyAsync(c => c.UnitId == unitId && c.ProcedureCode == procedureCode && c.SubmittedAt >= since && c.Status != CaseStatus.Withdrawn, cancellationToken);
+
     private IQueryable<Case> WithTimeline() => db.Cases.Include(c => c.Timeline);
 }

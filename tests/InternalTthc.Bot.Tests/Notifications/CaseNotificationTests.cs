@@ -62,7 +62,7 @@ public sealed class CaseNotificationTests
         Assert.Equal(0, await host.DispatchAsync());
         await using var scope = host.Services.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
-        Assert.Empty(await outbox.ListAsync(OutboxStatus.Pending, 10, Ct));
+        Assert.All(await outbox.ListAsync(OutboxStatus.Pending, 100, Ct), m => Assert.Equal(Core.Notifications.Reminders.ReminderPayload.Topic, m.Topic));
         Assert.Empty(await outbox.ListAsync(OutboxStatus.DeadLetter, 10, Ct));
     }
 
