@@ -60,8 +60,7 @@ public sealed class TthcBot(
         }
 
         // A case button pressed on a text channel waits for its text (a reason, a result) before anything else.
-        if (!joined && activity.Text is { Length: > 0 } typed && await caseActions.OnTextAsync(reply, person, typed,
-                recognizer.Recognize(typed, "") is { Kind: RecognitionKind.Command, Command: CommandKind.Cancel }, cancellationToken))
+        if (!joined && activity.Text is { Length: > 0 } typed && await caseActions.OnTextAsync(reply, person, typed, cancellationToken))
         {
             return;
         }

@@ -20,9 +20,9 @@ public static class CaseVerbs
 
     public static bool IsCaseVerb(string? name) => name is not null && (name.StartsWith(Prefix, StringComparison.Ordinal) || name == Refresh);
 
-    /// <summary>The workflow action a verb names; null for take, rate, refresh and unknown names.</summary>
-    public static CaseAction? ActionOf(string verb) =>
-        Enum.GetValues<CaseAction>().Where(a => For(a) == verb).Select(a => (CaseAction?)a).FirstOrDefault();
+    /// <summary>The workflow action a verb names (taking a case is assigning it to oneself); null for rate, refresh and unknown names.</summary>
+    public static CaseAction? ActionOf(string verb) => verb == Take ? CaseAction.Assign
+        : Enum.GetValues<CaseAction>().Where(a => For(a) == verb).Select(a => (CaseAction?)a).FirstOrDefault();
 
     /// <summary>The resource key part of a verb: "receive", "take"...</summary>
     internal static string Name(string verb) => verb[Prefix.Length..];

@@ -6,6 +6,7 @@ using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Directory;
+using InternalTthc.Core.Understanding;
 
 namespace InternalTthc.Bot.Conversations.Cases;
 
@@ -14,7 +15,7 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// text channel (which then asks for the text it needs). Only the verb and the case code are taken from the
 /// client; the case is loaded, the workflow decides, and the answer is the case card as the presser now sees it.
 /// </summary>
-public sealed class CaseActions(CaseService service, CaseCards cards, PendingCaseActions pending)
+public sealed class CaseActions(CaseService service, CaseCards cards, PendingCaseActions pending, IntentRecognizer recognizer)
 {
     /// <summary>A press from a card or a text channel's choice: the pressed card is replaced by the case as it stands.</summary>
     public async Task OnSubmitAsync(FormReply reply, PersonRoles person, string verb, JsonElement value, CancellationToken ct) =>
@@ -25,7 +26,7 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
         (await RunAsync(person, verb, CaseInputs.Read(data), inputs: true, ct)).Card!;
 
     /// <summary>The text a button pressed on a text channel was waiting for; false when none waits.</summary>
-    public async Task<bool> OnTextAsync(FormReply reply, PersonRoles person, string text, bool cancel, CancellationToken ct)
+    public async Task<bool> OnTextAsync(FormReply reply, PersonRoles person, string text, CancellationToken ct)
     {
         if (await pending.LoadAsync(person.Person.Id, ct) is not { } waiting)
         {
@@ -33,7 +34,9 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
         }
 
         await pending.DeleteAsync(person.Person.Id, ct);
-        if (cancel)
+        // "hủy" reads the same in every jurisdiction; a longer text starting so ("hủy bỏ vì trùng") is the reason itself.
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+            && recognizer.Recognize(text, "") is { Kind: RecognitionKind.Command, Command: CommandKind.Cancel })
         {
             await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseAskCancelled")), ct);
             return true;
