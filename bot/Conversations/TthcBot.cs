@@ -122,6 +122,11 @@ public sealed class TthcBot(
             return;
         }
 
+        if (!showsCards)
+        {
+            await caseActions.ForgetAsync(person, ct);
+        }
+
         if (action == CardData.ShowCase && Text(value, "code") is { } code)
         {
             await reply.SendAsync(await lookup.LookUpAsync(person, code, showsCards, ct), ct);

@@ -51,6 +51,9 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
         return true;
     }
 
+    /// <summary>Another button was pressed on a text channel: the question a case button asked is no longer pending.</summary>
+    public Task ForgetAsync(PersonRoles person, CancellationToken ct) => pending.DeleteAsync(person.Person.Id, ct);
+
     private async Task AnswerAsync(FormReply reply, PersonRoles person, string verb, Dictionary<string, string> args, CancellationToken ct)
     {
         var showsCards = CardReplies.ShowsCards(reply.ChannelId);
