@@ -25,5 +25,5 @@ public static class CaseVerbs
         : Enum.GetValues<CaseAction>().Where(a => For(a) == verb).Select(a => (CaseAction?)a).FirstOrDefault();
 
     /// <summary>The resource key part of a verb: "receive", "take"...</summary>
-    internal static string Name(string verb) => verb[Prefix.Length..];
+    public static string Name(string verb) => verb.StartsWith(Prefix, StringComparison.Ordinal) ? verb[Prefix.Length..] : verb;
 }

@@ -62,7 +62,7 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
         {
             // A text channel asks for what the button needs, one message at a time.
             await pending.SaveAsync(person.Person.Id, new PendingCaseAction(verb, args), ct);
-            var ask = CardText.Get($"CaseAsk_{(verb == CaseVerbs.For(CaseAction.Supplement) ? "supplement" : field)}", null, CasePanel.Title(verb), args.GetValueOrDefault("code") ?? "");
+            var ask = CardText.Get($"CaseAsk_{(verb == CaseVerbs.For(CaseAction.Supplement) ? CaseVerbs.Name(verb) : field)}", null, CasePanel.Title(verb), args.GetValueOrDefault("code") ?? "");
             await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), args.ContainsKey(field) ? $"{CaseInputs.Problem(field, verb)} {ask}" : ask), ct);
         }
         else if (outcome.Found)
@@ -94,9 +94,10 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
         }
 
         var refused = note with { Refused = true, Values = args };
-        if (!CaseCards.VerbsFor(person.Person.Id, CaseAccess.RolesFor(person, c), c).Contains(verb))
+        var roles = CaseAccess.RolesFor(person, c);
+        if (!CaseCards.VerbsFor(person.Person.Id, roles, c).Contains(verb))
         {
-            var why = CaseVerbs.ActionOf(verb) is { } action ? CaseWorkflow.WhyNot(action, c.Status, CaseAccess.RolesFor(person, c)) : null;
+            var why = CaseVerbs.ActionOf(verb) is { } action ? CaseWorkflow.WhyNot(action, c.Status, roles) : null;
             return new Outcome(await cards.CreateAsync(person, c, refused with { Text = why ?? CardText.Get("CaseActionNotAllowed") }, ct));
         }
 
@@ -110,7 +111,7 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
         try
         {
             var done = await ApplyAsync(person.Person.Id, c, verb, args, ct);
-            return new Outcome(await cards.CreateAsync(person, done, note with { Text = CardText.Get($"CaseDone_{verb[CaseVerbs.Prefix.Length..]}", null, done.Code!) }, ct));
+            return new Outcome(await cards.CreateAsync(person, done, note with { Text = CardText.Get($"CaseDone_{CaseVerbs.Name(verb)}", null, done.Code!) }, ct));
         }
         catch (CaseNotFoundException)
         {

@@ -62,4 +62,25 @@ public sealed class CaseTerminalTests
         Assert.Equal(4, c.Rating!.Score);
         Assert.Equal([Submit, Receive, RequestSupplement, Supplement, Resolve], CaseDesk.Actions(c));
     }
+
+    [Fact]
+    public async Task The_terminal_chat_numbers_the_agents_buttons_and_asks_for_the_reason()
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        var desk = new CaseDesk(host.Services);
+        var code = await desk.FileAsync("cto.daumoi", "cto-mailbox-password");
+        var output = new StringWriter();
+
+        var script = $"tra cứu {code}\n2\n2\nThiếu tên hộp thư cần cấp lại.\nthoát\n";
+        await new TerminalChat(host.Services).RunAsync("cto.cntt", new StringReader(script), output, TestContext.Current.CancellationToken);
+
+        var text = output.ToString();
+        Assert.Contains("  1. Nhận xử lý (giao cho tôi)", text);
+        Assert.Contains("  2. Tiếp nhận", text);
+        Assert.Contains($"Đã tiếp nhận hồ sơ {code}.", text);
+        Assert.Contains("  2. Yêu cầu bổ sung", text);
+        Assert.Contains($"Hãy nhập lý do hoặc nội dung cho việc \"Yêu cầu bổ sung\" hồ sơ {code}", text);
+        Assert.Contains("• Yêu cầu bổ sung: Thiếu tên hộp thư cần cấp lại.", text);
+        Assert.Equal(CaseStatus.WaitingForSupplement, (await desk.FindAsync(code)).Status);
+    }
 }
