@@ -42,7 +42,7 @@ public sealed class CaseAuthorisationTests
     }
 
     [Fact]
-    public async Task An_agent_cannot_assign_to_someone_outside_his_unit_nor_skip_the_workflow()
+    public async Task An_agent_assigns_only_within_his_unit_and_cannot_skip_the_workflow()
     {
         await using var host = await ServiceTestHost.StartAsync();
         var desk = new CaseDesk(host.Services);
@@ -60,6 +60,13 @@ public sealed class CaseAuthorisationTests
         var after = await desk.FindAsync(code);
         Assert.Equal(CaseStatus.Submitted, after.Status);
         Assert.Null(after.AssigneeId);
+
+        // The card's own choice: a colleague of the same unit.
+        await agent.SayAsync($"tra cứu {code}");
+        Assert.Contains("Vàng Thị Mai (demo)", agent.LastText);
+        await agent.PressAsync("Phân công", new Dictionary<string, string> { ["assignee"] = (await desk.PersonIdAsync("lcu.cntt2")).ToString("N") });
+        Assert.Contains($"Đã phân công hồ sơ {code}.", agent.LastText);
+        Assert.Equal(await desk.PersonIdAsync("lcu.cntt2"), (await desk.FindAsync(code)).AssigneeId);
         await CardSchema.AssertValidAsync(agent.Cards);
     }
 }

@@ -141,7 +141,7 @@ public sealed class CaseHandlingTests
     }
 
     [Fact]
-    public async Task A_question_is_answered_and_a_wrong_one_can_be_refused_with_a_reason()
+    public async Task A_question_is_answered_and_reopened_and_a_duplicate_refused_with_a_reason()
     {
         await using var host = await ServiceTestHost.StartAsync();
         var desk = new CaseDesk(host.Services);
@@ -151,13 +151,24 @@ public sealed class CaseHandlingTests
 
         await agent.SayAsync($"tra cứu {question}");
         await agent.PressAsync("Tiếp nhận");
+        host.Clock.Advance(Later);
         await agent.PressAsync("Trả kết quả", new Dictionary<string, string> { ["documentNumber"] = "TL-01", ["documentDate"] = "02/03/2026", ["summary"] = "Hồ sơ nộp trực tuyến trên Cổng dịch vụ công của tỉnh." });
         Assert.Contains("Hồ sơ nộp trực tuyến trên Cổng dịch vụ công của tỉnh.", agent.LastText);
+        host.Clock.Advance(Later);
         await agent.SayAsync($"tra cứu {duplicate}");
         await agent.PressAsync("Từ chối tiếp nhận", new Dictionary<string, string> { ["note"] = "Trùng câu hỏi đã trả lời." });
         Assert.Contains("Lý do từ chối\nTrùng câu hỏi đã trả lời.", agent.LastText);
 
-        Assert.Equal([Submit, Receive, Resolve], CaseDesk.Actions(await desk.FindAsync(question)));
+        await agent.SayAsync($"tra cứu {question}");
+        await agent.PressAsync("Mở lại");
+        Assert.Contains("Cần ghi rõ lý do hoặc nội dung khi chọn \"Mở lại\".", agent.LastText);
+        await agent.PressAsync("Mở lại", new Dictionary<string, string> { ["note"] = "Người hỏi cần thêm hướng dẫn nộp lệ phí." });
+        Assert.Contains($"Đã mở lại hồ sơ {question}.", agent.LastText);
+        Assert.DoesNotContain("TL-01", agent.LastText); // the reopened case has no result any more
+
+        var reopened = await desk.FindAsync(question);
+        Assert.Equal(CaseStatus.InProgress, reopened.Status);
+        Assert.Equal([Submit, Receive, Resolve, Reopen], CaseDesk.Actions(reopened));
         var refused = await desk.FindAsync(duplicate);
         Assert.Equal(CaseStatus.Rejected, refused.Status);
         Assert.Equal("Trùng câu hỏi đã trả lời.", refused.RejectionReason);
