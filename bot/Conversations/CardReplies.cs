@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Rendering;
@@ -14,6 +15,9 @@ public sealed class CardReplies(AdaptiveCardRenderer adaptive, PlainTextRenderer
     /// <summary>Channels that show no cards: the terminal, and Zalo (text and buttons only).</summary>
     public static bool ShowsCards(string? channelId) => channelId is not ("terminal" or "zalo");
 
+    /// <summary>The Adaptive Card JSON of a card; Teams gets Universal Actions on cards that refresh themselves.</summary>
+    public JsonObject ToAdaptive(Card card, string? channelId) => adaptive.Render(card, universalActions: channelId == ChannelIds.Msteams);
+
     public Activity ToActivity(Card card, string? channelId)
     {
         if (ShowsCards(channelId))
@@ -25,7 +29,7 @@ public sealed class CardReplies(AdaptiveCardRenderer adaptive, PlainTextRenderer
                 Attachments = [new Attachment
                 {
                     ContentType = Attachment.AdaptiveCardContentType,
-                    Content = JsonSerializer.SerializeToElement(adaptive.Render(card)),
+                    Content = JsonSerializer.SerializeToElement(ToAdaptive(card, channelId)),
                 }],
             };
         }

@@ -27,6 +27,11 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<FormSubmission>();
         services.AddScoped<FormFlow>();
         services.AddScoped<CaseLookup>();
+        services.AddScoped<CaseCards>();
+        services.AddScoped<CaseActions>();
+        services.AddScoped<CaseQueue>();
+        services.AddScoped<CaseInvokes>();
+        services.AddScoped<PendingCaseActions>();
         services.AddUnderstanding();
         services.AddSingleton<ProcedureDates>();
         services.AddScoped<TextRouter>();

@@ -16,7 +16,7 @@ namespace InternalTthc.Bot.Conversations;
 /// </summary>
 public sealed class TextRouter(
     IntentRecognizer recognizer, IncidentReportReader incidents, FormContexts contexts, FormFlow flow, FormSessions sessions,
-    FormReplies notices, CaseLookup lookup, ProcedureDates dates, TimeProvider clock)
+    FormReplies notices, CaseLookup lookup, CaseQueue queue, ProcedureDates dates, TimeProvider clock)
 {
     /// <summary>Answers the words; returns false when the menu is the answer.</summary>
     public async Task<bool> RouteAsync(FormReply reply, PersonRoles person, Unit unit, string text, CancellationToken ct)
@@ -67,8 +67,11 @@ public sealed class TextRouter(
             case CommandKind.MyCases:
                 await reply.SendAsync(await lookup.MyCasesAsync(person, ct), ct);
                 return true;
+            case CommandKind.Queue:
+                await reply.SendAsync(await queue.ShowAsync(person, null, null, CardReplies.ShowsCards(reply.ChannelId), ct), ct);
+                return true;
             case CommandKind.LookUp:
-                await reply.SendAsync(recognition.CaseCode is { } code ? await lookup.LookUpAsync(person, code, ct)
+                await reply.SendAsync(recognition.CaseCode is { } code ? await lookup.LookUpAsync(person, code, CardReplies.ShowsCards(reply.ChannelId), ct)
                     : NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("AskCaseCode")), ct);
                 return true;
             case CommandKind.Human:

@@ -5,6 +5,7 @@ using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
+using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
@@ -24,13 +25,20 @@ namespace InternalTthc.Bot.Conversations;
 public sealed class TthcBot(
     PersonResolver people, IDirectoryStore directory, ProcedureCatalog catalog, CardReplies replies,
     FormSessions sessions, FormContexts contexts, FormFlow flow, FormReplies notices, CaseLookup lookup, TextRouter router,
-    AttachmentReader attachments, GuestAnswers guests, ProcedureDates dates, IntentRecognizer recognizer) : IBot
+    AttachmentReader attachments, GuestAnswers guests, ProcedureDates dates, IntentRecognizer recognizer,
+    CaseActions caseActions, CaseQueue queue, CaseInvokes invokes) : IBot
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        if (activity.IsType(ActivityTypes.Invoke) && activity.Name == InvokeNames.AdaptiveCardAction)
+        {
+            turnContext.InvokeResponse = await invokes.AnswerAsync(activity, await people.ResolveAsync(turnContext, cancellationToken), cancellationToken);
+            return;
+        }
+
         var joined = activity.IsType(ActivityTypes.ConversationUpdate) && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true;
         if (!activity.IsType(ActivityTypes.Message) && !joined)
         {
@@ -48,6 +56,12 @@ public sealed class TthcBot(
         if (Action(activity.Value) is { } action)
         {
             await OnActionAsync(reply, person, action, activity.Value!.Value, cancellationToken);
+            return;
+        }
+
+        // A case button pressed on a text channel waits for its text (a reason, a result) before anything else.
+        if (!joined && activity.Text is { Length: > 0 } typed && await caseActions.OnTextAsync(reply, person, typed, cancellationToken))
+        {
             return;
         }
 
@@ -102,21 +116,32 @@ public sealed class TthcBot(
             return;
         }
 
+        if (CaseVerbs.IsCaseVerb(action))
+        {
+            await caseActions.OnSubmitAsync(reply, person, action, value, ct);
+            return;
+        }
+
+        if (!showsCards)
+        {
+            await caseActions.ForgetAsync(person, ct);
+        }
+
         if (action == CardData.ShowCase && Text(value, "code") is { } code)
         {
-            await reply.SendAsync(await lookup.LookUpAsync(person, code, ct), ct);
+            await reply.SendAsync(await lookup.LookUpAsync(person, code, showsCards, ct), ct);
+            return;
+        }
+
+        if (action == CardData.ShowQueue)
+        {
+            await reply.SendAsync(await queue.ShowAsync(person, Text(value, "filter"), Text(value, QueueCard.ByProcedure), showsCards, ct), ct);
             return;
         }
 
         if (action == CardData.ShowMyCases)
         {
             await reply.SendAsync(await lookup.MyCasesAsync(person, ct), ct);
-            return;
-        }
-
-        if (action == CardData.ConfirmCase && Text(value, "code") is { } toConfirm)
-        {
-            await reply.ReplaceAsync(await lookup.ConfirmAsync(person, toConfirm, ct), ct);
             return;
         }
 
@@ -167,7 +192,7 @@ public sealed class TthcBot(
 
         var procedures = catalog.ForJurisdiction(jurisdiction.Code)
             .Where(p => p.IsFiledBy(unit.Level));
-        return MenuCard.Create(person.Person.FullName, jurisdiction, procedures);
+        return MenuCard.Create(person.Person.FullName, jurisdiction, procedures, agent: person.HoldsAnywhere(Role.Agent));
     }
 
     private static string? Action(JsonElement? value) => value is { ValueKind: JsonValueKind.Object } v ? Text(v, CardData.ActionKey) : null;

@@ -3,24 +3,33 @@ using InternalTthc.Cards.Texts;
 
 namespace InternalTthc.Cards.Cases;
 
-/// <summary>A case: code, procedure, status, due dates with the working time left, and its timeline.</summary>
+/// <summary>A case: code, procedure, status, due dates with the working time left, the result or refusal, its timeline, and what the viewer may do.</summary>
 public static class CaseCard
 {
-    /// <param name="actions">What the viewer may do to the case now (the focal point's confirmation...).</param>
-    public static Card Create(CaseView c, string? headline = null, IReadOnlyList<CardButton>? actions = null)
+    /// <param name="headline">What just happened (good news), or why the last press was refused (<paramref name="refused"/>).</param>
+    /// <param name="controls">What this viewer may do to the case now.</param>
+    public static Card Create(CaseView c, string? headline = null, bool refused = false, CaseControls? controls = null, CardRefresh? refresh = null)
     {
         var facts = new List<Fact>
         {
             new(CardText.Get("CaseProcedure"), c.ProcedureName),
             new(CardText.Get("CaseStatus"), c.Status),
         };
-        if (c.SubmittedAt is { } sent) facts.Add(new Fact(CardText.Get("CaseSubmittedAt"), sent));
-        if (c.ReceiptDue is { } receipt) facts.Add(new Fact(CardText.Get("CaseReceiptDue"), receipt));
-        if (c.ResolutionDue is { } due) facts.Add(new Fact(CardText.Get("CaseResolutionDue"), due));
-        if (c.TimeLeft is { } left) facts.Add(new Fact(CardText.Get("CaseTimeLeft"), left));
+        Add(facts, "CaseSubmittedAt", c.SubmittedAt);
+        Add(facts, "CaseReceiptDue", c.ReceiptDue);
+        Add(facts, "CaseResolutionDue", c.ResolutionDue);
+        Add(facts, "CaseTimeLeft", c.TimeLeft);
+        Add(facts, "CaseAssignee", c.Assignee);
+        Add(facts, "CaseSupplementRequest", c.SupplementRequest);
+        Add(facts, "CaseSupplementAnswer", c.SupplementAnswer);
+        Add(facts, "CaseResultNumber", c.ResultNumber);
+        Add(facts, "CaseResultDate", c.ResultDate);
+        Add(facts, "CaseResultSummary", c.ResultSummary);
+        Add(facts, "CaseRejectionReason", c.RejectionReason);
+        Add(facts, "CaseRating", c.Rating);
 
         var body = new List<CardElement> { new TextElement(CardText.Get("CaseTitle", null, c.Code), TextRole.Title) };
-        if (headline is not null) body.Add(new TextElement(headline, TextRole.Good));
+        if (headline is not null) body.Add(new TextElement(headline, refused ? TextRole.Attention : TextRole.Good));
         if (c.Overdue && c.TimeLeft is { } late) body.Add(new TextElement(late, TextRole.Attention));
         body.Add(new FactsElement(facts));
         if (c.Timeline.Count > 0)
@@ -29,6 +38,12 @@ public static class CaseCard
             body.Add(new FactsElement([.. c.Timeline.Select(t => new Fact(t.When, t.What))]));
         }
 
-        return new Card { Body = body, Actions = actions ?? [], Summary = $"{CardText.Get("CaseTitle", null, c.Code)}: {c.Status}" };
+        if (controls is not null) body.AddRange(CasePanel.Create(controls));
+        return new Card { Body = body, Refresh = refresh, Summary = $"{CardText.Get("CaseTitle", null, c.Code)}: {c.Status}" };
+    }
+
+    private static void Add(List<Fact> facts, string key, string? value)
+    {
+        if (value is { Length: > 0 }) facts.Add(new Fact(CardText.Get(key), value));
     }
 }

@@ -12,5 +12,16 @@ public sealed record CaseView
     public string? ResolutionDue { get; init; }
     public string? TimeLeft { get; init; }
     public bool Overdue { get; init; }
+    public string? Assignee { get; init; }
+
+    /// <summary>What the agent last asked for, and the requester's answer, while that exchange is current.</summary>
+    public string? SupplementRequest { get; init; }
+    public string? SupplementAnswer { get; init; }
+
+    public string? ResultNumber { get; init; }
+    public string? ResultDate { get; init; }
+    public string? ResultSummary { get; init; }
+    public string? RejectionReason { get; init; }
+    public string? Rating { get; init; }
     public IReadOnlyList<(string When, string What)> Timeline { get; init; } = [];
 }

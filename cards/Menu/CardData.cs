@@ -20,7 +20,7 @@ public static class CardData
     public const string Answer = "answer";
     public const string ShowMyCases = "showMyCases";
     public const string AskHuman = "askHuman";
-    public const string ConfirmCase = "confirmCase";
+    public const string ShowQueue = "showQueue";
     public const string BrowseJurisdiction = "browseJurisdiction";
     public const string ShowProcedure = "showProcedure";
 

@@ -8,7 +8,8 @@ namespace InternalTthc.Cards.Menu;
 /// <summary>The greeting: the procedures of the person's jurisdiction, grouped by field, one button each.</summary>
 public static class MenuCard
 {
-    public static Card Create(string personName, JurisdictionInfo jurisdiction, IEnumerable<Procedure> procedures, CultureInfo? culture = null)
+    /// <param name="agent">The person handles cases: his queue gets a button too.</param>
+    public static Card Create(string personName, JurisdictionInfo jurisdiction, IEnumerable<Procedure> procedures, CultureInfo? culture = null, bool agent = false)
     {
         var body = new List<CardElement>
         {
@@ -32,7 +33,11 @@ public static class MenuCard
         return new Card
         {
             Body = body,
-            Actions = [new CardButton(CardText.Get("ButtonMyCases", culture), CardData.Action(CardData.ShowMyCases)) { Command = "hồ sơ của tôi" }],
+            Actions =
+            [
+                new CardButton(CardText.Get("ButtonMyCases", culture), CardData.Action(CardData.ShowMyCases)) { Command = "hồ sơ của tôi" },
+                .. agent ? [new CardButton(CardText.Get("ButtonQueue", culture), CardData.Action(CardData.ShowQueue)) { Command = "hàng đợi" }] : Array.Empty<CardButton>(),
+            ],
             Summary = CardText.Get("MenuSummary", culture, jurisdiction.Name),
         };
     }

@@ -9,6 +9,9 @@ public sealed record Card
     public required IReadOnlyList<CardElement> Body { get; init; }
     public IReadOnlyList<CardButton> Actions { get; init; } = [];
 
+    /// <summary>Set on cards whose buttons act on shared state (a case): Teams then renders them as Universal Actions.</summary>
+    public CardRefresh? Refresh { get; init; }
+
     /// <summary>A one-line summary for notifications and screen readers.</summary>
     public required string Summary { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
 
 namespace InternalTthc.Cards.Rendering;
@@ -9,8 +10,13 @@ public sealed class AdaptiveCardRenderer
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string Version = "1.5";
 
-    public JsonObject Render(Card card, string language = "vi")
+    /// <param name="universalActions">
+    /// The host runs Universal Actions (Teams): a card with <see cref="Card.Refresh"/> gets <c>Action.Execute</c> buttons
+    /// (an <c>Action.Submit</c> fallback for old clients) and a card-level refresh. Web Chat does not run them.
+    /// </param>
+    public JsonObject Render(Card card, string language = "vi", bool universalActions = false)
     {
+        var execute = universalActions && card.Refresh is not null;
         var json = new JsonObject
         {
             ["type"] = "AdaptiveCard",
@@ -19,18 +25,27 @@ public sealed class AdaptiveCardRenderer
             ["lang"] = language,
             ["fallbackText"] = card.Summary,
             ["speak"] = card.Summary,
-            ["body"] = new JsonArray([.. card.Body.Select(Element)]),
+            ["body"] = new JsonArray([.. card.Body.Select(e => Element(e, execute))]),
             ["msteams"] = new JsonObject { ["width"] = "Full" },
         };
         if (card.Actions.Count > 0)
         {
-            json["actions"] = new JsonArray([.. card.Actions.Select(Button)]);
+            json["actions"] = new JsonArray([.. card.Actions.Select(b => Button(b, execute))]);
+        }
+
+        if (execute && card.Refresh is { } refresh)
+        {
+            json["refresh"] = new JsonObject { ["action"] = Execute(refresh.Data, null) };
+            if (refresh.UserIds.Count > 0)
+            {
+                json["refresh"]!["userIds"] = new JsonArray([.. refresh.UserIds.Select(id => (JsonNode)id)]);
+            }
         }
 
         return json;
     }
 
-    private static JsonNode Element(CardElement element) => element switch
+    private static JsonNode Element(CardElement element, bool execute) => element switch
     {
         TextElement t => Text(t),
         FactsElement f => new JsonObject
@@ -38,7 +53,7 @@ public sealed class AdaptiveCardRenderer
             ["type"] = "FactSet",
             ["facts"] = new JsonArray([.. f.Facts.Select(x => (JsonNode)new JsonObject { ["title"] = x.Title, ["value"] = x.Value })]),
         },
-        ButtonGroup g => new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. g.Buttons.Select(Button)]) },
+        ButtonGroup g => new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. g.Buttons.Select(b => Button(b, execute))]) },
         InputElement i => AdaptiveInput.Render(i),
         _ => throw new NotSupportedException($"No Adaptive Card rendering for {element.GetType().Name}."),
     };
@@ -59,17 +74,38 @@ public sealed class AdaptiveCardRenderer
         return block;
     }
 
-    private static JsonNode Button(CardButton b)
+    private static JsonNode Button(CardButton b, bool execute)
     {
         if (b.Url is { } url)
         {
             return new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = b.Title, ["url"] = url.ToString() };
         }
 
-        var action = new JsonObject { ["type"] = "Action.Submit", ["title"] = b.Title, ["data"] = b.Data.DeepClone() };
+        var submit = new JsonObject { ["type"] = "Action.Submit", ["title"] = b.Title, ["data"] = b.Data.DeepClone() };
+        var action = execute ? Execute(b.Data, b.Title) : submit;
+        if (execute)
+        {
+            action["fallback"] = submit;
+        }
+
         if (b.Style != ButtonStyle.Default)
         {
             action["style"] = b.Style == ButtonStyle.Positive ? "positive" : "destructive";
+        }
+
+        return action;
+    }
+
+    /// <summary>An <c>Action.Execute</c>: the data's action name is the verb, the other keys its data.</summary>
+    private static JsonObject Execute(JsonObject data, string? title)
+    {
+        var args = data.DeepClone().AsObject();
+        var verb = args[CardData.ActionKey]?.GetValue<string>() ?? "";
+        args.Remove(CardData.ActionKey);
+        var action = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = args };
+        if (title is not null)
+        {
+            action["title"] = title;
         }
 
         return action;

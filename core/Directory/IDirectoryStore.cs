@@ -28,6 +28,9 @@ public interface IDirectoryStore
     /// <summary>The channel account seen (created on first contact), with its last-seen time updated.</summary>
     Task<ChannelAccount> TouchChannelAccountAsync(ChannelAccountSighting sighting, CancellationToken cancellationToken);
 
+    /// <summary>The channel accounts on <paramref name="channelId"/> linked to these people (a Teams card's refresh list).</summary>
+    Task<IReadOnlyList<ChannelAccount>> ListChannelAccountsAsync(IReadOnlyCollection<Guid> personIds, string channelId, CancellationToken cancellationToken);
+
     /// <summary>Records that the person blocked the bot on this channel account (created if never seen).</summary>
     Task MarkBlockedAsync(string channelId, string accountId, DateTimeOffset at, CancellationToken cancellationToken);
 

@@ -87,6 +87,11 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
     public async Task<IReadOnlyList<Person>> ListDemoPeopleAsync(CancellationToken cancellationToken) =>
         await db.People.AsNoTracking().Where(p => p.IsDemo && p.Active).OrderBy(p => p.Login).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<ChannelAccount>> ListChannelAccountsAsync(IReadOnlyCollection<Guid> personIds, string channelId, CancellationToken cancellationToken) =>
+        await db.ChannelAccounts.AsNoTracking()
+            .Where(a => a.ChannelId == channelId && a.PersonId != null && personIds.Contains(a.PersonId.Value))
+            .OrderBy(a => a.AccountId).ToListAsync(cancellationToken);
+
     public async Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken)
     {
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);

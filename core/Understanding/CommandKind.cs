@@ -8,6 +8,8 @@ public enum CommandKind
     Help,
     /// <summary>The cases of the person or of the unit.</summary>
     MyCases,
+    /// <summary>An agent's queue: the cases his executing unit must handle.</summary>
+    Queue,
     /// <summary>One case by its code (<see cref="Recognition.CaseCode"/>; null when the person has not typed it yet).</summary>
     LookUp,
     /// <summary>Hand the conversation to a human agent.</summary>

@@ -21,6 +21,8 @@ internal static partial class CommandReader
         (CommandKind.Help, "giúp đỡ"), (CommandKind.Help, "hướng dẫn sử dụng"), (CommandKind.Help, "dùng thế nào"),
         (CommandKind.MyCases, "hồ sơ của tôi"), (CommandKind.MyCases, "hồ sơ đơn vị"), (CommandKind.MyCases, "ds hồ sơ"),
         (CommandKind.MyCases, "hồ sơ đã gửi"), (CommandKind.MyCases, "xem hồ sơ"), (CommandKind.MyCases, "hồ sơ đến đâu"),
+        (CommandKind.Queue, "hàng đợi"), (CommandKind.Queue, "hồ sơ cần xử lý"), (CommandKind.Queue, "hồ sơ chờ xử lý"),
+        (CommandKind.Queue, "việc cần làm"), (CommandKind.Queue, "hàng chờ"), (CommandKind.Queue, "xem hàng đợi"),
         (CommandKind.LookUp, "tra cứu"), (CommandKind.LookUp, "tra cứu hồ sơ"), (CommandKind.LookUp, "kiểm tra hồ sơ"),
         (CommandKind.LookUp, "tình trạng hồ sơ"),
         (CommandKind.Human, "gặp cán bộ"), (CommandKind.Human, "gặp người"), (CommandKind.Human, "nói chuyện với cán bộ"),

@@ -20,12 +20,39 @@ public sealed class CardRenderingTests
         foreach (var (name, card) in samples)
         {
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, name + ".json"), renderer.Render(card).ToJsonString(), Ct);
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, name + "-teams.json"), renderer.Render(card, universalActions: true).ToJsonString(), Ct);
         }
 
         var (exit, output) = await NodeRunner.RunAsync("validate-cards.mjs", [folder.FullName], Ct);
         folder.Delete(recursive: true);
         Assert.True(exit == 0, output);
-        Assert.Contains($"{samples.Count} cards checked, 0 invalid", output);
+        Assert.Contains($"{samples.Count * 2} cards checked, 0 invalid", output);
+    }
+
+    [Fact]
+    public void On_Teams_a_case_card_executes_its_buttons_and_refreshes_for_the_people_who_may_act()
+    {
+        var card = CardSamples.EveryControlCase();
+        var teams = new AdaptiveCardRenderer().Render(card, universalActions: true).ToJsonString();
+        var web = new AdaptiveCardRenderer().Render(card).ToJsonString();
+
+        Assert.Contains("\"refresh\":{\"action\":{\"type\":\"Action.Execute\",\"verb\":\"refreshCase\",\"data\":{\"code\":\"LCU-2026-00001\"}},\"userIds\":[\"29:agent-1\"]}", teams);
+        Assert.Contains("\"type\":\"Action.Execute\",\"verb\":\"case.receive\",\"data\":{\"code\":\"LCU-2026-00001\"}", teams);
+        Assert.Contains("\"fallback\":{\"type\":\"Action.Submit\"", teams);
+        Assert.DoesNotContain("Action.Execute", web);
+        Assert.DoesNotContain("refresh", web);
+        Assert.Contains("\"data\":{\"action\":\"case.receive\",\"code\":\"LCU-2026-00001\"}", web);
+    }
+
+    [Fact]
+    public void In_plain_text_a_case_card_numbers_its_buttons_and_shows_the_result()
+    {
+        var text = new PlainTextRenderer().Render(CardSamples.EveryControlCase());
+
+        Assert.Contains("• Số văn bản kết quả: 15/TTCNTT", text.Text);
+        Assert.Contains("• Yêu cầu bổ sung: Gửi lại danh sách", text.Text);
+        Assert.Contains("  1. Nhận xử lý (giao cho tôi)", text.Text);
+        Assert.Contains(text.Choices, c => c.Title == "Trả kết quả" && c.Data["action"]!.GetValue<string>() == "case.resolve");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
 using InternalTthc.Core.Catalog;
@@ -20,5 +22,30 @@ internal static class CardSamples
 
         yield return ("menu-empty", MenuCard.Create("Hoa", Catalog.Jurisdictions.First(), []));
         yield return ("unlinked", UnlinkedCard.Create());
+        yield return ("case-every-control", EveryControlCase());
+        yield return ("case-refused", CaseCard.Create(SampleCase, "Cần ghi rõ lý do.", refused: true, new CaseControls
+        {
+            Code = SampleCase.Code, Verbs = new HashSet<string> { CaseVerbs.For(Core.Cases.CaseAction.Reject) },
+            Values = new Dictionary<string, string> { ["note"] = "Thiếu chữ ký" },
+        }));
+        yield return ("queue", QueueCard.Create(QueueCard.DueSoon, null, [SampleCase with { Assignee = "Lò Văn Thắng" }], 25,
+            [new InputChoice("lcu-mailbox-grant", "Cấp mới hộp thư")]));
+        yield return ("queue-empty", QueueCard.Create(QueueCard.All, null, [], 0, []));
     }
+
+    public static CaseView SampleCase { get; } = new()
+    {
+        Id = Guid.Empty, Code = "LCU-2026-00001", ProcedureName = "Cấp mới hộp thư", Status = "Đang xử lý", SubmittedAt = "08:00 02/03/2026",
+        ResolutionDue = "17:00 04/03/2026", TimeLeft = "12 giờ", SupplementRequest = "Gửi lại danh sách", SupplementAnswer = "Đã gửi",
+        ResultNumber = "15/TTCNTT", ResultDate = "03/03/2026", ResultSummary = "Đã cấp", RejectionReason = "Trùng", Rating = "5/5",
+        Timeline = [("08:00 02/03/2026", "Đã gửi, chờ tiếp nhận")],
+    };
+
+    /// <summary>A case card with every button at once (no viewer gets them all), refreshing itself on Teams.</summary>
+    public static Card EveryControlCase() => CaseCard.Create(SampleCase, "Đã tiếp nhận hồ sơ.", controls: new CaseControls
+    {
+        Code = SampleCase.Code,
+        Verbs = new HashSet<string>([.. Enum.GetValues<Core.Cases.CaseAction>().Select(CaseVerbs.For), CaseVerbs.Take, CaseVerbs.Rate]),
+        Agents = [new InputChoice("a1", "Lò Văn Thắng"), new InputChoice("a2", "Vàng Thị Mai")],
+    }, refresh: new CardRefresh(new JsonObject { ["action"] = CaseVerbs.Refresh, ["code"] = SampleCase.Code }, ["29:agent-1"]));
 }

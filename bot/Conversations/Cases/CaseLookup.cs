@@ -1,6 +1,5 @@
 using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Forms;
-using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Cases;
@@ -10,7 +9,7 @@ using InternalTthc.Core.Directory;
 namespace InternalTthc.Bot.Conversations.Cases;
 
 /// <summary>"Hồ sơ của tôi" and "tra cứu MÃ": only cases the person may see; anything else is the same "not found".</summary>
-public sealed class CaseLookup(ICaseStore cases, CaseService service, IDirectoryStore directory, ProcedureCatalog catalog, CaseViews views)
+public sealed class CaseLookup(ICaseStore cases, CaseService service, IDirectoryStore directory, ProcedureCatalog catalog, CaseViews views, CaseCards cards)
 {
     /// <summary>A focal point follows his unit's open cases; anyone else his own.</summary>
     public async Task<Card> MyCasesAsync(PersonRoles person, CancellationToken ct)
@@ -24,36 +23,13 @@ public sealed class CaseLookup(ICaseStore cases, CaseService service, IDirectory
         return CaseListCard.Create(title, visible);
     }
 
-    /// <summary>The focal point confirms a request his unit's staff started, from its card.</summary>
-    public async Task<Card> ConfirmAsync(PersonRoles person, string code, CancellationToken ct)
+    /// <summary>The case card with what this person may do; on text channels without inputs (they ask for text when needed).</summary>
+    public async Task<Card> LookUpAsync(PersonRoles person, string code, bool showsCards, CancellationToken ct)
     {
         try
         {
             var found = await service.FindForAsync(person.Person.Id, code, ct);
-            var confirmed = await service.ConfirmForUnitAsync(found.Id, person.Person.Id, ct);
-            return catalog.Find(confirmed.ProcedureCode) is { } procedure
-                ? CaseCard.Create(views.Create(confirmed, procedure), CardText.Get("CaseConfirmed", null, confirmed.Code!))
-                : NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseConfirmed", null, confirmed.Code!));
-        }
-        catch (Exception e) when (e is CaseNotFoundException or WorkflowException or CaseConflictException)
-        {
-            return NoticeCard.Create(CardText.Get("NoticeTitle"), e.Message, TextRole.Warning);
-        }
-    }
-
-    private static IReadOnlyList<CardButton> ActionsFor(PersonRoles person, Case c) =>
-        c.Status == CaseStatus.AwaitingConfirmation && CaseWorkflow.IsAllowed(CaseAction.ConfirmForUnit, c.Status, CaseAccess.RolesFor(person, c))
-            ? [new CardButton(CardText.Get("ButtonConfirmCase"), CardData.Action(CardData.ConfirmCase, ("code", c.Code!)), ButtonStyle.Positive)]
-            : [];
-
-    public async Task<Card> LookUpAsync(PersonRoles person, string code, CancellationToken ct)
-    {
-        try
-        {
-            var found = await service.FindForAsync(person.Person.Id, code, ct);
-            return catalog.Find(found.ProcedureCode) is { } procedure
-                ? CaseCard.Create(views.Create(found, procedure), actions: ActionsFor(person, found))
-                : NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNotFound"), TextRole.Warning);
+            return await cards.CreateAsync(person, found, new CaseCardNote(null, Inputs: showsCards), ct);
         }
         catch (CaseNotFoundException)
         {

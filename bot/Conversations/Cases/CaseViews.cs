@@ -1,6 +1,6 @@
 using System.Globalization;
 using InternalTthc.Cards.Cases;
-using InternalTthc.Cards.Forms;
+using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
@@ -12,10 +12,16 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>The clock that runs now: receipt while submitted, resolution while handled; none when paused or closed.</summary>
+    public static DateTimeOffset? RunningDue(Case c) =>
+        c.Status == CaseStatus.Submitted ? c.ReceiptDueAt
+        : CaseWorkflow.IsClosed(c.Status) || c.Status is CaseStatus.WaitingForSupplement or CaseStatus.AwaitingConfirmation ? null
+        : c.ResolutionDueAt;
+
     public CaseView Create(Case c, Procedure procedure)
     {
-        var running = c.Status == CaseStatus.Submitted ? c.ReceiptDueAt : CaseWorkflow.IsClosed(c.Status) || c.Status == CaseStatus.WaitingForSupplement ? null : c.ResolutionDueAt;
-        var status = deadlines.Evaluate(c.JurisdictionCode, running);
+        var status = deadlines.Evaluate(c.JurisdictionCode, RunningDue(c));
+        var exchange = c.Status is CaseStatus.WaitingForSupplement or CaseStatus.Supplemented;
         return new CaseView
         {
             Id = c.Id,
@@ -27,17 +33,26 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines)
             ResolutionDue = Moment(c.ResolutionDueAt),
             TimeLeft = status.State switch
             {
-                DeadlineState.Open => Hours(status.WorkingTimeLeft),
-                DeadlineState.Overdue => Cards.Texts.CardText.Get("CaseOverdue", null, status.WorkingTimeOverdue.TotalHours.ToString("0.#", Vi)),
+                DeadlineState.Open => CardText.Get("HoursLeft", null, Hours(status.WorkingTimeLeft)),
+                DeadlineState.Overdue => CardText.Get("CaseOverdue", null, Hours(status.WorkingTimeOverdue)),
                 _ => null,
             },
             Overdue = status.IsOverdue,
+            SupplementRequest = exchange ? LastNote(c, CaseAction.RequestSupplement) : null,
+            SupplementAnswer = c.Status == CaseStatus.Supplemented ? LastNote(c, CaseAction.Supplement) : null,
+            ResultNumber = c.Result?.DocumentNumber,
+            ResultDate = c.Result?.DocumentDate.ToString("dd/MM/yyyy", Vi),
+            ResultSummary = c.Result?.Summary,
+            RejectionReason = c.RejectionReason,
+            Rating = c.Rating is { } r ? r.Comment is null ? CardText.Get("CaseRatingValue", null, r.Score) : CardText.Get("CaseRatingValueComment", null, r.Score, r.Comment) : null,
             Timeline = [.. c.Timeline.OrderBy(e => e.At).Select(e => (Moment(e.At)!, e.Note is null ? CaseTexts.Status(e.ToStatus) : $"{CaseTexts.Status(e.ToStatus)}: {e.Note}"))],
         };
     }
 
+    private static string? LastNote(Case c, CaseAction action) => c.Timeline.Where(e => e.Action == action).OrderBy(e => e.At).LastOrDefault()?.Note;
+
     private static string? Moment(DateTimeOffset? moment) =>
         moment is { } m ? VietnamTime.ToLocal(m).ToString("HH:mm dd/MM/yyyy", Vi) : null;
 
-    private static string Hours(TimeSpan t) => Cards.Texts.CardText.Get("HoursLeft", null, t.TotalHours.ToString("0.#", Vi));
+    private static string Hours(TimeSpan t) => t.TotalHours.ToString("0.#", Vi);
 }

@@ -163,6 +163,30 @@ public sealed class StoreContractTests
 
     [Theory]
     [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task The_linked_accounts_of_people_on_one_channel_are_listed(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await SeedAsync(store);
+        await using var scope = store.Scope();
+        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
+        async Task Link(string channel, string account, Guid? person)
+        {
+            var seen = await directory.TouchChannelAccountAsync(new ChannelAccountSighting(channel, account, null, null, CaseBuilder.Now), Ct);
+            await directory.LinkChannelAccountAsync(seen.Id, person, Ct);
+        }
+
+        await Link("msteams", "29:agent", ids.Agent);
+        await Link("msteams", "29:focal", ids.Focal);
+        await Link("zalo", "zalo-agent", ids.Agent);
+        await Link("msteams", "29:nobody", null);
+
+        var accounts = await directory.ListChannelAccountsAsync([ids.Agent, ids.Focal], "msteams", Ct);
+        Assert.Equal(["29:agent", "29:focal"], accounts.Select(a => a.AccountId));
+        Assert.Equal(["29:agent"], (await directory.ListChannelAccountsAsync([ids.Agent], "msteams", Ct)).Select(a => a.AccountId));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
     public async Task A_reimport_withdraws_the_roles_it_no_longer_lists(StoreProvider engine)
     {
         await using var store = await TestStore.CreateAsync(engine);

@@ -22,6 +22,8 @@ public sealed class CommandTests
     [InlineData("hồ sơ của tôi", CommandKind.MyCases)]
     [InlineData("hồ sơ đơn vị", CommandKind.MyCases)]
     [InlineData("ds hồ sơ", CommandKind.MyCases)]
+    [InlineData("hàng đợi", CommandKind.Queue)]
+    [InlineData("hồ sơ cần xử lý", CommandKind.Queue)]
     [InlineData("tra cứu", CommandKind.LookUp)]
     [InlineData("gặp cán bộ", CommandKind.Human)]
     [InlineData("gặp người", CommandKind.Human)]

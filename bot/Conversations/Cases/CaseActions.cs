@@ -1,0 +1,158 @@
+using System.Text.Json;
+using InternalTthc.Bot.Conversations.Forms;
+using InternalTthc.Cards.Cases;
+using InternalTthc.Cards.Forms;
+using InternalTthc.Cards.Model;
+using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Cases;
+using InternalTthc.Core.Directory;
+using InternalTthc.Core.Understanding;
+
+namespace InternalTthc.Bot.Conversations.Cases;
+
+/// <summary>
+/// Every case button, from any channel: a card submit, a Teams <c>Action.Execute</c>, a numbered choice on a
+/// text channel (which then asks for the text it needs). Only the verb and the case code are taken from the
+/// client; the case is loaded, the workflow decides, and the answer is the case card as the presser now sees it.
+/// </summary>
+public sealed class CaseActions(CaseService service, CaseCards cards, PendingCaseActions pending, IntentRecognizer recognizer)
+{
+    /// <summary>A press from a card or a text channel's choice: the pressed card is replaced by the case as it stands.</summary>
+    public async Task OnSubmitAsync(FormReply reply, PersonRoles person, string verb, JsonElement value, CancellationToken ct) =>
+        await AnswerAsync(reply, person, verb, CaseInputs.Read(value), ct);
+
+    /// <summary>Teams' <c>adaptiveCard/action</c>: the card that replaces the pressed one for this person.</summary>
+    public async Task<Card> ExecuteAsync(PersonRoles person, string verb, JsonElement data, CancellationToken ct) =>
+        (await RunAsync(person, verb, CaseInputs.Read(data), inputs: true, ct)).Card!;
+
+    /// <summary>The text a button pressed on a text channel was waiting for; false when none waits.</summary>
+    public async Task<bool> OnTextAsync(FormReply reply, PersonRoles person, string text, CancellationToken ct)
+    {
+        if (await pending.LoadAsync(person.Person.Id, ct) is not { } waiting)
+        {
+            return false;
+        }
+
+        await pending.DeleteAsync(person.Person.Id, ct);
+        // "hủy" reads the same in every jurisdiction; a longer text starting so ("hủy bỏ vì trùng") is the reason itself.
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+            && recognizer.Recognize(text, "") is { Kind: RecognitionKind.Command, Command: CommandKind.Cancel })
+        {
+            await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseAskCancelled")), ct);
+            return true;
+        }
+
+        if (CaseInputs.FirstProblem(waiting.Verb, waiting.Args) is { } field)
+        {
+            waiting.Args[field] = text.Trim();
+        }
+
+        await AnswerAsync(reply, person, waiting.Verb, waiting.Args, ct);
+        return true;
+    }
+
+    /// <summary>Another button was pressed on a text channel: the question a case button asked is no longer pending.</summary>
+    public Task ForgetAsync(PersonRoles person, CancellationToken ct) => pending.DeleteAsync(person.Person.Id, ct);
+
+    private async Task AnswerAsync(FormReply reply, PersonRoles person, string verb, Dictionary<string, string> args, CancellationToken ct)
+    {
+        var showsCards = CardReplies.ShowsCards(reply.ChannelId);
+        var outcome = await RunAsync(person, verb, args, showsCards, ct);
+        if (outcome.Ask is { } field)
+        {
+            // A text channel asks for what the button needs, one message at a time.
+            await pending.SaveAsync(person.Person.Id, new PendingCaseAction(verb, args), ct);
+            var ask = CardText.Get($"CaseAsk_{(verb == CaseVerbs.For(CaseAction.Supplement) ? CaseVerbs.Name(verb) : field)}", null, CasePanel.Title(verb), args.GetValueOrDefault("code") ?? "");
+            await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), args.ContainsKey(field) ? $"{CaseInputs.Problem(field, verb)} {ask}" : ask), ct);
+        }
+        else if (outcome.Found)
+        {
+            await reply.ReplaceAsync(outcome.Card!, ct);
+        }
+        else
+        {
+            await reply.SendAsync(outcome.Card!, ct);
+        }
+    }
+
+    private async Task<Outcome> RunAsync(PersonRoles person, string verb, Dictionary<string, string> args, bool inputs, CancellationToken ct)
+    {
+        Case c;
+        try
+        {
+            c = await service.FindForAsync(person.Person.Id, args.GetValueOrDefault("code") ?? "", ct);
+        }
+        catch (CaseNotFoundException)
+        {
+            return NotFound();
+        }
+
+        var note = new CaseCardNote(null, Inputs: inputs);
+        if (verb == CaseVerbs.Refresh)
+        {
+            return new Outcome(await cards.CreateAsync(person, c, note, ct));
+        }
+
+        var refused = note with { Refused = true, Values = args };
+        var roles = CaseAccess.RolesFor(person, c);
+        if (!CaseCards.VerbsFor(person.Person.Id, roles, c).Contains(verb))
+        {
+            var why = CaseVerbs.ActionOf(verb) is { } action ? CaseWorkflow.WhyNot(action, c.Status, roles) : null;
+            return new Outcome(await cards.CreateAsync(person, c, refused with { Text = why ?? CardText.Get("CaseActionNotAllowed") }, ct));
+        }
+
+        if (CaseInputs.FirstProblem(verb, args) is { } field)
+        {
+            return inputs
+                ? new Outcome(await cards.CreateAsync(person, c, refused with { Text = CaseInputs.Problem(field, verb) }, ct))
+                : new Outcome(null, Ask: field);
+        }
+
+        try
+        {
+            var done = await ApplyAsync(person.Person.Id, c, verb, args, ct);
+            return new Outcome(await cards.CreateAsync(person, done, note with { Text = CardText.Get($"CaseDone_{CaseVerbs.Name(verb)}", null, done.Code!) }, ct));
+        }
+        catch (CaseNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (Exception e) when (e is WorkflowException or CaseConflictException or RatingException)
+        {
+            // Show the case as it stands now: after a conflict, the loaded one is stale.
+            var now = await service.FindForAsync(person.Person.Id, c.Code!, ct);
+            return new Outcome(await cards.CreateAsync(person, now, refused with { Text = e.Message }, ct));
+        }
+    }
+
+    private Task<Case> ApplyAsync(Guid me, Case c, string verb, Dictionary<string, string> args, CancellationToken ct)
+    {
+        var note = args.GetValueOrDefault(CasePanel.Note) is { Length: > 0 } typed ? typed : null;
+        if (verb == CaseVerbs.Take) return service.AssignAsync(c.Id, me, me, ct);
+        if (verb == CaseVerbs.Rate) return service.RateAsync(c.Id, me, CaseInputs.Score(args[CasePanel.Score])!.Value, args.GetValueOrDefault(CasePanel.Comment), ct);
+        return CaseVerbs.ActionOf(verb) switch
+        {
+            CaseAction.ConfirmForUnit => service.ConfirmForUnitAsync(c.Id, me, ct),
+            CaseAction.Withdraw => service.WithdrawAsync(c.Id, me, note, ct),
+            CaseAction.Receive => service.ReceiveAsync(c.Id, me, ct),
+            CaseAction.RefuseInvalid => service.RefuseInvalidAsync(c.Id, me, note!, ct),
+            CaseAction.StartProcessing => service.StartProcessingAsync(c.Id, me, ct),
+            CaseAction.RequestSupplement => service.RequestSupplementAsync(c.Id, me, note!, ct),
+            CaseAction.Supplement => service.SupplementAsync(c.Id, me, c.Answers, note, ct),
+            CaseAction.Resolve => service.ResolveAsync(c.Id, me, new CaseResult(
+                args[CasePanel.DocumentNumber], CaseInputs.Date(args[CasePanel.DocumentDate])!.Value, args[CasePanel.Summary], []), ct),
+            CaseAction.Approve => service.ApproveAsync(c.Id, me, note, ct),
+            CaseAction.ReturnForRework => service.ReturnForReworkAsync(c.Id, me, note!, ct),
+            CaseAction.Reject => service.RejectAsync(c.Id, me, note!, ct),
+            CaseAction.Reopen => service.ReopenAsync(c.Id, me, note!, ct),
+            CaseAction.Assign => service.AssignAsync(c.Id, me, CaseInputs.Person(args[CasePanel.Assignee])!.Value, ct),
+            _ => throw new WorkflowException(CaseAction.Submit, c.Status, CardText.Get("CaseActionNotAllowed")),
+        };
+    }
+
+    private static Outcome NotFound() => new(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNotFound"), TextRole.Warning), Found: false);
+
+    /// <param name="Card">The answer; null only when <paramref name="Ask"/> is set.</param>
+    /// <param name="Ask">The input a text channel must ask for before anything is done.</param>
+    private sealed record Outcome(Card? Card, bool Found = true, string? Ask = null);
+}

@@ -1,0 +1,11 @@
+using System.Collections.Frozen;
+
+namespace InternalTthc.Bot.Conversations.Cases;
+
+/// <summary>What a case card says above its facts, and how its inputs come back after a refused press.</summary>
+/// <param name="Text">What just happened, or why the press was refused.</param>
+/// <param name="Inputs">False on text channels, which ask for text in the next message.</param>
+public sealed record CaseCardNote(string? Text, bool Refused = false, bool Inputs = true)
+{
+    public IReadOnlyDictionary<string, string> Values { get; init; } = FrozenDictionary<string, string>.Empty;
+}

@@ -1,0 +1,80 @@
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Cards.Cases;
+using InternalTthc.Cards.Menu;
+using InternalTthc.Cards.Model;
+using InternalTthc.Core.Cases;
+using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Directory;
+
+namespace InternalTthc.Bot.Conversations.Cases;
+
+/// <summary>
+/// The case card as one viewer sees it: the case, and the buttons of what his role allows now (the
+/// workflow table decides, never the card). Good for a reply and for a proactive message alike; on
+/// Teams it refreshes itself for the people who may act, so each sees his own buttons.
+/// </summary>
+public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirectoryStore directory)
+{
+    /// <summary>Teams refreshes at most this many users automatically.</summary>
+    private const int MaxRefreshUsers = 60;
+
+    private static readonly (CaseRole Role, Role Holder)[] UnitRoles =
+        [(CaseRole.UnitFocalPoint, Role.FocalPoint), (CaseRole.ExecutingAgent, Role.Agent), (CaseRole.DecidingAuthority, Role.DecidingAuthority)];
+
+    public Task<Card> ForViewerAsync(PersonRoles viewer, Case c, string? headline, CancellationToken ct) =>
+        CreateAsync(viewer, c, new CaseCardNote(headline), ct);
+
+    /// <summary>The card with a note: what just happened, or why a press was refused with what was typed kept.</summary>
+    public async Task<Card> CreateAsync(PersonRoles viewer, Case c, CaseCardNote note, CancellationToken ct)
+    {
+        var procedure = catalog.Find(c.ProcedureCode) ?? throw new InvalidOperationException($"Case {c.Id} names unknown procedure '{c.ProcedureCode}'.");
+        var verbs = VerbsFor(viewer.Person.Id, CaseAccess.RolesFor(viewer, c), c);
+        var view = views.Create(c, procedure) with
+        {
+            Assignee = c.AssigneeId is { } assignee ? (await directory.FindPersonAsync(assignee, ct))?.FullName : null,
+        };
+        if (c.Code is not { } code)
+        {
+            return CaseCard.Create(view, note.Text, note.Refused);
+        }
+
+        var agents = note.Inputs && verbs.Contains(CaseVerbs.For(CaseAction.Assign))
+            ? await directory.ListHoldersAsync(c.ExecutingUnitId, Role.Agent, ct)
+            : [];
+        var controls = new CaseControls
+        {
+            Code = code,
+            Verbs = verbs,
+            Agents = [.. agents.Select(a => new InputChoice(a.Id.ToString("N"), a.FullName))],
+            Values = note.Values,
+            Inputs = note.Inputs,
+        };
+        return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, ct));
+    }
+
+    /// <summary>What a person standing so to the case may do to it now.</summary>
+    public static IReadOnlySet<string> VerbsFor(Guid personId, CaseRole roles, Case c)
+    {
+        var verbs = CaseWorkflow.Transitions
+            .Where(t => t.Action != CaseAction.Submit && CaseWorkflow.IsAllowed(t.Action, c.Status, roles))
+            .Select(t => CaseVerbs.For(t.Action)).ToHashSet(StringComparer.Ordinal);
+        if (verbs.Contains(CaseVerbs.For(CaseAction.Assign)) && c.AssigneeId != personId) verbs.Add(CaseVerbs.Take);
+        if (c.Status == CaseStatus.Resolved && c.Rating is null && (roles & (CaseRole.Requester | CaseRole.UnitFocalPoint)) != CaseRole.None) verbs.Add(CaseVerbs.Rate);
+        return verbs;
+    }
+
+    /// <summary>The Teams accounts of everyone who may act on the case now; none found leaves the list out.</summary>
+    private async Task<CardRefresh> RefreshAsync(Case c, string code, CancellationToken ct)
+    {
+        var people = new HashSet<Guid>();
+        if (VerbsFor(c.RequesterId, CaseRole.Requester, c).Count > 0) people.Add(c.RequesterId);
+        foreach (var (role, holder) in UnitRoles.Where(r => VerbsFor(Guid.Empty, r.Role, c).Count > 0))
+        {
+            var unit = role switch { CaseRole.UnitFocalPoint => c.UnitId, CaseRole.ExecutingAgent => c.ExecutingUnitId, _ => c.DecidingUnitId };
+            people.UnionWith((await directory.ListHoldersAsync(unit, holder, ct)).Select(p => p.Id));
+        }
+
+        var accounts = people.Count == 0 ? [] : await directory.ListChannelAccountsAsync(people, ChannelIds.Msteams, ct);
+        return new CardRefresh(CardData.Action(CaseVerbs.Refresh, ("code", code)), [.. accounts.Select(a => a.AccountId).Take(MaxRefreshUsers)]);
+    }
+}

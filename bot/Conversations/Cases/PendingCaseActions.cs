@@ -1,0 +1,24 @@
+using System.Text.Json;
+using InternalTthc.Core.Conversations;
+
+namespace InternalTthc.Bot.Conversations.Cases;
+
+/// <summary>Keeps a person's <see cref="PendingCaseAction"/> in the conversation state store, so another instance continues it.</summary>
+public sealed class PendingCaseActions(IConversationStateStore states, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<PendingCaseAction?> LoadAsync(Guid personId, CancellationToken ct) =>
+        await states.GetAsync(Key(personId), ct) is { } stored ? JsonSerializer.Deserialize<PendingCaseAction>(stored.Payload, Json) : null;
+
+    /// <summary>The latest press wins: it replaces whatever was waiting.</summary>
+    public async Task SaveAsync(Guid personId, PendingCaseAction pending, CancellationToken ct)
+    {
+        await states.DeleteAsync(Key(personId), ct);
+        await states.SaveAsync(Key(personId), JsonSerializer.Serialize(pending, Json), null, clock.GetUtcNow(), ct);
+    }
+
+    public Task DeleteAsync(Guid personId, CancellationToken ct) => states.DeleteAsync(Key(personId), ct);
+
+    private static string Key(Guid personId) => $"case-action:{personId:N}";
+}

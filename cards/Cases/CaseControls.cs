@@ -1,0 +1,20 @@
+using System.Collections.Frozen;
+using InternalTthc.Cards.Model;
+
+namespace InternalTthc.Cards.Cases;
+
+/// <summary>What one viewer may do to a case now (<see cref="CaseVerbs"/>), with what those buttons need.</summary>
+public sealed record CaseControls
+{
+    public required string Code { get; init; }
+    public required IReadOnlySet<string> Verbs { get; init; }
+
+    /// <summary>The executing unit's agents, for "phân công".</summary>
+    public IReadOnlyList<InputChoice> Agents { get; init; } = [];
+
+    /// <summary>What the viewer typed before the server refused it, shown again.</summary>
+    public IReadOnlyDictionary<string, string> Values { get; init; } = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>False on text channels: they ask for the text in the next message instead.</summary>
+    public bool Inputs { get; init; } = true;
+}

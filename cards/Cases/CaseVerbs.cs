@@ -1,0 +1,29 @@
+using System.Text.Json;
+using InternalTthc.Core.Cases;
+
+namespace InternalTthc.Cards.Cases;
+
+/// <summary>
+/// The names case buttons send back as their action (and Teams' <c>Action.Execute</c> verb): "case." and the
+/// workflow action, plus taking a case and rating its result. The case code is the only other thing trusted.
+/// </summary>
+public static class CaseVerbs
+{
+    public const string Prefix = "case.";
+    public const string Take = Prefix + "take";
+    public const string Rate = Prefix + "rate";
+
+    /// <summary>Teams asks for the card as its viewer may see it now.</summary>
+    public const string Refresh = "refreshCase";
+
+    public static string For(CaseAction action) => Prefix + JsonNamingPolicy.CamelCase.ConvertName(action.ToString());
+
+    public static bool IsCaseVerb(string? name) => name is not null && (name.StartsWith(Prefix, StringComparison.Ordinal) || name == Refresh);
+
+    /// <summary>The workflow action a verb names (taking a case is assigning it to oneself); null for rate, refresh and unknown names.</summary>
+    public static CaseAction? ActionOf(string verb) => verb == Take ? CaseAction.Assign
+        : Enum.GetValues<CaseAction>().Where(a => For(a) == verb).Select(a => (CaseAction?)a).FirstOrDefault();
+
+    /// <summary>The resource key part of a verb: "receive", "take"...</summary>
+    public static string Name(string verb) => verb.StartsWith(Prefix, StringComparison.Ordinal) ? verb[Prefix.Length..] : verb;
+}

@@ -1,0 +1,54 @@
+using InternalTthc.Cards.Menu;
+using InternalTthc.Cards.Model;
+using InternalTthc.Cards.Texts;
+
+namespace InternalTthc.Cards.Cases;
+
+/// <summary>"Hồ sơ cần xử lý": an agent's queue under one filter, the filters as buttons, each case opening its card.</summary>
+public static class QueueCard
+{
+    public const string All = "all";
+    public const string New = "new";
+    public const string Mine = "mine";
+    public const string DueSoon = "dueSoon";
+    public const string Overdue = "overdue";
+    public const string ByProcedure = "procedure";
+
+    /// <summary>At most this many rows, so the card stays small enough for Teams.</summary>
+    public const int MaxRows = 20;
+
+    private static readonly string[] Filters = [All, New, Mine, DueSoon, Overdue];
+
+    /// <param name="cases">The first <see cref="MaxRows"/> of the <paramref name="total"/> cases under the filter.</param>
+    /// <param name="procedures">The procedures to filter by (code, name); empty on text channels, which have no choice input.</param>
+    public static Card Create(string filter, string? procedureName, IReadOnlyList<CaseView> cases, int total, IReadOnlyList<InputChoice> procedures)
+    {
+        var label = filter == ByProcedure && procedureName is not null ? procedureName : CardText.Get($"QueueFilter_{filter}");
+        var title = CardText.Get("QueueTitle", null, label);
+        var body = new List<CardElement>
+        {
+            new TextElement(title, TextRole.Title),
+            new ButtonGroup([.. Filters.Select(f => new CardButton(CardText.Get($"QueueFilter_{f}"), CardData.Action(CardData.ShowQueue, ("filter", f))))]),
+        };
+        if (procedures.Count > 0)
+        {
+            body.Add(new InputElement(ByProcedure, CardText.Get("QueueProcedureLabel"), InputKind.Choice) { Choices = procedures });
+            body.Add(new ButtonGroup([new CardButton(CardText.Get("QueueByProcedure"), CardData.Action(CardData.ShowQueue, ("filter", ByProcedure)))]));
+        }
+
+        body.Add(new TextElement(total == 0 ? CardText.Get("QueueEmpty")
+            : total > cases.Count ? CardText.Get("QueueCountMore", null, cases.Count, total) : CardText.Get("QueueCount", null, total), TextRole.Subtle));
+        foreach (var c in cases.Take(MaxRows))
+        {
+            body.Add(new TextElement($"{c.Code} — {c.ProcedureName}", TextRole.Heading));
+            var facts = new List<Fact> { new(CardText.Get("CaseStatus"), c.Status) };
+            if ((c.ReceiptDue ?? c.ResolutionDue) is { } due) facts.Add(new Fact(CardText.Get(c.ReceiptDue is null ? "CaseResolutionDue" : "CaseReceiptDue"), due));
+            if (c.TimeLeft is { } left) facts.Add(new Fact(CardText.Get("CaseTimeLeft"), left));
+            if (c.Assignee is { } who) facts.Add(new Fact(CardText.Get("CaseAssignee"), who));
+            body.Add(new FactsElement(facts));
+            body.Add(new ButtonGroup([new CardButton(CardText.Get("ButtonShowCase", null, c.Code), CardData.Action(CardData.ShowCase, ("code", c.Code)))]));
+        }
+
+        return new Card { Body = body, Summary = title };
+    }
+}
