@@ -13,7 +13,7 @@ using InternalTthc.Core.Notifications;
 namespace InternalTthc.Bot.Notifications;
 
 /// <summary>Draws a message for its recipient from the store as it stands now; null when there is nothing he may still be told.</summary>
-public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore announcements, ProcedureCatalog catalog, CaseViews views)
+public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore announcements, ProcedureCatalog catalog, CaseCards caseCards)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -31,7 +31,7 @@ public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore annou
                 : null;
         }
 
-        if (n.CaseId is not { } caseId || await cases.FindAsync(caseId, ct) is not { } c || catalog.Find(c.ProcedureCode) is not { } procedure)
+        if (n.CaseId is not { } caseId || await cases.FindAsync(caseId, ct) is not { } c || catalog.Find(c.ProcedureCode) is null)
         {
             return null;
         }
@@ -44,7 +44,8 @@ public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore annou
         }
 
         var headline = n.Kind == NotificationKind.Reminder ? NotificationHeadlines.ForReminder(n, c) : NotificationHeadlines.For(n, c, roles);
-        return CaseCard.Create(views.Create(c, procedure), headline);
+        // The case as it stands, with what this person may do about it now (receive, supplement, rate...).
+        return await caseCards.ForViewerAsync(viewer, c, headline, ct);
     }
 
     private static Card Announcement(Announcement a) => NoticeCard.Create(a.Title, a.MaintenanceAt is { } start
