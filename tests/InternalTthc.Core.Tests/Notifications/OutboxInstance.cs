@@ -1,3 +1,4 @@
+using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Store;
 using InternalTthc.Core.Tests.Support;
@@ -17,6 +18,7 @@ public sealed class OutboxInstance : IAsyncDisposable
         services.AddStore(store.Options);
         services.AddSingleton(TestCatalog.Create());
         services.AddSingleton(clock);
+        services.AddWorkingCalendar(new CalendarOptions());
         services.AddNotifications(options ?? new OutboxOptions());
         services.AddSingleton<IOutboxHandler>(handler);
         _services = services.BuildServiceProvider();
