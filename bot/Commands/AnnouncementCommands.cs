@@ -55,7 +55,7 @@ public static class AnnouncementCommands
         await using var scope = app.Services.CreateAsyncScope();
         if (await scope.ServiceProvider.GetRequiredService<IDirectoryStore>().FindPersonByLoginAsync(login, ct) is not { } person)
         {
-            await output.WriteLineAsync($"Không có cán bộ đăng nhập '{login}' trong danh bạ.");
+            await output.WriteLineAsync($"Không có cán bộ đăng nhập '{login}' trong danh bạ. Kiểm tra tên đăng nhập, hoặc nạp danh bạ bằng lệnh: directory import.");
             return 1;
         }
 
@@ -78,7 +78,7 @@ public static class AnnouncementCommands
         await using var scope = app.Services.CreateAsyncScope();
         if (await scope.ServiceProvider.GetRequiredService<IAnnouncementStore>().ReportAsync(id, ct) is not { } r)
         {
-            await output.WriteLineAsync($"Không có thông báo {id}.");
+            await output.WriteLineAsync($"Không có thông báo {id}. Mã thông báo được in ra khi gửi (announce send).");
             return 1;
         }
 

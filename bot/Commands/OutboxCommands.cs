@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using InternalTthc.Bot.Hosting;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Notifications;
@@ -9,8 +8,6 @@ namespace InternalTthc.Bot.Commands;
 /// <summary>`outbox dead|resend`: the messages that failed for good, and putting one back in the queue.</summary>
 public static class OutboxCommands
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     public static Command Create()
     {
         var dead = new Command("dead", "Liệt kê tin gửi thất bại sau số lần thử tối đa");
@@ -28,7 +25,7 @@ public static class OutboxCommands
         var dead = await scope.ServiceProvider.GetRequiredService<IOutboxStore>().ListAsync(OutboxStatus.DeadLetter, 500, ct);
         foreach (var m in dead)
         {
-            await output.WriteLineAsync($"{m.Id}\t{m.Topic}\t{VietnamTime.ToLocal(m.CreatedAt).ToString("HH:mm dd/MM/yyyy", Vi)}\t{m.Attempts} lần\t{m.LastError}");
+            await output.WriteLineAsync($"{m.Id}\t{m.Topic}\t{VietnamTime.Format(m.CreatedAt)}\t{m.Attempts} lần\t{m.LastError}");
         }
 
         await output.WriteLineAsync($"{dead.Count} tin thất bại.");
@@ -41,7 +38,7 @@ public static class OutboxCommands
         await using var scope = app.Services.CreateAsyncScope();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var done = await scope.ServiceProvider.GetRequiredService<IOutboxStore>().ResendAsync(id, clock.GetUtcNow(), ct);
-        await output.WriteLineAsync(done ? $"Đã đưa tin {id} trở lại hàng đợi." : $"Tin {id} không có trong danh sách thất bại.");
+        await output.WriteLineAsync(done ? $"Đã đưa tin {id} trở lại hàng đợi." : $"Tin {id} không có trong danh sách thất bại; xem danh sách bằng lệnh: outbox dead.");
         return done ? 0 : 1;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
@@ -28,8 +27,6 @@ public sealed class TthcBot(
     AttachmentReader attachments, GuestAnswers guests, ProcedureDates dates, IntentRecognizer recognizer,
     CaseActions caseActions, CaseQueue queue, CaseInvokes invokes) : IBot
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
@@ -99,7 +96,7 @@ public sealed class TthcBot(
 
         if (open is { Session.IsOpen: true } unfinished && catalog.Find(unfinished.Session.ProcedureCode) is { } started)
         {
-            await reply.SendAsync(ResumeCard.Create(started.DisplayName, VietnamTime.ToLocal(unfinished.Session.StartedAt).ToString("HH:mm dd/MM/yyyy", Vi), unfinished.Session.Id), cancellationToken);
+            await reply.SendAsync(ResumeCard.Create(started.DisplayName, VietnamTime.Format(unfinished.Session.StartedAt), unfinished.Session.Id), cancellationToken);
         }
 
         await reply.SendAsync(await MenuAsync(person, cancellationToken), cancellationToken);

@@ -1,6 +1,4 @@
-using System.Globalization;
 using InternalTthc.Bot.Conversations.Cases;
-using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
@@ -15,8 +13,6 @@ namespace InternalTthc.Bot.Notifications;
 /// <summary>Draws a message for its recipient from the store as it stands now; null when there is nothing he may still be told.</summary>
 public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore announcements, ProcedureCatalog catalog, CaseCards caseCards)
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     public async Task<Card?> ForAsync(NotificationPayload n, PersonRoles viewer, CancellationToken ct)
     {
         if (n.Kind == NotificationKind.Announcement)
@@ -49,6 +45,6 @@ public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore annou
     }
 
     private static Card Announcement(Announcement a) => NoticeCard.Create(a.Title, a.MaintenanceAt is { } start
-        ? $"{a.Text}\n\n{NotificationText.Get("MaintenanceAt", null, VietnamTime.ToLocal(start).ToString("HH:mm dd/MM/yyyy", Vi))}"
+        ? $"{a.Text}\n\n{NotificationText.Get("MaintenanceAt", null, VietnamTime.Format(start))}"
         : a.Text, a.Urgent ? TextRole.Warning : TextRole.Body);
 }

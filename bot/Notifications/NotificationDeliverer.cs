@@ -49,7 +49,7 @@ public sealed class NotificationDeliverer(
     {
         var blocked = 0;
         var failures = new List<ConnectorFailure>();
-        foreach (var account in await directory.ListChannelAccountsAsync(recipientId, ct))
+        foreach (var account in await directory.ListChannelAccountsAsync([recipientId], null, ct))
         {
             if (account.BlockedAt is not null)
             {

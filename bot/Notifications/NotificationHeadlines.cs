@@ -1,4 +1,3 @@
-using System.Globalization;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
@@ -9,8 +8,6 @@ namespace InternalTthc.Bot.Notifications;
 /// <summary>The sentence on top of a case message: what happened, said to the requester's side or to the people handling it.</summary>
 public static class NotificationHeadlines
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     public static string For(NotificationPayload n, Case c, CaseRole viewer)
     {
         var code = c.Code ?? "—";
@@ -29,7 +26,7 @@ public static class NotificationHeadlines
             (CaseAction.Resolve, CaseStatus.AwaitingApproval, false) => Text("AwaitingApprovalForYou", code),
             (CaseAction.Resolve, CaseStatus.AwaitingApproval, true) => Text("AwaitingApproval", code),
             (CaseAction.Resolve or CaseAction.Approve, _, true) when c.Result is { } r =>
-                Text("Resolved", code, r.DocumentNumber, r.DocumentDate.ToString("dd/MM/yyyy", Vi)),
+                Text("Resolved", code, r.DocumentNumber, VietnamTime.Format(r.DocumentDate)),
             (CaseAction.Approve, _, _) => Text("Approved", code),
             (CaseAction.ReturnForRework, _, _) => Text("Rework", code, note),
             (CaseAction.Reject, _, _) => Text("Rejected", code, note),
@@ -48,7 +45,7 @@ public static class NotificationHeadlines
     }
 
     public static string Moment(DateTimeOffset? moment) =>
-        moment is { } m ? VietnamTime.ToLocal(m).ToString("HH:mm dd/MM/yyyy", Vi) : "—";
+        moment is { } m ? VietnamTime.Format(m) : "—";
 
     private static string Text(string key, params object[] args) => NotificationText.Get(key, null, args);
 }

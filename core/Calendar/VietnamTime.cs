@@ -12,5 +12,12 @@ public static class VietnamTime
     public static DateTimeOffset ToUtc(DateTime local) =>
         new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Offset).ToUniversalTime();
 
+    /// <summary>A moment as people read it in Vietnam: "HH:mm dd/MM/yyyy" of the wall clock.</summary>
+    public static string Format(DateTimeOffset moment) =>
+        ToLocal(moment).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A day as people read it in Vietnam: "dd/MM/yyyy".</summary>
+    public static string Format(DateOnly day) => day.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
     public static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 }

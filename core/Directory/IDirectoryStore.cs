@@ -22,14 +22,14 @@ public interface IDirectoryStore
     /// <summary>Active people holding <paramref name="role"/> for the unit.</summary>
     Task<IReadOnlyList<Person>> ListHoldersAsync(Guid unitId, Role role, CancellationToken cancellationToken);
 
-    /// <summary>A person's channel accounts, the one he used last first: where proactive messages go, in that order.</summary>
-    Task<IReadOnlyList<ChannelAccount>> ListChannelAccountsAsync(Guid personId, CancellationToken cancellationToken);
-
     /// <summary>The channel account seen (created on first contact), with its last-seen time updated.</summary>
     Task<ChannelAccount> TouchChannelAccountAsync(ChannelAccountSighting sighting, CancellationToken cancellationToken);
 
-    /// <summary>The channel accounts on <paramref name="channelId"/> linked to these people (a Teams card's refresh list).</summary>
-    Task<IReadOnlyList<ChannelAccount>> ListChannelAccountsAsync(IReadOnlyCollection<Guid> personIds, string channelId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The channel accounts linked to these people, on <paramref name="channelId"/> only when given; the one used last first
+    /// (where proactive messages go, in that order), then by account id (a Teams card's refresh list).
+    /// </summary>
+    Task<IReadOnlyList<ChannelAccount>> ListChannelAccountsAsync(IReadOnlyCollection<Guid> personIds, string? channelId, CancellationToken cancellationToken);
 
     /// <summary>Records that the person blocked the bot on this channel account (created if never seen).</summary>
     Task MarkBlockedAsync(string channelId, string accountId, DateTimeOffset at, CancellationToken cancellationToken);

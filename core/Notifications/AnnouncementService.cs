@@ -16,7 +16,7 @@ public sealed class AnnouncementService(
 
     public async Task<Announcement> SendAsync(AnnouncementRequest request, CancellationToken ct)
     {
-        var jurisdiction = catalog.FindJurisdiction(request.JurisdictionCode) ?? throw new AnnouncementException($"Không có địa phương mã '{request.JurisdictionCode}'.");
+        var jurisdiction = catalog.FindJurisdiction(request.JurisdictionCode) ?? throw new AnnouncementException($"Không có địa phương mã '{request.JurisdictionCode}'. Xem các mã địa phương bằng lệnh: catalog list.");
         var units = await directory.ListUnitsAsync(jurisdiction.Code, ct);
         var sender = await directory.GetPersonRolesAsync(request.SenderId, ct);
         if (sender is null || !units.Any(u => sender.Holds(Role.Administrator, u.Id)))
@@ -67,7 +67,7 @@ public sealed class AnnouncementService(
         {
             throw new AnnouncementException(string.Format(Vi,
                 "Thông báo bảo trì phải gửi trước ít nhất {0} ngày làm việc. Gửi hôm nay thì sớm nhất được bảo trì từ {2}, còn thời điểm đã chọn là {1}. Nếu là sự cố khẩn cấp, hãy đánh dấu khẩn.",
-                days, VietnamTime.ToLocal(start).ToString("HH:mm dd/MM/yyyy", Vi), VietnamTime.ToLocal(allowed).ToString("HH:mm dd/MM/yyyy", Vi)));
+                days, VietnamTime.Format(start), VietnamTime.Format(allowed)));
         }
     }
 }

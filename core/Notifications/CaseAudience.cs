@@ -7,20 +7,19 @@ namespace InternalTthc.Core.Notifications;
 public sealed class CaseAudience(IDirectoryStore directory)
 {
     /// <summary>The requester and his unit's focal points (the case is the unit's as well as his).</summary>
-    public async Task<IReadOnlyList<Guid>> RequesterSideAsync(Case c, CancellationToken ct) =>
-        [c.RequesterId, .. (await directory.ListHoldersAsync(c.UnitId, Role.FocalPoint, ct)).Select(p => p.Id)];
+    public async Task<IReadOnlyList<Guid>> RequesterSideAsync(Case c, CancellationToken ct) => [c.RequesterId, .. await FocalPointsAsync(c, ct)];
 
     /// <summary>The assigned agent, or the executing agency's whole queue while nobody has taken the case.</summary>
     public async Task<IReadOnlyList<Guid>> HandlersAsync(Case c, CancellationToken ct) =>
-        c.AssigneeId is { } assignee ? [assignee] : [.. (await directory.ListHoldersAsync(c.ExecutingUnitId, Role.Agent, ct)).Select(p => p.Id)];
+        c.AssigneeId is { } assignee ? [assignee] : await HoldersAsync(c.ExecutingUnitId, Role.Agent, ct);
 
-    public async Task<IReadOnlyList<Guid>> DecidingAuthorityAsync(Case c, CancellationToken ct) =>
-        [.. (await directory.ListHoldersAsync(c.DecidingUnitId, Role.DecidingAuthority, ct)).Select(p => p.Id)];
+    public Task<IReadOnlyList<Guid>> DecidingAuthorityAsync(Case c, CancellationToken ct) => HoldersAsync(c.DecidingUnitId, Role.DecidingAuthority, ct);
 
     /// <summary>The executing agency's leaders: overdue cases are escalated to them.</summary>
-    public async Task<IReadOnlyList<Guid>> LeadersAsync(Case c, CancellationToken ct) =>
-        [.. (await directory.ListHoldersAsync(c.ExecutingUnitId, Role.Leader, ct)).Select(p => p.Id)];
+    public Task<IReadOnlyList<Guid>> LeadersAsync(Case c, CancellationToken ct) => HoldersAsync(c.ExecutingUnitId, Role.Leader, ct);
 
-    public async Task<IReadOnlyList<Guid>> FocalPointsAsync(Case c, CancellationToken ct) =>
-        [.. (await directory.ListHoldersAsync(c.UnitId, Role.FocalPoint, ct)).Select(p => p.Id)];
+    public Task<IReadOnlyList<Guid>> FocalPointsAsync(Case c, CancellationToken ct) => HoldersAsync(c.UnitId, Role.FocalPoint, ct);
+
+    private async Task<IReadOnlyList<Guid>> HoldersAsync(Guid unitId, Role role, CancellationToken ct) =>
+        [.. (await directory.ListHoldersAsync(unitId, role, ct)).Select(p => p.Id)];
 }

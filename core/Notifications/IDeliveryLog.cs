@@ -9,6 +9,4 @@ public interface IDeliveryLog
     Task RecordAsync(DeliveryRecord record, CancellationToken cancellationToken);
 
     Task<bool> WasSentAsync(Guid outboxMessageId, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<DeliveryRecord>> ForMessageAsync(Guid outboxMessageId, CancellationToken cancellationToken);
 }

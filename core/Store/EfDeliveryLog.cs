@@ -13,7 +13,4 @@ internal sealed class EfDeliveryLog(TthcDbContext db) : IDeliveryLog
 
     public Task<bool> WasSentAsync(Guid outboxMessageId, CancellationToken cancellationToken) =>
         db.DeliveryLog.AnyAsync(d => d.OutboxMessageId == outboxMessageId && d.Outcome == DeliveryOutcome.Sent, cancellationToken);
-
-    public async Task<IReadOnlyList<DeliveryRecord>> ForMessageAsync(Guid outboxMessageId, CancellationToken cancellationToken) =>
-        await db.DeliveryLog.AsNoTracking().Where(d => d.OutboxMessageId == outboxMessageId).OrderBy(d => d.At).ToListAsync(cancellationToken);
 }

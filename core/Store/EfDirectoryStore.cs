@@ -40,10 +40,6 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
             .Join(db.People.Where(p => p.Active), r => r.PersonId, p => p.Id, (_, p) => p)
             .OrderBy(p => p.FullName).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<ChannelAccount>> ListChannelAccountsAsync(Guid personId, CancellationToken cancellationToken) =>
-        await db.ChannelAccounts.AsNoTracking().Where(a => a.PersonId == personId)
-            .OrderByDescending(a => a.LastSeenAt != null).ThenByDescending(a => a.LastSeenAt).ToListAsync(cancellationToken);
-
     public async Task<ChannelAccount> TouchChannelAccountAsync(ChannelAccountSighting sighting, CancellationToken cancellationToken)
     {
         var account = await db.ChannelAccounts.FirstOrDefaultAsync(
@@ -87,10 +83,12 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
     public async Task<IReadOnlyList<Person>> ListDemoPeopleAsync(CancellationToken cancellationToken) =>
         await db.People.AsNoTracking().Where(p => p.IsDemo && p.Active).OrderBy(p => p.Login).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<ChannelAccount>> ListChannelAccountsAsync(IReadOnlyCollection<Guid> personIds, string channelId, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<ChannelAccount>> ListChannelAccountsAsync(IReadOnlyCollection<Guid> personIds, string? channelId, CancellationToken cancellationToken) =>
         await db.ChannelAccounts.AsNoTracking()
-            .Where(a => a.ChannelId == channelId && a.PersonId != null && personIds.Contains(a.PersonId.Value))
-            .OrderBy(a => a.AccountId).ToListAsync(cancellationToken);
+            .Where(a => (channelId == null || a.ChannelId == channelId) && a.PersonId != null && personIds.Contains(a.PersonId.Value))
+            // Nulls last on both engines (PostgreSQL sorts them first when descending).
+            .OrderByDescending(a => a.LastSeenAt != null).ThenByDescending(a => a.LastSeenAt).ThenBy(a => a.AccountId)
+            .ToListAsync(cancellationToken);
 
     public async Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken)
     {

@@ -49,7 +49,7 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
             Values = note.Values,
             Inputs = note.Inputs,
         };
-        return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, ct));
+        return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, agents, ct));
     }
 
     /// <summary>What a person standing so to the case may do to it now.</summary>
@@ -64,14 +64,16 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
     }
 
     /// <summary>The Teams accounts of everyone who may act on the case now; none found leaves the list out.</summary>
-    private async Task<CardRefresh> RefreshAsync(Case c, string code, CancellationToken ct)
+    /// <param name="agents">The executing unit's agents when the card already loaded them (for its assign choice).</param>
+    private async Task<CardRefresh> RefreshAsync(Case c, string code, IReadOnlyList<Person> agents, CancellationToken ct)
     {
         var people = new HashSet<Guid>();
         if (VerbsFor(c.RequesterId, CaseRole.Requester, c).Count > 0) people.Add(c.RequesterId);
         foreach (var (role, holder) in UnitRoles.Where(r => VerbsFor(Guid.Empty, r.Role, c).Count > 0))
         {
             var unit = role switch { CaseRole.UnitFocalPoint => c.UnitId, CaseRole.ExecutingAgent => c.ExecutingUnitId, _ => c.DecidingUnitId };
-            people.UnionWith((await directory.ListHoldersAsync(unit, holder, ct)).Select(p => p.Id));
+            var holders = role == CaseRole.ExecutingAgent && agents.Count > 0 ? agents : await directory.ListHoldersAsync(unit, holder, ct);
+            people.UnionWith(holders.Select(p => p.Id));
         }
 
         var accounts = people.Count == 0 ? [] : await directory.ListChannelAccountsAsync(people, ChannelIds.Msteams, ct);

@@ -27,9 +27,15 @@ public sealed class CaseQueue(ICaseStore cases, IDirectoryStore directory, Proce
         filter = filter is QueueCard.New or QueueCard.Mine or QueueCard.DueSoon or QueueCard.Overdue || (filter == QueueCard.ByProcedure && procedure is not null)
             ? filter : QueueCard.All;
         var open = new List<Case>();
+        // Cases are assigned only to agents of their unit: the names on the rows come from these lists, not a query per row.
+        var agents = new Dictionary<Guid, string>();
         foreach (var unit in units)
         {
             open.AddRange(await cases.ListQueueAsync(unit, filter == QueueCard.Mine ? person.Person.Id : null, ct));
+            foreach (var agent in await directory.ListHoldersAsync(unit, Role.Agent, ct))
+            {
+                agents[agent.Id] = agent.FullName;
+            }
         }
 
         var now = clock.GetUtcNow();
@@ -40,7 +46,7 @@ public sealed class CaseQueue(ICaseStore cases, IDirectoryStore directory, Proce
         foreach (var c in shown.Take(QueueCard.MaxRows))
         {
             if (catalog.Find(c.ProcedureCode) is not { } p) continue;
-            var assignee = c.AssigneeId is { } id ? (await directory.FindPersonAsync(id, ct))?.FullName : null;
+            var assignee = c.AssigneeId is { } id ? agents.GetValueOrDefault(id) ?? (await directory.FindPersonAsync(id, ct))?.FullName : null;
             rows.Add(views.Create(c, p) with { Assignee = assignee });
         }
 

@@ -41,7 +41,7 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines)
             SupplementRequest = exchange ? LastNote(c, CaseAction.RequestSupplement) : null,
             SupplementAnswer = c.Status == CaseStatus.Supplemented ? LastNote(c, CaseAction.Supplement) : null,
             ResultNumber = c.Result?.DocumentNumber,
-            ResultDate = c.Result?.DocumentDate.ToString("dd/MM/yyyy", Vi),
+            ResultDate = c.Result is { } result ? VietnamTime.Format(result.DocumentDate) : null,
             ResultSummary = c.Result?.Summary,
             RejectionReason = c.RejectionReason,
             Rating = c.Rating is { } r ? r.Comment is null ? CardText.Get("CaseRatingValue", null, r.Score) : CardText.Get("CaseRatingValueComment", null, r.Score, r.Comment) : null,
@@ -52,7 +52,7 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines)
     private static string? LastNote(Case c, CaseAction action) => c.Timeline.Where(e => e.Action == action).OrderBy(e => e.At).LastOrDefault()?.Note;
 
     private static string? Moment(DateTimeOffset? moment) =>
-        moment is { } m ? VietnamTime.ToLocal(m).ToString("HH:mm dd/MM/yyyy", Vi) : null;
+        moment is { } m ? VietnamTime.Format(m) : null;
 
     private static string Hours(TimeSpan t) => t.TotalHours.ToString("0.#", Vi);
 }

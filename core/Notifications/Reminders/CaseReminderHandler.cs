@@ -32,14 +32,10 @@ public sealed class CaseReminderHandler(
         }
 
         var now = clock.GetUtcNow();
-        var people = (await RecipientsAsync(c, r.Audience, cancellationToken)).ToList();
-        var messages = people.Distinct()
-            .Select(id => new NotificationPayload(NotificationKind.Reminder, id) { CaseId = c.Id, Reminder = r.Kind.ToString(), Due = r.Due }.ToMessage($"{message.Id:N}", now))
-            .ToList();
+        var messages = Notices(await RecipientsAsync(c, r.Audience, cancellationToken), r.Kind.ToString(), null);
         if (r is { Kind: ReminderKind.ResolutionOverdue, Sequence: 0 })
         {
-            messages.AddRange((await audience.RequesterSideAsync(c, cancellationToken)).Distinct()
-                .Select(id => new NotificationPayload(NotificationKind.Reminder, id) { CaseId = c.Id, Reminder = LateApology, Due = r.Due, ExpectedAt = calendar.AddWorkingTime(c.JurisdictionCode, now, OneWorkingDay) }.ToMessage($"{message.Id:N}", now)));
+            messages.AddRange(Notices(await audience.RequesterSideAsync(c, cancellationToken), LateApology, calendar.AddWorkingTime(c.JurisdictionCode, now, OneWorkingDay)));
         }
 
         if (planner.Next(c, r) is { } next)
@@ -48,6 +44,11 @@ public sealed class CaseReminderHandler(
         }
 
         return OutboxResult.Done(messages);
+
+        // One message per person; the reminder's name keeps an apology apart from a reminder to the same person.
+        List<OutboxMessage> Notices(IEnumerable<Guid> people, string reminder, DateTimeOffset? expected) =>
+            [.. people.Distinct().Select(id => new NotificationPayload(NotificationKind.Reminder, id) { CaseId = c.Id, Reminder = reminder, Due = r.Due, ExpectedAt = expected }
+                .ToMessage($"{message.Id:N}:{reminder}", now))];
     }
 
     /// <summary>The reminder name of the apology a late case's requester receives.</summary>
