@@ -77,24 +77,35 @@ public sealed class ReminderPlanner(IDeadlineCalculator calendar, ProcedureCatal
     }
 
     /// <summary>
-    /// Reminders before the yearly dates of <paramref name="year"/> ("trước ngày 10/11" milestones and
-    /// deadlines): N working days before each date, at the opening of that day's office hours.
+    /// Reminders of the yearly dates of <paramref name="year"/>: N working days before each "trước ngày D/M" bound
+    /// (milestones and deadlines) and before the end of a "vào tháng M" month, at the opening of that day's office
+    /// hours; a month also gets one when it opens, since the whole month is the time to file.
     /// </summary>
     public IReadOnlyList<PlannedReminder> PlanYearly(Procedure p, int year)
     {
         var policy = catalog.RemindersFor(p);
+        if (policy.BeforeYearlyDateDays.Count == 0)
+        {
+            return [];
+        }
+
         var dates = p.Milestones.Select(m => (m.Deadline, Audience: AudienceOf(m.Party), Milestone: (string?)m.Name))
             .Append((p.Deadline, ReminderAudience.AssigneeOrQueue, null))
-            .Where(x => x.Deadline.Kind == DeadlineKind.BeforeDate);
+            .Where(x => x.Deadline.Kind is DeadlineKind.BeforeDate or DeadlineKind.InMonth);
         var planned =
             from date in dates
-            let bound = new DateOnly(year, date.Deadline.Month!.Value, 1).AddDays(date.Deadline.Day!.Value - 1)
-            let due = calendar.ComputeDue(p.JurisdictionCode, date.Deadline, StartOf(bound.AddDays(-1)))
-            from days in policy.BeforeYearlyDateDays
-            let at = calendar.NextWorkingMoment(p.JurisdictionCode, StartOf(calendar.WorkingDaysBefore(bound, days)))
-            select new PlannedReminder(YearlyDateSoon, date.Audience, at, null, due, null) { Milestone = date.Milestone };
-        return [.. planned.OrderBy(r => r.At)];
+            let window = YearlyWindow(date.Deadline, year)
+            let due = calendar.ComputeDue(p.JurisdictionCode, date.Deadline, StartOf(window.Bound.AddDays(-1)))
+            let before = policy.BeforeYearlyDateDays.Select(days => StartOf(calendar.WorkingDaysBefore(window.Bound, days)))
+            from at in window.Opens is { } opens ? before.Prepend(StartOf(opens)) : before
+            select new PlannedReminder(YearlyDateSoon, date.Audience, calendar.NextWorkingMoment(p.JurisdictionCode, at), null, due, null) { Milestone = date.Milestone };
+        return [.. planned.DistinctBy(r => (r.At, r.Audience, r.Milestone)).OrderBy(r => r.At)];
     }
+
+    /// <summary>The exclusive bound of a yearly date in <paramref name="year"/>, and for a month the day it opens.</summary>
+    private static (DateOnly Bound, DateOnly? Opens) YearlyWindow(DeadlineRule rule, int year) => rule.Kind == DeadlineKind.InMonth
+        ? (new DateOnly(year, rule.Month!.Value, 1).AddMonths(1), new DateOnly(year, rule.Month!.Value, 1))
+        : (new DateOnly(year, rule.Month!.Value, 1).AddDays(rule.Day!.Value - 1), null);
 
     /// <summary>Before the due moment, at it, and (but not while the deciding authority holds the case) escalation.</summary>
     private IEnumerable<(ReminderKind Kind, ReminderAudience Audience, DateTimeOffset? At)> AroundDue(

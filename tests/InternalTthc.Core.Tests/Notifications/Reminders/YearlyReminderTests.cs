@@ -40,7 +40,25 @@ public sealed class YearlyReminderTests
         var catalog = await ShippedAsync();
         var planner = Planner(catalog);
         Assert.Empty(planner.PlanYearly(catalog.Find("hyn-mailbox-restore")!, 2026));
-        Assert.Empty(planner.PlanYearly(catalog.Find("tth-dti")!, 2026)); // "vào tháng 12" is a month, not a date
+    }
+
+    [Fact]
+    public async Task Thua_Thien_Hue_DTI_in_December_reminds_when_the_month_opens_and_before_it_ends()
+    {
+        var catalog = await ShippedAsync();
+        var plan = Planner(catalog).PlanYearly(catalog.Find("tth-dti")!, 2026);
+
+        // "Đánh giá vào tháng 12": Tue 1/12/2026 opens it; the bound is 1/1/2027 (a holiday), so 1 working day before is
+        // Thu 31/12, 3 is Tue 29/12, 7 is Wed 23/12. Due at the end of 31/12.
+        Assert.Equal(
+            [
+                "YearlyDateSoon AssigneeOrQueue 2026-12-01 07:30 #0",
+                "YearlyDateSoon AssigneeOrQueue 2026-12-23 07:30 #0",
+                "YearlyDateSoon AssigneeOrQueue 2026-12-29 07:30 #0",
+                "YearlyDateSoon AssigneeOrQueue 2026-12-31 07:30 #0",
+            ],
+            Show(plan));
+        Assert.All(plan, r => Assert.Equal("2026-12-31 17:00", Show(r.Due)));
     }
 
     [Fact]
