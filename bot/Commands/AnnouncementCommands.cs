@@ -82,7 +82,7 @@ public static class AnnouncementCommands
             return 1;
         }
 
-        await output.WriteLineAsync($"{r.Announcement.Title}: {r.Announcement.Recipients} người nhận — đã gửi {r.Sent}, đang chờ {r.Pending}, bị chặn {r.Blocked}, thất bại {r.Failed}, bỏ qua {r.Cancelled}.");
+        await output.WriteLineAsync($"{r.Announcement.Title}: {r.Announcement.Recipients} người nhận — đã gửi {r.Sent}, đang chờ {r.Pending}, bị chặn {r.Blocked}, thất bại {r.Failed}, bỏ qua {r.Cancelled}, chờ người nhận nhắn tin lần đầu cho bot {r.AwaitingContact}.");
         return 0;
     }
 }

@@ -1,10 +1,12 @@
 using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.Notifications;
 using InternalTthc.Core.Directory;
+using InternalTthc.Core.Notifications;
 
 namespace InternalTthc.Bot.Conversations;
 
 /// <summary>Who is writing: the channel account of the message (created on first contact) and the person it is linked to.</summary>
-public sealed class PersonResolver(IDirectoryStore directory, TimeProvider clock)
+public sealed class PersonResolver(IDirectoryStore directory, IOutboxStore outbox, TimeProvider clock)
 {
     public async Task<PersonRoles?> ResolveAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
@@ -31,6 +33,17 @@ public sealed class PersonResolver(IDirectoryStore directory, TimeProvider clock
             account.PersonId = person.Id;
         }
 
-        return account.PersonId is { } id ? await directory.GetPersonRolesAsync(id, cancellationToken) : null;
+        if (account.PersonId is not { } id)
+        {
+            return null;
+        }
+
+        // He can be written to now: what waited for his first message goes out.
+        if (NotificationDeliverer.CanReachLater(channel))
+        {
+            await outbox.ReleaseAwaitingContactAsync(id, clock.GetUtcNow(), cancellationToken);
+        }
+
+        return await directory.GetPersonRolesAsync(id, cancellationToken);
     }
 }

@@ -42,11 +42,12 @@ public sealed class NotificationDeliverer(
             return OutboxResult.Cancelled("Nothing the recipient may still be told (the case is gone or no longer his to see).");
         }
 
-        return await DeliverAsync(message, n.RecipientId, card, cancellationToken);
+        return await DeliverAsync(message, n, card, cancellationToken);
     }
 
-    private async Task<OutboxResult> DeliverAsync(OutboxMessage message, Guid recipientId, Card card, CancellationToken ct)
+    private async Task<OutboxResult> DeliverAsync(OutboxMessage message, NotificationPayload n, Card card, CancellationToken ct)
     {
+        var recipientId = n.RecipientId;
         var blocked = 0;
         var failures = new List<ConnectorFailure>();
         foreach (var account in await directory.ListChannelAccountsAsync([recipientId], null, ct))
@@ -93,13 +94,16 @@ public sealed class NotificationDeliverer(
             return OutboxResult.Blocked("The recipient blocked the bot on every channel.");
         }
 
-        // Never talked to the bot yet: keep trying for a while (he may open a chat), then an administrator sees it.
+        // Never talked to the bot yet: the message waits for his first one (PersonResolver releases it), except a reminder,
+        // which is worth nothing late.
         await RecordAsync(message, recipientId, null, DeliveryOutcome.NoChannel, null, ct);
-        return OutboxResult.Retry("The recipient has no conversation with the bot on any channel.");
+        return n.Kind == NotificationKind.Reminder
+            ? OutboxResult.Cancelled("The recipient has no conversation with the bot; a reminder is not kept for later.")
+            : OutboxResult.AwaitingContact("The recipient has no conversation with the bot on any channel yet.");
     }
 
     /// <summary>The terminal chat is a local session: there is nothing to write to once it is closed.</summary>
-    private static bool CanReachLater(string channelId) => channelId != "terminal";
+    public static bool CanReachLater(string channelId) => channelId != "terminal";
 
     /// <summary>The person's own conversation on that channel; group chats and team channels are never used for one person's messages.</summary>
     private async Task<ConversationReference?> PersonalConversationAsync(Core.Directory.ChannelAccount account, CancellationToken ct) =>

@@ -20,6 +20,9 @@ public interface IOutboxStore
 
     Task<IReadOnlyList<OutboxMessage>> ListAsync(OutboxStatus status, int max, CancellationToken cancellationToken);
 
+    /// <summary>Queues again, due now, what waited for <paramref name="personId"/> to write to the bot; returns how many rows.</summary>
+    Task<int> ReleaseAwaitingContactAsync(Guid personId, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Puts a dead letter back in the queue with fresh attempts; false when it is not a dead letter.</summary>
     Task<bool> ResendAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -43,6 +43,7 @@ public sealed record NotificationPayload(NotificationKind Kind, Guid RecipientId
         CaseId = CaseId,
         RecipientId = RecipientId,
         AnnouncementId = AnnouncementId,
+        OrderKey = CaseId is { } caseId ? $"{caseId:N}:{RecipientId:N}" : null,
         Payload = JsonSerializer.Serialize(this),
         IdempotencyKey = $"{Topic}:{key}:{RecipientId:N}",
         CreatedAt = at,

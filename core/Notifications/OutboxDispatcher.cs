@@ -83,6 +83,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
             OutboxResultKind.Done => new(OutboxStatus.Sent, attempts, message.NextAttemptAt, now, null, result.FollowUps),
             OutboxResultKind.Blocked => new(OutboxStatus.Blocked, attempts, message.NextAttemptAt, now, result.Error, []),
             OutboxResultKind.Cancelled => new(OutboxStatus.Cancelled, attempts, message.NextAttemptAt, now, result.Error, []),
+            OutboxResultKind.AwaitingContact => new(OutboxStatus.AwaitingContact, attempts, message.NextAttemptAt, null, result.Error, []),
             OutboxResultKind.Retry when attempts < o.MaxAttempts => new(OutboxStatus.Pending, attempts, now + (result.RetryAfter ?? Backoff(attempts)), null, result.Error, []),
             _ => new(OutboxStatus.DeadLetter, attempts, message.NextAttemptAt, null, result.Error, []),
         };

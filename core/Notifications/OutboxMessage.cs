@@ -20,6 +20,12 @@ public sealed class OutboxMessage
 
     /// <summary>The announcement a delivery row belongs to, for its delivery report.</summary>
     public Guid? AnnouncementId { get; init; }
+
+    /// <summary>
+    /// Rows of one key are sent in the order they were queued: a row waits while an earlier one of its key is pending,
+    /// so two instances never deliver "received" after "result" for one person and one case.
+    /// </summary>
+    public string? OrderKey { get; init; }
     public required string Payload { get; init; }
 
     /// <summary>Unique: the same fact can never be queued twice.</summary>

@@ -12,4 +12,6 @@ public sealed record OutboxResult(OutboxResultKind Kind, IReadOnlyList<OutboxMes
     public static OutboxResult Retry(string error, TimeSpan? retryAfter = null) => new(OutboxResultKind.Retry, [], error, retryAfter);
 
     public static OutboxResult Failed(string error) => new(OutboxResultKind.Failed, [], error);
+
+    public static OutboxResult AwaitingContact(string detail) => new(OutboxResultKind.AwaitingContact, [], detail);
 }

@@ -9,4 +9,6 @@ public enum OutboxResultKind
     Retry,
     /// <summary>Can never succeed as it is (unknown topic, unreadable payload): a dead letter at once.</summary>
     Failed,
+    /// <summary>The recipient cannot be reached until he writes to the bot; kept, not retried.</summary>
+    AwaitingContact,
 }

@@ -10,4 +10,6 @@ public enum OutboxStatus
     Cancelled,
     /// <summary>Gave up after the configured attempts; visible to administrators, who may re-send.</summary>
     DeadLetter,
+    /// <summary>The recipient has no conversation with the bot yet; sent when he first writes to it.</summary>
+    AwaitingContact,
 }

@@ -27,6 +27,6 @@ internal sealed class EfAnnouncementStore(TthcDbContext db, OutboxSignal signal)
             .Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Status, x => x.Count, cancellationToken);
         int Count(OutboxStatus status) => counts.GetValueOrDefault(status);
         return new AnnouncementReport(announcement, Count(OutboxStatus.Sent), Count(OutboxStatus.Pending), Count(OutboxStatus.Blocked),
-            Count(OutboxStatus.DeadLetter), Count(OutboxStatus.Cancelled));
+            Count(OutboxStatus.DeadLetter), Count(OutboxStatus.Cancelled), Count(OutboxStatus.AwaitingContact));
     }
 }

@@ -9,10 +9,12 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
     {
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var candidates = options.Provider == StoreProvider.PostgreSql
-            // Rows another instance is leasing right now are skipped, not waited for.
+            // Rows another instance is leasing right now are skipped, not waited for; a row waits for the earlier ones of its key.
             ? await db.Database.SqlQuery<Guid>($"""
-                SELECT id AS "Value" FROM outbox_messages
+                SELECT id AS "Value" FROM outbox_messages m
                 WHERE status = 'Pending' AND next_attempt_at <= {now.UtcDateTime} AND (lease_until IS NULL OR lease_until < {now.UtcDateTime})
+                  AND (order_key IS NULL OR NOT EXISTS (SELECT 1 FROM outbox_messages e
+                    WHERE e.order_key = m.order_key AND e.status = 'Pending' AND e.created_at < m.created_at))
                 ORDER BY next_attempt_at LIMIT {max} FOR UPDATE SKIP LOCKED
                 """).ToListAsync(cancellationToken)
             // SQLite has one writer at a time; the guarded update below is what keeps two instances apart.
@@ -86,8 +88,28 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
         return updated > 0;
     }
 
+    public async Task<int> ReleaseAwaitingContactAsync(Guid personId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var waiting = db.OutboxMessages.Where(m => m.RecipientId == personId && m.Status == OutboxStatus.AwaitingContact);
+        // Called on every message a person writes: a read, and a write only when something waits.
+        if (!await waiting.AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+
+        var released = await waiting.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, now), cancellationToken);
+        if (released > 0)
+        {
+            signal.Notify();
+        }
+
+        return released;
+    }
+
+    /// <summary>Pending, due, not leased, and not behind an earlier pending row of its key (rows queued at the same instant are not ordered).</summary>
     private IQueryable<OutboxMessage> Due(DateTimeOffset now) =>
-        db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now));
+        db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now)
+            && (m.OrderKey == null || !db.OutboxMessages.Any(e => e.OrderKey == m.OrderKey && e.Status == OutboxStatus.Pending && e.CreatedAt < m.CreatedAt)));
 
     /// <summary>Adds the rows whose keys are not queued yet; the unique key index still guards a race with another writer.</summary>
     private async Task<int> AddNewAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)

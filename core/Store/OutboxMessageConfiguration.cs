@@ -17,5 +17,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.HasIndex(m => new { m.Status, m.NextAttemptAt });
         b.HasIndex(m => m.CaseId);
         b.HasIndex(m => m.AnnouncementId);
+        b.Property(m => m.OrderKey).HasMaxLength(100);
+        b.HasIndex(m => new { m.OrderKey, m.Status });
+        b.HasIndex(m => new { m.RecipientId, m.Status });
     }
 }

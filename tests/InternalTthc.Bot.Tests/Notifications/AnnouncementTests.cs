@@ -39,15 +39,16 @@ public sealed class AnnouncementTests
         // Two a minute: the first two of each announcement go now, the rest follow.
         await host.DispatchAsync();
         var first = await ReportAsync(host, planned.Id);
-        Assert.Equal(planned.Recipients, first.Sent + first.Pending);
+        Assert.Equal(planned.Recipients, first.Sent + first.Pending + first.AwaitingContact);
         Assert.True(planned.Recipients > 2, "Lai Châu's units have more than two people in the demo directory.");
         host.Clock.Advance(TimeSpan.FromMinutes(planned.Recipients));
         await host.DispatchAsync();
 
-        // Only people who ever talked to the bot can be reached; the others wait for a channel and are reported as pending.
+        // Only people who ever talked to the bot can be reached; the others' messages wait for their first message to it.
         var report = await ReportAsync(host, planned.Id);
         Assert.Equal(2, report.Sent);
-        Assert.Equal(planned.Recipients - 2, report.Pending);
+        Assert.Equal(0, report.Pending);
+        Assert.Equal(planned.Recipients - 2, report.AwaitingContact);
         var notice = ChatDriver.Text((await focal.NoticesAsync()).Last());
         Assert.Contains("Bảo trì hệ thống thư điện tử", notice);
         Assert.Contains("Thời điểm bảo trì: 09:00 10/03/2026.", notice);
@@ -57,7 +58,7 @@ public sealed class AnnouncementTests
         {
             ["Store:ConnectionString"] = host.Services.GetRequiredService<Core.Store.StoreOptions>().ConnectionString, ["DirectLine:TokenSecret"] = ServiceTestHost.TokenSecret,
         }), Ct));
-        Assert.Contains($"đã gửi 2, đang chờ {planned.Recipients - 2}, bị chặn 0, thất bại 0", output.ToString());
+        Assert.Contains($"đã gửi 2, đang chờ 0, bị chặn 0, thất bại 0, bỏ qua 0, chờ người nhận nhắn tin lần đầu cho bot {planned.Recipients - 2}.", output.ToString());
     }
 
     private static async Task<Announcement> SendAsync(ServiceTestHost host, AnnouncementRequest request)

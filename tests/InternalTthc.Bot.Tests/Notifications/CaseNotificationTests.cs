@@ -66,6 +66,29 @@ public sealed class CaseNotificationTests
         Assert.Empty(await outbox.ListAsync(OutboxStatus.DeadLetter, 10, Ct));
     }
 
+    [Fact]
+    public async Task A_focal_point_who_never_wrote_to_the_bot_gets_the_message_when_he_first_does()
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        await FileRestoreMailboxAsync(host, "hyn.canbo");
+        await host.DispatchAsync();
+
+        // No conversation to write to: the message waits, without retries that would end as a dead letter.
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
+            Assert.Equal(await PersonIdAsync(host, "hyn.daumoi"), Assert.Single(await outbox.ListAsync(OutboxStatus.AwaitingContact, 10, Ct)).RecipientId);
+            host.Clock.Advance(TimeSpan.FromDays(3));
+            await host.DispatchAsync();
+            Assert.Empty(await outbox.ListAsync(OutboxStatus.DeadLetter, 10, Ct));
+        }
+
+        var focal = new ChatDriver(host.Services, "hyn.daumoi");
+        await focal.SayAsync("xin chào");
+        await host.DispatchAsync();
+        Assert.Contains("Hồ sơ HYN-2026-00001 của đơn vị đang chờ bạn xác nhận để gửi đi.", Assert.Single(Texts(await focal.NoticesAsync())));
+    }
+
     internal static async Task<ChatDriver> FileRestoreMailboxAsync(ServiceTestHost host, string login)
     {
         var chat = new ChatDriver(host.Services, login);

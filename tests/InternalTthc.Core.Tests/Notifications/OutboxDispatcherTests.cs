@@ -119,4 +119,65 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(25, all.Distinct().Count());
         Assert.Equal(25, all.Count);
     }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task Rows_of_one_key_go_in_the_order_they_were_queued_even_when_the_first_must_wait(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var clock = new FakeClock(At);
+        var order = new List<string>();
+        var firstFails = true;
+        var handler = new TestHandler((m, _) =>
+        {
+            if (m.IdempotencyKey == "test:1" && firstFails)
+            {
+                return OutboxResult.Retry("502 Bad Gateway");
+            }
+
+            order.Add(m.IdempotencyKey);
+            return OutboxResult.Done();
+        });
+        await using var first = new OutboxInstance(store, clock, handler, new OutboxOptions { RetryBaseDelay = TimeSpan.FromMinutes(1) });
+        await using var second = new OutboxInstance(store, clock, handler);
+        // "received" (1) then "result" (2) for the same person and case, and a row of another key (3) queued after both.
+        await first.UseAsync(s => s.AddAsync(
+            [TestHandler.Message(1, At, "case:a"), TestHandler.Message(2, At.AddSeconds(1), "case:a"),
+             TestHandler.Message(3, At.AddSeconds(2), "case:b")], Ct));
+        clock.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(2, await first.Dispatcher.RunUntilIdleAsync(Ct));
+        Assert.Equal(0, await second.Dispatcher.RunUntilIdleAsync(Ct)); // 2 waits behind 1, whichever instance looks
+        Assert.Equal(["test:3"], order);
+
+        firstFails = false;
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(2, await second.Dispatcher.RunUntilIdleAsync(Ct));
+        Assert.Equal(["test:3", "test:1", "test:2"], order);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_row_for_someone_out_of_reach_waits_without_retrying_until_he_writes(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var clock = new FakeClock(At);
+        var reachable = false;
+        var handler = new TestHandler((_, _) => reachable ? OutboxResult.Done() : OutboxResult.AwaitingContact("no conversation yet"));
+        await using var instance = new OutboxInstance(store, clock, handler, new OutboxOptions { MaxAttempts = 2 });
+        var person = Guid.NewGuid();
+        await instance.UseAsync(s => s.AddAsync([TestHandler.Message(1, At, recipientId: person)], Ct));
+
+        Assert.Equal(1, await instance.Dispatcher.RunUntilIdleAsync(Ct));
+        clock.Advance(TimeSpan.FromDays(30));
+        Assert.Equal(0, await instance.Dispatcher.RunUntilIdleAsync(Ct)); // no retries, no dead letter
+        Assert.Single(await instance.UseAsync(s => s.ListAsync(OutboxStatus.AwaitingContact, 10, Ct)));
+        Assert.Equal(0, await instance.UseAsync(s => s.ReleaseAwaitingContactAsync(Guid.NewGuid(), clock.GetUtcNow(), Ct)));
+
+        reachable = true;
+        Assert.Equal(1, await instance.UseAsync(s => s.ReleaseAwaitingContactAsync(person, clock.GetUtcNow(), Ct)));
+        Assert.Equal(1, await instance.Dispatcher.RunUntilIdleAsync(Ct));
+        Assert.Equal(1, handler.Handled["test:1"]);
+        Assert.Empty(await instance.UseAsync(s => s.ListAsync(OutboxStatus.AwaitingContact, 10, Ct)));
+    }
 }

@@ -23,8 +23,8 @@ public sealed class TestHandler(Func<OutboxMessage, int, OutboxResult>? answer =
         return Task.FromResult(result);
     }
 
-    public static OutboxMessage Message(int i, DateTimeOffset at) => new()
+    public static OutboxMessage Message(int i, DateTimeOffset at, string? orderKey = null, Guid? recipientId = null) => new()
     {
-        Topic = TestTopic, Payload = "{}", IdempotencyKey = $"{TestTopic}:{i}", CreatedAt = at, NextAttemptAt = at,
+        Topic = TestTopic, Payload = "{}", IdempotencyKey = $"{TestTopic}:{i}", CreatedAt = at, NextAttemptAt = at, OrderKey = orderKey, RecipientId = recipientId,
     };
 }
