@@ -37,6 +37,12 @@ public sealed class Case
     public DateTimeOffset? ReceiptDueAt { get; private set; }
     public DateTimeOffset? ResolutionDueAt { get; private set; }
 
+    /// <summary>The clock that runs now: receipt while submitted, resolution while handled or awaiting approval; none when paused or closed.</summary>
+    public DateTimeOffset? RunningDue =>
+        Status == CaseStatus.Submitted ? ReceiptDueAt
+        : CaseWorkflow.IsClosed(Status) || Status is CaseStatus.Draft or CaseStatus.WaitingForSupplement or CaseStatus.AwaitingConfirmation ? null
+        : ResolutionDueAt;
+
     /// <summary>Working time left on the resolution clock while it is paused for a supplement.</summary>
     public TimeSpan? PausedRemaining { get; private set; }
 

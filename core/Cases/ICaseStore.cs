@@ -24,7 +24,4 @@ public interface ICaseStore
 
     /// <summary>Whether the unit submitted a case of the procedure since <paramref name="since"/> (yearly reminders skip units that did).</summary>
     Task<bool> HasSubmittedSinceAsync(Guid unitId, string procedureCode, DateTimeOffset since, CancellationToken cancellationToken);
-
-    /// <summary>Open cases whose running clock (receipt or resolution) is due before <paramref name="moment"/>: due-soon and overdue scans.</summary>
-    Task<IReadOnlyList<Case>> ListDueBeforeAsync(DateTimeOffset moment, CancellationToken cancellationToken);
 }

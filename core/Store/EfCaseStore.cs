@@ -54,13 +54,6 @@ internal sealed class EfCaseStore(TthcDbContext db, ProcedureCatalog catalog, Ca
             .Where(c => assigneeId == null || c.AssigneeId == assigneeId)
             .OrderByDescending(c => c.Urgent).ThenBy(c => c.ResolutionDueAt ?? c.ReceiptDueAt).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<Case>> ListDueBeforeAsync(DateTimeOffset moment, CancellationToken cancellationToken) =>
-        await db.Cases.Where(c =>
-                (c.Status == CaseStatus.Submitted && c.ReceiptDueAt < moment)
-                || ((c.Status == CaseStatus.Received || c.Status == CaseStatus.InProgress || c.Status == CaseStatus.Supplemented)
-                    && c.ResolutionDueAt < moment))
-            .ToListAsync(cancellationToken);
-
     public Task<bool> HasSubmittedSinceAsync(Guid unitId, string procedureCode, DateTimeOffset since, CancellationToken cancellationToken) =>
         db.Cases.AnyAsync(c => c.UnitId == unitId && c.ProcedureCode == procedureCode && c.SubmittedAt >= since && c.Status != CaseStatus.Withdrawn, cancellationToken);
 

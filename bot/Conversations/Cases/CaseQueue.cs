@@ -39,9 +39,8 @@ public sealed class CaseQueue(ICaseStore cases, IDirectoryStore directory, Proce
         }
 
         var now = clock.GetUtcNow();
-        // Drafts carry their executing unit too, but are nobody's work yet.
-        var shown = open.Where(c => c.Status != CaseStatus.Draft && Keeps(c, filter!, procedure?.Code, now))
-            .OrderByDescending(c => c.Urgent).ThenBy(c => CaseViews.RunningDue(c) ?? DateTimeOffset.MaxValue).ToList();
+        var shown = open.Where(c => Keeps(c, filter!, procedure?.Code, now))
+            .OrderByDescending(c => c.Urgent).ThenBy(c => c.RunningDue ?? DateTimeOffset.MaxValue).ToList();
         var rows = new List<CaseView>();
         foreach (var c in shown.Take(QueueCard.MaxRows))
         {
@@ -58,7 +57,7 @@ public sealed class CaseQueue(ICaseStore cases, IDirectoryStore directory, Proce
 
     private bool Keeps(Case c, string filter, string? procedureCode, DateTimeOffset now)
     {
-        var due = CaseViews.RunningDue(c);
+        var due = c.RunningDue;
         return filter switch
         {
             QueueCard.New => c.Status == CaseStatus.Submitted,

@@ -12,15 +12,9 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
-    /// <summary>The clock that runs now: receipt while submitted, resolution while handled; none when paused or closed.</summary>
-    public static DateTimeOffset? RunningDue(Case c) =>
-        c.Status == CaseStatus.Submitted ? c.ReceiptDueAt
-        : CaseWorkflow.IsClosed(c.Status) || c.Status is CaseStatus.WaitingForSupplement or CaseStatus.AwaitingConfirmation ? null
-        : c.ResolutionDueAt;
-
     public CaseView Create(Case c, Procedure procedure)
     {
-        var status = deadlines.Evaluate(c.JurisdictionCode, RunningDue(c));
+        var status = deadlines.Evaluate(c.JurisdictionCode, c.RunningDue);
         var exchange = c.Status is CaseStatus.WaitingForSupplement or CaseStatus.Supplemented;
         return new CaseView
         {

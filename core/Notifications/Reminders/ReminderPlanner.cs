@@ -30,7 +30,7 @@ public sealed class ReminderPlanner(IDeadlineCalculator calendar, ProcedureCatal
 
         var policy = catalog.RemindersFor(procedure);
         var stage = ReminderStages.Of(c.Status);
-        var due = ReminderStages.DueOf(c, stage);
+        var due = c.RunningDue;
         var since = ReminderStages.SinceOf(c);
         var moments = stage switch
         {
@@ -73,7 +73,7 @@ public sealed class ReminderPlanner(IDeadlineCalculator calendar, ProcedureCatal
     {
         var stage = ReminderStages.Of(c.Status);
         return r.Status is { } status && stage != ReminderStage.None && ReminderStages.Of(status) == stage
-            && Same(r.Due, ReminderStages.DueOf(c, stage)) && Same(r.Since, ReminderStages.SinceOf(c));
+            && Same(r.Due, c.RunningDue) && Same(r.Since, ReminderStages.SinceOf(c));
     }
 
     /// <summary>

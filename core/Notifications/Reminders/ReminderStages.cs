@@ -2,7 +2,7 @@ using InternalTthc.Core.Cases;
 
 namespace InternalTthc.Core.Notifications.Reminders;
 
-/// <summary>Which stage a status belongs to, and the stage's due moment and start on a case.</summary>
+/// <summary>Which stage a status belongs to, and when a case entered its stage (its due moment is <see cref="Case.RunningDue"/>).</summary>
 internal static class ReminderStages
 {
     public static ReminderStage Of(CaseStatus status) => status switch
@@ -12,14 +12,6 @@ internal static class ReminderStages
         CaseStatus.WaitingForSupplement => ReminderStage.Supplement,
         CaseStatus.AwaitingApproval => ReminderStage.Approval,
         _ => ReminderStage.None,
-    };
-
-    /// <summary>The due moment the stage's reminders count from; none while the clock is paused for a supplement.</summary>
-    public static DateTimeOffset? DueOf(Case c, ReminderStage stage) => stage switch
-    {
-        ReminderStage.Receipt => c.ReceiptDueAt,
-        ReminderStage.Resolution or ReminderStage.Approval => c.ResolutionDueAt,
-        _ => null,
     };
 
     /// <summary>

@@ -154,9 +154,6 @@ public sealed class StoreContractTests
         Assert.Equal(Ids(waiting, soon, late), Ids([.. await cases.ListQueueAsync(ids.Center, null, Ct)]));
         Assert.Equal(Ids(soon, late), Ids([.. await cases.ListQueueAsync(ids.Center, ids.Agent, Ct)]));
         Assert.Empty(await cases.ListQueueAsync(ids.Center, ids.Focal, Ct));
-        Assert.Equal(Ids(late), Ids([.. await cases.ListDueBeforeAsync(t.AddHours(2), Ct)]));
-        Assert.Equal(Ids(waiting, late), Ids([.. await cases.ListDueBeforeAsync(t.AddHours(9), Ct)]));
-        Assert.Equal(Ids(waiting, soon, late), Ids([.. await cases.ListDueBeforeAsync(t.AddDays(3), Ct)]));
         Assert.Equal(done.Id, (await cases.FindByCodeAsync(resolved.Code!, Ct))!.Id);
         Assert.Null(await cases.FindByCodeAsync("TST-2026-99999", Ct));
     }
