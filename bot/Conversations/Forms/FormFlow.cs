@@ -145,7 +145,13 @@ public sealed class FormFlow(
     private async Task TakeAnswerAsync(FormReply reply, FormContext ctx, FormSession session, int version, string? text, IReadOnlyList<Core.Cases.CaseFile> files, CancellationToken ct)
     {
         var field = ctx.Procedure.Form.First(f => f.Name == session.Asking);
-        var skip = !field.Required && Core.Text.VietnameseText.Fold(text ?? "") is "bo qua" or "skip";
+        var skip = Core.Text.VietnameseText.Fold(text ?? "") is "bo qua" or "skip";
+        if (skip && field.Required)
+        {
+            await SaveAndShowAsync(reply, ctx, session, version, new() { [field.Name] = Cards.Texts.CardText.Get("CannotSkipRequired", null, field.Label) }, ct);
+            return;
+        }
+
         FormSession updated;
         if (field.Type == FieldType.File)
         {

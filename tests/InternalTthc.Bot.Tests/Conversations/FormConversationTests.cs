@@ -155,6 +155,19 @@ public sealed class FormConversationTests
     }
 
     [Fact]
+    public async Task On_a_text_channel_a_required_question_cannot_be_skipped_and_says_so()
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        var chat = new ChatDriver(host.Services, "hyn.canbo", "terminal");
+        await chat.SayAsync("khoi phuc hop thu bi khoa");
+        Assert.Contains("Địa chỉ hộp thư điện tử công vụ bị tạm khóa (bắt buộc)", chat.LastText);
+
+        await chat.SayAsync("bo qua");
+        Assert.Contains("“Địa chỉ hộp thư điện tử công vụ bị tạm khóa” là thông tin bắt buộc, không thể bỏ qua", chat.LastText);
+        Assert.Contains("Địa chỉ hộp thư điện tử công vụ bị tạm khóa (bắt buộc)", chat.LastText); // asked again
+    }
+
+    [Fact]
     public async Task One_answer_is_changed_from_the_summary_without_asking_the_others_again()
     {
         await using var host = await ServiceTestHost.StartAsync();
