@@ -18,8 +18,6 @@ public sealed class NotificationDeliverer(
     IDirectoryStore directory, IDeliveryLog log, NotificationCards cards, CardReplies replies,
     IConversationReferenceStore references, BotTurnRunner runner, TimeProvider clock) : IOutboxHandler
 {
-    public string Topic => NotificationPayload.Topic;
-
     public async Task<OutboxResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (await log.WasSentAsync(message.Id, cancellationToken))

@@ -10,7 +10,7 @@ public static class NotificationServiceCollectionExtensions
         var options = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new();
         services.AddNotifications(options, configuration.GetSection(AnnouncementOptions.Section).Get<AnnouncementOptions>());
         services.AddScoped<NotificationCards>();
-        services.AddScoped<IOutboxHandler, NotificationDeliverer>();
+        services.AddKeyedScoped<IOutboxHandler, NotificationDeliverer>(NotificationPayload.Topic);
         if (options.Enabled)
         {
             services.AddHostedService<OutboxDispatcherService>();

@@ -11,8 +11,6 @@ namespace InternalTthc.Core.Notifications;
 /// </summary>
 public sealed class CaseEventNotifier(ICaseStore cases, CaseAudience audience, ReminderPlanner reminders, TimeProvider clock) : IOutboxHandler
 {
-    public string Topic => OutboxMessage.CaseEventTopic;
-
     public async Task<OutboxResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var e = JsonSerializer.Deserialize<CaseEventPayload>(message.Payload);

@@ -14,10 +14,10 @@ public static class NotificationServiceCollectionExtensions
         services.AddSingleton(Options.Create(options));
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<CaseAudience>();
-        services.AddScoped<IOutboxHandler, CaseEventNotifier>();
+        services.AddKeyedScoped<IOutboxHandler, CaseEventNotifier>(OutboxMessage.CaseEventTopic);
         services.AddSingleton<ReminderPlanner>();
         services.AddScoped<YearlyReminders>();
-        services.AddScoped<IOutboxHandler, CaseReminderHandler>();
+        services.AddKeyedScoped<IOutboxHandler, CaseReminderHandler>(ReminderPayload.Topic);
         return services;
     }
 }

@@ -49,7 +49,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
     private async Task HandleAsync(OutboxMessage message, string token, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetServices<IOutboxHandler>().FirstOrDefault(h => h.Topic == message.Topic);
+        var handler = scope.ServiceProvider.GetKeyedService<IOutboxHandler>(message.Topic);
         OutboxResult result;
         try
         {

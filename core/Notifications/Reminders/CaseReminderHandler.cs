@@ -11,8 +11,6 @@ namespace InternalTthc.Core.Notifications.Reminders;
 public sealed class CaseReminderHandler(
     ICaseStore cases, CaseAudience audience, ReminderPlanner planner, YearlyReminders yearly, IDeadlineCalculator calendar, TimeProvider clock) : IOutboxHandler
 {
-    public string Topic => ReminderPayload.Topic;
-
     public async Task<OutboxResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (ReminderPayload.Read(message) is not { } payload)

@@ -20,7 +20,7 @@ public sealed class OutboxInstance : IAsyncDisposable
         services.AddSingleton(clock);
         services.AddWorkingCalendar(new CalendarOptions());
         services.AddNotifications(options ?? new OutboxOptions());
-        services.AddSingleton<IOutboxHandler>(handler);
+        services.AddKeyedSingleton<IOutboxHandler>(TestHandler.TestTopic, handler);
         _services = services.BuildServiceProvider();
         Dispatcher = _services.GetRequiredService<OutboxDispatcher>();
     }

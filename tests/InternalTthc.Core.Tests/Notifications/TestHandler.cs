@@ -10,8 +10,6 @@ public sealed class TestHandler(Func<OutboxMessage, int, OutboxResult>? answer =
 
     public ConcurrentDictionary<string, int> Handled { get; } = new();
 
-    public string Topic => TestTopic;
-
     public Task<OutboxResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var result = answer?.Invoke(message, message.Attempts) ?? OutboxResult.Done();
