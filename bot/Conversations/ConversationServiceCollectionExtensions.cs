@@ -36,8 +36,14 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ProcedureDates>();
         services.AddScoped<TextRouter>();
         services.AddSingleton<ProcedureRules>();
-        services.AddHttpClient(nameof(Files.AttachmentReader));
+        services.AddOptions<Files.CaseFileOptions>().BindConfiguration(Files.CaseFileOptions.Section)
+            .Validate(o => o.MaxFileBytes > 0 && o.LinkLifetime > TimeSpan.Zero, "Files:MaxFileBytes and Files:LinkLifetime must be positive.")
+            .ValidateOnStart();
+        // A Teams file link is fetched only where Teams keeps files: never follow a redirect elsewhere.
+        services.AddHttpClient(nameof(Files.AttachmentReader)).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddScoped<Files.AttachmentReader>();
+        services.AddScoped<Files.CaseFileIntake>();
+        services.AddSingleton<Files.CaseFileLinks>();
         services.AddSingleton<GuestAnswers>();
         // A test may register its own bot first; otherwise this one answers.
         services.TryAddScoped<IBot, TthcBot>();

@@ -56,8 +56,8 @@ public sealed class TthcBot(
             return;
         }
 
-        // A case button pressed on a text channel waits for its text (a reason, a result) before anything else.
-        if (!joined && activity.Text is { Length: > 0 } typed && await caseActions.OnTextAsync(reply, person, typed, cancellationToken))
+        // A case button may wait for what it needs (a reason typed on a text channel, the result's files) before anything else.
+        if (!joined && (activity.Text is { Length: > 0 } || activity.Attachments is { Count: > 0 }) && await caseActions.OnMessageAsync(reply, person, activity, cancellationToken))
         {
             return;
         }
@@ -82,7 +82,7 @@ public sealed class TthcBot(
                 }
             }
 
-            if (ctx is not null && await flow.OnTextAsync(reply, ctx, current.Session, current.Version, activity.Text ?? "", command == CommandKind.Back, Files(activity), cancellationToken))
+            if (ctx is not null && await flow.OnTextAsync(reply, ctx, current.Session, current.Version, activity.Text ?? "", command == CommandKind.Back, activity, cancellationToken))
             {
                 return;
             }
@@ -119,10 +119,8 @@ public sealed class TthcBot(
             return;
         }
 
-        if (!showsCards)
-        {
-            await caseActions.ForgetAsync(person, ct);
-        }
+        // Another button: whatever a case button was waiting for is no longer wanted.
+        await caseActions.ForgetAsync(person, ct);
 
         if (action == CardData.ShowCase && Text(value, "code") is { } code)
         {
@@ -196,9 +194,4 @@ public sealed class TthcBot(
 
     private static string? Text(JsonElement value, string name) =>
         value.ValueKind == JsonValueKind.Object && value.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-
-    /// <summary>Files handed in with the message: this conversation's Web Chat uploads and Teams files, nothing else.</summary>
-    private static IReadOnlyList<CaseFile> Files(Activity activity) =>
-        [.. (activity.Attachments ?? []).Where(a => AttachmentReader.IsAcceptable(a, activity))
-            .Select(a => new CaseFile(a.ContentUrl ?? a.Content?.GetProperty("downloadUrl").GetString() ?? "", a.Name ?? CardText.Get("AttachmentName"), a.ContentType ?? "application/octet-stream", 0))];
 }

@@ -5,7 +5,6 @@ public sealed record ServiceOptions
 {
     public const string Section = "Service";
 
-    public Uri PublicBaseUrl { get; init; } = new("http://localhost:3978/");
-
-    public Uri Link(string path) => new(PublicBaseUrl, path.TrimStart('/'));
+    /// <summary>The address people use (the agency's proxy); unset, links use the address this instance listens on.</summary>
+    public Uri? PublicBaseUrl { get; init; }
 }

@@ -3,6 +3,7 @@ using InternalTthc.Bot.Channels.BotFramework.Idempotency;
 using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations;
+using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Bot.Channels.DirectLine;
 using InternalTthc.Bot.Notifications;
@@ -54,6 +55,7 @@ public static class TthcApp
         app.MapGet("/healthz", () => Results.Ok("ok"));
         app.MapBotFramework();
         app.MapAnnexTemplates();
+        app.MapCaseFiles();
         app.MapDirectLine();
         return app;
     }

@@ -21,6 +21,7 @@ public static class TthcServiceCollectionExtensions
         var services = builder.Services;
         services.AddSingleton(catalogOptions);
         services.AddSingleton(builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>() ?? new());
+        services.AddSingleton<PublicAddress>();
         services.AddSingleton(catalog);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new());

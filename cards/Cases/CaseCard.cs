@@ -1,5 +1,6 @@
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Files;
 
 namespace InternalTthc.Cards.Cases;
 
@@ -32,6 +33,8 @@ public static class CaseCard
         if (headline is not null) body.Add(new TextElement(headline, refused ? TextRole.Attention : TextRole.Good));
         if (c.Overdue && c.TimeLeft is { } late) body.Add(new TextElement(late, TextRole.Attention));
         body.Add(new FactsElement(facts));
+        AddFiles(body, "CaseFilesHeading", c.Files);
+        AddFiles(body, "CaseResultFilesHeading", c.ResultFiles);
         if (c.Timeline.Count > 0)
         {
             body.Add(new TextElement(CardText.Get("CaseTimeline"), TextRole.Heading));
@@ -40,6 +43,13 @@ public static class CaseCard
 
         if (controls is not null) body.AddRange(CasePanel.Create(controls));
         return new Card { Body = body, Refresh = refresh, Summary = $"{CardText.Get("CaseTitle", null, c.Code)}: {c.Status}" };
+    }
+
+    private static void AddFiles(List<CardElement> body, string heading, IReadOnlyList<CaseFileView> files)
+    {
+        if (files.Count == 0) return;
+        body.Add(new TextElement(CardText.Get(heading), TextRole.Heading));
+        body.Add(new ButtonGroup([.. files.Select(f => CardButton.Link(CardText.Get("CaseFileLink", null, f.Name, FileSizes.Format(f.Size)), f.Url))]));
     }
 
     private static void Add(List<Fact> facts, string key, string? value)

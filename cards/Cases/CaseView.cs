@@ -22,6 +22,10 @@ public sealed record CaseView
     public string? ResultDate { get; init; }
     public string? ResultSummary { get; init; }
     public string? RejectionReason { get; init; }
+
+    /// <summary>The files handed in with the request, and those of the result.</summary>
+    public IReadOnlyList<CaseFileView> Files { get; init; } = [];
+    public IReadOnlyList<CaseFileView> ResultFiles { get; init; } = [];
     public string? Rating { get; init; }
     public IReadOnlyList<(string When, string What)> Timeline { get; init; } = [];
 }

@@ -15,6 +15,9 @@ public sealed record DirectLineUploadOptions
         "image/png", "image/jpeg", "image/gif", "application/pdf", "text/plain",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        // The rest of the files a case may keep (Files:AllowedExtensions); browsers name zip files either way.
+        "application/msword", "application/vnd.ms-excel", "application/vnd.oasis.opendocument.text",
+        "application/vnd.oasis.opendocument.spreadsheet", "application/zip", "application/x-zip-compressed",
     ];
 
     /// <summary>

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Forms;
@@ -14,19 +16,34 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// Every case button, from any channel: a card submit, a Teams <c>Action.Execute</c>, a numbered choice on a
 /// text channel (which then asks for the text it needs). Only the verb and the case code are taken from the
 /// client; the case is loaded, the workflow decides, and the answer is the case card as the presser now sees it.
+/// On card channels a result then waits for its files (or "bỏ qua"), so result and files are one step of the case.
 /// </summary>
-public sealed class CaseActions(CaseService service, CaseCards cards, PendingCaseActions pending, IntentRecognizer recognizer)
+public sealed class CaseActions(CaseService service, CaseCards cards, PendingCaseActions pending, IntentRecognizer recognizer, CaseFileIntake intake)
 {
     /// <summary>A press from a card or a text channel's choice: the pressed card is replaced by the case as it stands.</summary>
-    public async Task OnSubmitAsync(FormReply reply, PersonRoles person, string verb, JsonElement value, CancellationToken ct) =>
-        await AnswerAsync(reply, person, verb, CaseInputs.Read(value), ct);
+    public async Task OnSubmitAsync(FormReply reply, PersonRoles person, string verb, JsonElement value, CancellationToken ct)
+    {
+        await pending.DeleteAsync(person.Person.Id, ct);
+        await AnswerAsync(reply, person, verb, CaseInputs.Read(value), null, ct);
+    }
 
     /// <summary>Teams' <c>adaptiveCard/action</c>: the card that replaces the pressed one for this person.</summary>
-    public async Task<Card> ExecuteAsync(PersonRoles person, string verb, JsonElement data, CancellationToken ct) =>
-        (await RunAsync(person, verb, CaseInputs.Read(data), inputs: true, ct)).Card!;
+    public async Task<Card> ExecuteAsync(PersonRoles person, string verb, JsonElement data, CancellationToken ct)
+    {
+        await pending.DeleteAsync(person.Person.Id, ct);
+        var args = CaseInputs.Read(data);
+        var outcome = await RunAsync(person, verb, args, inputs: true, files: null, ct);
+        if (outcome.Ask is not null)
+        {
+            // The result's files come in the next message; the card says so and keeps what was typed.
+            await pending.SaveAsync(person.Person.Id, new PendingCaseAction(verb, args, ForFiles: true), ct);
+        }
 
-    /// <summary>The text a button pressed on a text channel was waiting for; false when none waits.</summary>
-    public async Task<bool> OnTextAsync(FormReply reply, PersonRoles person, string text, CancellationToken ct)
+        return outcome.Card!;
+    }
+
+    /// <summary>The message a pressed case button was waiting for (its text, or the result's files); false when none waits.</summary>
+    public async Task<bool> OnMessageAsync(FormReply reply, PersonRoles person, Activity message, CancellationToken ct)
     {
         if (await pending.LoadAsync(person.Person.Id, ct) is not { } waiting)
         {
@@ -34,6 +51,7 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
         }
 
         await pending.DeleteAsync(person.Person.Id, ct);
+        var text = message.Text ?? "";
         // "hủy" reads the same in every jurisdiction; a longer text starting so ("hủy bỏ vì trùng") is the reason itself.
         if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
             && recognizer.Recognize(text, "") is { Kind: RecognitionKind.Command, Command: CommandKind.Cancel })
@@ -42,28 +60,74 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
             return true;
         }
 
+        if (waiting.ForFiles)
+        {
+            await TakeFilesAsync(reply, person, waiting, message, ct);
+            return true;
+        }
+
         if (CaseInputs.FirstProblem(waiting.Verb, waiting.Args) is { } field)
         {
             waiting.Args[field] = text.Trim();
         }
 
-        await AnswerAsync(reply, person, waiting.Verb, waiting.Args, ct);
+        await AnswerAsync(reply, person, waiting.Verb, waiting.Args, null, ct);
         return true;
     }
 
-    /// <summary>Another button was pressed on a text channel: the question a case button asked is no longer pending.</summary>
+    /// <summary>Another button was pressed: what a case button was waiting for is no longer wanted.</summary>
     public Task ForgetAsync(PersonRoles person, CancellationToken ct) => pending.DeleteAsync(person.Person.Id, ct);
 
-    private async Task AnswerAsync(FormReply reply, PersonRoles person, string verb, Dictionary<string, string> args, CancellationToken ct)
+    /// <summary>The result's files (kept with the case), or "bỏ qua"; anything else, or a refused file, asks again.</summary>
+    private async Task TakeFilesAsync(FormReply reply, PersonRoles person, PendingCaseAction waiting, Activity message, CancellationToken ct)
+    {
+        var code = waiting.Args.GetValueOrDefault("code") ?? "";
+        if (Core.Text.VietnameseText.Fold(message.Text ?? "") is "bo qua" or "skip")
+        {
+            await AnswerAsync(reply, person, waiting.Verb, waiting.Args, [], ct);
+            return;
+        }
+
+        Case c;
+        try
+        {
+            c = await service.FindForAsync(person.Person.Id, code, ct);
+        }
+        catch (CaseNotFoundException)
+        {
+            await reply.SendAsync(NotFound().Card!, ct);
+            return;
+        }
+
+        var kept = await intake.KeepAsync(message, c.Id, ct);
+        if (kept.Refusal is not null || kept.Files.Count == 0)
+        {
+            // Still waiting, with everything typed on the card.
+            await pending.SaveAsync(person.Person.Id, waiting, ct);
+            var ask = AskText(CaseInputs.ResultFiles, waiting.Verb, code);
+            await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), kept.Refusal is { } why ? $"{why} {ask}" : ask, kept.Refusal is null ? TextRole.Body : TextRole.Warning), ct);
+            return;
+        }
+
+        await AnswerAsync(reply, person, waiting.Verb, waiting.Args, kept.Files, ct);
+    }
+
+    /// <param name="files">The result's files; null when not asked for yet (text channels never ask: none).</param>
+    private async Task AnswerAsync(FormReply reply, PersonRoles person, string verb, Dictionary<string, string> args, IReadOnlyList<CaseFile>? files, CancellationToken ct)
     {
         var showsCards = CardReplies.ShowsCards(reply.ChannelId);
-        var outcome = await RunAsync(person, verb, args, showsCards, ct);
+        var outcome = await RunAsync(person, verb, args, showsCards, files ?? (showsCards ? null : []), ct);
+        if (files is { Count: > 0 } && !outcome.Done)
+        {
+            await intake.ForgetAsync(files, ct);
+        }
+
         if (outcome.Ask is { } field)
         {
-            // A text channel asks for what the button needs, one message at a time.
-            await pending.SaveAsync(person.Person.Id, new PendingCaseAction(verb, args), ct);
-            var ask = CardText.Get($"CaseAsk_{(verb == CaseVerbs.For(CaseAction.Supplement) ? CaseVerbs.Name(verb) : field)}", null, CasePanel.Title(verb), args.GetValueOrDefault("code") ?? "");
-            await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), args.ContainsKey(field) ? $"{CaseInputs.Problem(field, verb)} {ask}" : ask), ct);
+            // Asked in the next message: a text channel's inputs one at a time, or the result's files.
+            await pending.SaveAsync(person.Person.Id, new PendingCaseAction(verb, args, ForFiles: field == CaseInputs.ResultFiles), ct);
+            var ask = AskText(field, verb, args.GetValueOrDefault("code") ?? "");
+            await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), field != CaseInputs.ResultFiles && args.ContainsKey(field) ? $"{CaseInputs.Problem(field, verb)} {ask}" : ask), ct);
         }
         else if (outcome.Found)
         {
@@ -75,7 +139,10 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
         }
     }
 
-    private async Task<Outcome> RunAsync(PersonRoles person, string verb, Dictionary<string, string> args, bool inputs, CancellationToken ct)
+    private static string AskText(string field, string verb, string code) =>
+        CardText.Get($"CaseAsk_{(verb == CaseVerbs.For(CaseAction.Supplement) ? CaseVerbs.Name(verb) : field)}", null, CasePanel.Title(verb), code);
+
+    private async Task<Outcome> RunAsync(PersonRoles person, string verb, Dictionary<string, string> args, bool inputs, IReadOnlyList<CaseFile>? files, CancellationToken ct)
     {
         Case c;
         try
@@ -108,10 +175,16 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
                 : new Outcome(null, Ask: field);
         }
 
+        if (verb == CaseVerbs.For(CaseAction.Resolve) && files is null)
+        {
+            // The result's files come next, so that the result and its files are one step.
+            return new Outcome(await cards.CreateAsync(person, c, note with { Text = AskText(CaseInputs.ResultFiles, verb, c.Code!), Values = args }, ct), Ask: CaseInputs.ResultFiles);
+        }
+
         try
         {
-            var done = await ApplyAsync(person.Person.Id, c, verb, args, ct);
-            return new Outcome(await cards.CreateAsync(person, done, note with { Text = CardText.Get($"CaseDone_{CaseVerbs.Name(verb)}", null, done.Code!) }, ct));
+            var done = await ApplyAsync(person.Person.Id, c, verb, args, files ?? [], ct);
+            return new Outcome(await cards.CreateAsync(person, done, note with { Text = CardText.Get($"CaseDone_{CaseVerbs.Name(verb)}", null, done.Code!) }, ct), Done: true);
         }
         catch (CaseNotFoundException)
         {
@@ -125,7 +198,7 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
         }
     }
 
-    private Task<Case> ApplyAsync(Guid me, Case c, string verb, Dictionary<string, string> args, CancellationToken ct)
+    private Task<Case> ApplyAsync(Guid me, Case c, string verb, Dictionary<string, string> args, IReadOnlyList<CaseFile> files, CancellationToken ct)
     {
         var note = args.GetValueOrDefault(CasePanel.Note) is { Length: > 0 } typed ? typed : null;
         if (verb == CaseVerbs.Take) return service.AssignAsync(c.Id, me, me, ct);
@@ -140,7 +213,7 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
             CaseAction.RequestSupplement => service.RequestSupplementAsync(c.Id, me, note!, ct),
             CaseAction.Supplement => service.SupplementAsync(c.Id, me, c.Answers, note, ct),
             CaseAction.Resolve => service.ResolveAsync(c.Id, me, new CaseResult(
-                args[CasePanel.DocumentNumber], CaseInputs.Date(args[CasePanel.DocumentDate])!.Value, args[CasePanel.Summary], []), ct),
+                args[CasePanel.DocumentNumber], CaseInputs.Date(args[CasePanel.DocumentDate])!.Value, args[CasePanel.Summary], files), ct),
             CaseAction.Approve => service.ApproveAsync(c.Id, me, note, ct),
             CaseAction.ReturnForRework => service.ReturnForReworkAsync(c.Id, me, note!, ct),
             CaseAction.Reject => service.RejectAsync(c.Id, me, note!, ct),
@@ -152,7 +225,8 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
 
     private static Outcome NotFound() => new(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNotFound"), TextRole.Warning), Found: false);
 
-    /// <param name="Card">The answer; null only when <paramref name="Ask"/> is set.</param>
-    /// <param name="Ask">The input a text channel must ask for before anything is done.</param>
-    private sealed record Outcome(Card? Card, bool Found = true, string? Ask = null);
+    /// <param name="Card">The answer; null only when a text channel's <paramref name="Ask"/> is set.</param>
+    /// <param name="Ask">What must come in the next message before anything is done: a text channel's input, or the result's files.</param>
+    /// <param name="Done">The case changed.</param>
+    private sealed record Outcome(Card? Card, bool Found = true, string? Ask = null, bool Done = false);
 }

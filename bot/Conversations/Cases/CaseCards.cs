@@ -1,4 +1,5 @@
 using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
@@ -13,7 +14,7 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// workflow table decides, never the card). Good for a reply and for a proactive message alike; on
 /// Teams it refreshes itself for the people who may act, so each sees his own buttons.
 /// </summary>
-public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirectoryStore directory)
+public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirectoryStore directory, CaseFileLinks links)
 {
     /// <summary>Teams refreshes at most this many users automatically.</summary>
     private const int MaxRefreshUsers = 60;
@@ -38,6 +39,7 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
             return CaseCard.Create(view, note.Text, note.Refused);
         }
 
+        view = view with { Files = Links(viewer, code, c.Attachments), ResultFiles = Links(viewer, code, c.Result?.Files ?? []) };
         var agents = note.Inputs && verbs.Contains(CaseVerbs.For(CaseAction.Assign))
             ? await directory.ListHoldersAsync(c.ExecutingUnitId, Role.Agent, ct)
             : [];
@@ -51,6 +53,11 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
         };
         return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, agents, ct));
     }
+
+    /// <summary>The viewer's own links to the files kept with the case (files named by a link of old are left out).</summary>
+    private IReadOnlyList<CaseFileView> Links(PersonRoles viewer, string code, IEnumerable<CaseFile> files) =>
+        [.. files.Select(f => (File: f, Id: CaseFileIntake.IdOf(f))).Where(f => f.Id is not null)
+            .Select(f => new CaseFileView(f.File.FileName, f.File.Size, links.For(code, f.Id!, viewer.Person.Id)))];
 
     /// <summary>What a person standing so to the case may do to it now.</summary>
     public static IReadOnlySet<string> VerbsFor(Guid personId, CaseRole roles, Case c)

@@ -12,6 +12,9 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// </summary>
 public static class CaseInputs
 {
+    /// <summary>Not an input of the card: the result's files, asked for in the next message on card channels.</summary>
+    public const string ResultFiles = "files";
+
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"];
 
     /// <summary>Every string (or number) the submit carried; the handler trusts only the code and these inputs.</summary>

@@ -1,4 +1,5 @@
 namespace InternalTthc.Bot.Conversations.Cases;
 
-/// <summary>A case button pressed on a text channel, waiting for the text it needs (a reason, the result's fields).</summary>
-public sealed record PendingCaseAction(string Verb, Dictionary<string, string> Args);
+/// <summary>A case button waiting for what it needs: the text a text channel asks for (a reason, the result's fields), or the result's files.</summary>
+/// <param name="ForFiles">Every input is there; the result waits for its files (or "bỏ qua").</param>
+public sealed record PendingCaseAction(string Verb, Dictionary<string, string> Args, bool ForFiles = false);

@@ -1,42 +1,65 @@
 using System.Text.RegularExpressions;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Core.Files;
+using Microsoft.Extensions.Options;
 
 namespace InternalTthc.Bot.Conversations.Files;
 
 /// <summary>
 /// Opens a file a person sent in chat: a Web Chat upload from our own file store (only of the same
-/// conversation), or a Teams file through its pre-authorized download link, never more than a cap.
+/// conversation), or a Teams file through its pre-authorized download link (only to where Teams keeps files).
 /// </summary>
-public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactory http)
+public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactory http, IOptions<CaseFileOptions> options)
 {
     public const string TeamsFileInfo = "application/vnd.microsoft.teams.file.download.info";
-    private const long MaxBytes = 5 * 1024 * 1024;
+    private const long MaxWorkbookBytes = 5 * 1024 * 1024;
 
+    /// <summary>A workbook (an annex list) read into memory; null past the cap or when it is not a file handed in.</summary>
     public async Task<MemoryStream?> OpenAsync(Attachment attachment, Activity message, CancellationToken ct)
     {
-        if (OwnUploadId(attachment, message) is { } id && await files.OpenAsync(message.Conversation!.Id!, id, ct) is { } opened)
+        await using var opened = await OpenContentAsync(attachment, message, ct);
+        if (opened is null || opened.Length > MaxWorkbookBytes) return null;
+        var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await opened.Content.ReadAsync(buffer, ct)) > 0)
         {
-            await using var content = opened.Content;
-            return await CopyAsync(content, ct);
+            if (copy.Length + read > MaxWorkbookBytes) return null;
+            await copy.WriteAsync(buffer.AsMemory(0, read), ct);
         }
 
-        if (TeamsDownload(attachment, message) is { } link)
+        copy.Position = 0;
+        return copy;
+    }
+
+    /// <summary>The bytes of a file handed in, as a stream; null when it is not one, or it cannot be fetched.</summary>
+    public async Task<AttachmentContent?> OpenContentAsync(Attachment attachment, Activity message, CancellationToken ct)
+    {
+        if (OwnUploadId(attachment, message) is { } id)
         {
-            using var response = await http.CreateClient(nameof(AttachmentReader)).GetAsync(link, HttpCompletionOption.ResponseHeadersRead, ct);
-            if (!response.IsSuccessStatusCode || response.Content.Headers.ContentLength > MaxBytes) return null;
-            await using var content = await response.Content.ReadAsStreamAsync(ct);
-            return await CopyAsync(content, ct);
+            return await files.OpenAsync(message.Conversation!.Id!, id, ct) is { } opened ? new AttachmentContent(opened.Content, opened.File.Length) : null;
         }
 
-        return null;
+        if (TeamsDownload(attachment, message) is not { } link)
+        {
+            return null;
+        }
+
+        var response = await http.CreateClient(nameof(AttachmentReader)).GetAsync(link, HttpCompletionOption.ResponseHeadersRead, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            response.Dispose();
+            return null;
+        }
+
+        return new AttachmentContent(await response.Content.ReadAsStreamAsync(ct), response.Content.Headers.ContentLength, response);
     }
 
     /// <summary>
     /// Whether the attachment is a file people may hand in: an upload to this very conversation of our own
     /// Direct Line, or a Teams file on the Teams channel. Any other URL is refused, never fetched or kept.
     /// </summary>
-    public static bool IsAcceptable(Attachment attachment, Activity message) =>
+    public bool IsAcceptable(Attachment attachment, Activity message) =>
         OwnUploadId(attachment, message) is not null || TeamsDownload(attachment, message) is not null;
 
     private static string? OwnUploadId(Attachment attachment, Activity message) =>
@@ -44,11 +67,11 @@ public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactor
             && message.Conversation?.Id is { } conversation && Uri.UnescapeDataString(own.Groups[1].Value) == conversation
             ? own.Groups[2].Value : null;
 
-    /// <summary>A Teams file's pre-authorized link, only on the Teams channel and only to SharePoint / OneDrive.</summary>
-    private static Uri? TeamsDownload(Attachment attachment, Activity message) =>
-        message.ChannelId == "msteams" && attachment.ContentType == TeamsFileInfo && attachment.Content is { } info
-            && info.TryGetProperty("downloadUrl", out var download) && Uri.TryCreate(download.GetString(), UriKind.Absolute, out var link)
-            && link.Scheme == Uri.UriSchemeHttps && (link.Host.EndsWith(".sharepoint.com", StringComparison.OrdinalIgnoreCase) || link.Host == "onedrive.live.com")
+    /// <summary>A Teams file's pre-authorized link, only on the Teams channel and only to where Teams keeps files (Files:TeamsFileHosts).</summary>
+    private Uri? TeamsDownload(Attachment attachment, Activity message) =>
+        message.ChannelId == "msteams" && attachment.ContentType == TeamsFileInfo && attachment.Content is { ValueKind: System.Text.Json.JsonValueKind.Object } info
+            && info.TryGetProperty("downloadUrl", out var download) && download.ValueKind == System.Text.Json.JsonValueKind.String && Uri.TryCreate(download.GetString(), UriKind.Absolute, out var link)
+            && options.Value.AllowsTeamsDownload(link)
             ? link : null;
 
     /// <summary>True for an Excel workbook, by type or by name.</summary>
@@ -56,21 +79,6 @@ public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactor
         a.ContentType == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         || (a.Name ?? "").EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
         || (a.ContentType == TeamsFileInfo && a.Content is { } c && c.TryGetProperty("fileType", out var t) && t.GetString() == "xlsx");
-
-    private static async Task<MemoryStream?> CopyAsync(Stream content, CancellationToken ct)
-    {
-        var copy = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(buffer, ct)) > 0)
-        {
-            if (copy.Length + read > MaxBytes) return null;
-            await copy.WriteAsync(buffer.AsMemory(0, read), ct);
-        }
-
-        copy.Position = 0;
-        return copy;
-    }
 
     [GeneratedRegex(@"/v3/directline/conversations/([^/]+)/attachments/([A-Za-z0-9_-]+)$")]
     private static partial Regex OwnUpload();

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Forms;
@@ -12,7 +14,7 @@ namespace InternalTthc.Bot.Conversations.Forms;
 /// </summary>
 public sealed class FormFlow(
     FormSessions sessions, FormPrompts prompts, FormAnswerReader reader, FieldValueValidator validator, FormSubmission submission,
-    FormReplies replies, ProcedureRules rules, TimeProvider clock)
+    FormReplies replies, ProcedureRules rules, CaseFileIntake intake, TimeProvider clock)
 {
     public Task StartAsync(FormReply reply, FormContext ctx, string? subCaseCode, CancellationToken ct) =>
         StartAsync(reply, ctx, subCaseCode, new Dictionary<string, string>(), ct);
@@ -44,7 +46,7 @@ public sealed class FormFlow(
                 await TakeCardAsync(reply, ctx, session, version, value, ct);
                 break;
             case CardData.Answer when session.Stage == FormStage.Asking:
-                await TakeAnswerAsync(reply, ctx, session, version, Read(value, "value"), [], ct);
+                await TakeAnswerAsync(reply, ctx, session, version, Read(value, "value"), null, ct);
                 break;
             case CardData.PickFieldToEdit when session.Stage == FormStage.Reviewing:
                 await reply.SendAsync(prompts.PickField(ctx, session), ct);
@@ -74,7 +76,8 @@ public sealed class FormFlow(
 
     /// <summary>A typed message while a question is asked; false when the form is not waiting for one.</summary>
     /// <param name="back">The words asked to go back to the previous question ("quay lại").</param>
-    public async Task<bool> OnTextAsync(FormReply reply, FormContext ctx, FormSession session, int version, string text, bool back, IReadOnlyList<Core.Cases.CaseFile> files, CancellationToken ct)
+    /// <param name="message">The message, whose files answer a file question.</param>
+    public async Task<bool> OnTextAsync(FormReply reply, FormContext ctx, FormSession session, int version, string text, bool back, Activity message, CancellationToken ct)
     {
         if (session.Stage != FormStage.Asking)
         {
@@ -90,7 +93,7 @@ public sealed class FormFlow(
             return true;
         }
 
-        await TakeAnswerAsync(reply, ctx, session, version, text, files, ct);
+        await TakeAnswerAsync(reply, ctx, session, version, text, message, ct);
         return true;
     }
 
@@ -142,7 +145,7 @@ public sealed class FormFlow(
         await ContinueAsync(reply, ctx, next, version, errors.Count > 0 ? errors : null, ct);
     }
 
-    private async Task TakeAnswerAsync(FormReply reply, FormContext ctx, FormSession session, int version, string? text, IReadOnlyList<Core.Cases.CaseFile> files, CancellationToken ct)
+    private async Task TakeAnswerAsync(FormReply reply, FormContext ctx, FormSession session, int version, string? text, Activity? message, CancellationToken ct)
     {
         var field = ctx.Procedure.Form.First(f => f.Name == session.Asking);
         var skip = Core.Text.VietnameseText.Fold(text ?? "") is "bo qua" or "skip";
@@ -155,9 +158,12 @@ public sealed class FormFlow(
         FormSession updated;
         if (field.Type == FieldType.File)
         {
-            if (files.Count == 0 && !skip)
+            // Copied into the store under the case's key (the session's id becomes the case's), so the case keeps them.
+            var kept = skip || message is null ? FileIntake.None : await intake.KeepAsync(message, session.Id, ct);
+            var files = kept.Files;
+            if (kept.Refusal is not null || (files.Count == 0 && !skip))
             {
-                await SaveAndShowAsync(reply, ctx, session, version, new() { [field.Name] = Cards.Texts.CardText.Get("AskFile", null, field.Label) }, ct);
+                await SaveAndShowAsync(reply, ctx, session, version, new() { [field.Name] = kept.Refusal ?? Cards.Texts.CardText.Get("AskFile", null, field.Label) }, ct);
                 return;
             }
 

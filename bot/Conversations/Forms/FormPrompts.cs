@@ -10,7 +10,7 @@ using InternalTthc.Core.Forms;
 namespace InternalTthc.Bot.Conversations.Forms;
 
 /// <summary>The card or question that shows where a form stands.</summary>
-public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hosting.ServiceOptions service, ProcedureDates dates)
+public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hosting.PublicAddress service, ProcedureDates dates)
 {
     public Card For(FormContext ctx, FormSession session, IReadOnlyDictionary<string, string>? errors = null) => session.Stage switch
     {

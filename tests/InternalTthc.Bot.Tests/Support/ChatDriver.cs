@@ -93,6 +93,10 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
 
     public string LastText => Text(Sent[^1]);
 
+    /// <summary>The links (Action.OpenUrl) of an activity's cards: their titles and addresses.</summary>
+    public static IReadOnlyList<(string Title, Uri Url)> Links(Activity activity) =>
+        [.. (activity.Attachments ?? []).Where(a => a.Content is not null).SelectMany(a => LinksIn(JsonNode.Parse(a.Content!.Value.GetRawText())!))];
+
     private Activity Message() => new()
     {
         Type = ActivityTypes.Message, Id = $"in-{++_next}-{Guid.NewGuid():N}", ChannelId = channelId, ServiceUrl = "http://localhost/",
@@ -151,6 +155,14 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
             => [(o["id"]!.GetValue<string>(), o["value"]?.ToString() ?? "")],
         JsonObject o => o.SelectMany(p => p.Value is null ? [] : Inputs(p.Value)),
         JsonArray a => a.SelectMany(x => x is null ? [] : Inputs(x)),
+        _ => [],
+    };
+
+    private static IEnumerable<(string Title, Uri Url)> LinksIn(JsonNode node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "Action.OpenUrl" => [(o["title"]!.GetValue<string>(), new Uri(o["url"]!.GetValue<string>()))],
+        JsonObject o => o.SelectMany(p => p.Value is null ? [] : LinksIn(p.Value)),
+        JsonArray a => a.SelectMany(x => x is null ? [] : LinksIn(x)),
         _ => [],
     };
 

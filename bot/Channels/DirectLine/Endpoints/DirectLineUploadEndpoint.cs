@@ -1,4 +1,3 @@
-using System.Globalization;
 using InternalTthc.Bot.Channels.BotFramework.Hosting;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.DirectLine.Conversations;
@@ -115,17 +114,13 @@ public sealed class DirectLineUploadEndpoint(
                 catch (FileTooLargeException)
                 {
                     return (null, DirectLineErrors.Create(StatusCodes.Status413PayloadTooLarge, "RequestEntityTooLarge",
-                        DirectLineText.Message("UploadTooLarge", fileName, Size(upload.MaxFileBytes))));
+                        DirectLineText.Message("UploadTooLarge", fileName, FileSizes.Format(upload.MaxFileBytes))));
                 }
             }
         }
 
         return activity is null ? (null, DirectLineErrors.BadArgument("The upload has no part named 'activity'.")) : (activity, null);
     }
-
-    private static string Size(long bytes) => bytes >= 1024 * 1024
-        ? string.Create(CultureInfo.GetCultureInfo("vi"), $"{bytes / (1024.0 * 1024.0):0.#} MB")
-        : string.Create(CultureInfo.GetCultureInfo("vi"), $"{bytes / 1024.0:0.#} KB");
 
     private async Task ForgetAsync(string conversationId, List<StoredFile> saved)
     {

@@ -50,6 +50,9 @@ public sealed class CaseHandlingTests
         Assert.Contains("Ngày văn bản phải có dạng ngày/tháng/năm", agent.LastText);
         Assert.Contains("15/TTCNTT", agent.LastText); // what was typed is kept
         await agent.PressAsync("Trả kết quả", new Dictionary<string, string> { ["documentNumber"] = "15/TTCNTT", ["documentDate"] = "2026-03-02", ["summary"] = "Đã cấp lại mật khẩu." });
+        Assert.Contains($"Trả kết quả hồ sơ {code}: hãy gửi tệp kết quả", agent.LastText); // the result waits for its files
+        Assert.Equal(CaseStatus.Supplemented, (await desk.FindAsync(code)).Status);
+        await agent.SayAsync("bỏ qua");
         Assert.Contains($"Đã trả kết quả hồ sơ {code}.", agent.LastText);
         Assert.Contains("Số văn bản kết quả\n15/TTCNTT", agent.LastText);
         Assert.Contains("02/03/2026", agent.LastText);
@@ -93,6 +96,7 @@ public sealed class CaseHandlingTests
         Assert.Contains("Đang xử lý", agent.LastText);
         host.Clock.Advance(Later);
         await agent.PressAsync("Trả kết quả", new Dictionary<string, string> { ["documentNumber"] = "BC-07/STTTT", ["documentDate"] = "2026-03-02", ["summary"] = "Đã cô lập máy nhiễm mã độc và khôi phục dữ liệu." });
+        await agent.SayAsync("bỏ qua");
 
         var c = await desk.FindAsync(incident);
         Assert.Equal(CaseStatus.Resolved, c.Status);
@@ -115,6 +119,7 @@ public sealed class CaseHandlingTests
         await agent.PressAsync("Tiếp nhận");
         host.Clock.Advance(Later);
         await agent.PressAsync("Trả kết quả", result);
+        await agent.SayAsync("bỏ qua");
         Assert.Contains("Chờ lãnh đạo phê duyệt", agent.LastText);
         Assert.DoesNotContain("Phê duyệt", agent.LastText); // only the deciding authority approves
 
@@ -128,6 +133,7 @@ public sealed class CaseHandlingTests
         host.Clock.Advance(Later);
         await agent.SayAsync($"tra cứu {code}");
         await agent.PressAsync("Trả kết quả", result);
+        await agent.SayAsync("bỏ qua");
         host.Clock.Advance(Later);
         await authority.SayAsync($"tra cứu {code}");
         await authority.PressAsync("Phê duyệt");
@@ -153,6 +159,7 @@ public sealed class CaseHandlingTests
         await agent.PressAsync("Tiếp nhận");
         host.Clock.Advance(Later);
         await agent.PressAsync("Trả kết quả", new Dictionary<string, string> { ["documentNumber"] = "TL-01", ["documentDate"] = "02/03/2026", ["summary"] = "Hồ sơ nộp trực tuyến trên Cổng dịch vụ công của tỉnh." });
+        await agent.SayAsync("bỏ qua");
         Assert.Contains("Hồ sơ nộp trực tuyến trên Cổng dịch vụ công của tỉnh.", agent.LastText);
         host.Clock.Advance(Later);
         await agent.SayAsync($"tra cứu {duplicate}");

@@ -51,7 +51,7 @@ public sealed class TeamsCaseActionTests
         await CardSchema.AssertValidAsync([.. new[] { received, requester, crafted, stranger }.Select(c => JsonSerializer.SerializeToElement(c))]);
     }
 
-    private static async Task<JsonObject> InvokeAsync(ServiceTestHost host, FakeBotConnector connector, string from, string verb, JsonObject data)
+    internal static async Task<JsonObject> InvokeAsync(ServiceTestHost host, FakeBotConnector connector, string from, string verb, JsonObject data)
     {
         var activity = TestActivities.CardAction(connector.ServiceUrl, verb);
         activity["id"] = Guid.NewGuid().ToString("N");
@@ -65,7 +65,7 @@ public sealed class TeamsCaseActionTests
         return body["value"]!.AsObject();
     }
 
-    private static string Words(JsonObject card) => ChatDriver.Text(new() { Attachments = [new() { Content = JsonSerializer.SerializeToElement(card) }] });
+    internal static string Words(JsonObject card) => ChatDriver.Text(new() { Attachments = [new() { Content = JsonSerializer.SerializeToElement(card) }] });
 
     private static List<string> Verbs(JsonNode? node) => node switch
     {

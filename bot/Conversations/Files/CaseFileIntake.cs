@@ -1,0 +1,114 @@
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Cases;
+using InternalTthc.Core.Files;
+using Microsoft.Extensions.Options;
+
+namespace InternalTthc.Bot.Conversations.Files;
+
+/// <summary>
+/// Keeps the files a person hands in for a case (a form's file field, an agent's result files): each one copied into
+/// the case's own area of the file store, so it outlives the chat upload and the Teams link, after its extension,
+/// first bytes and size are checked. All or none: one refused file keeps nothing of the message.
+/// </summary>
+public sealed class CaseFileIntake(AttachmentReader reader, IFileStore files, IOptions<CaseFileOptions> options, ILogger<CaseFileIntake> logger)
+{
+    public async Task<FileIntake> KeepAsync(Activity message, Guid caseId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var kept = new List<CaseFile>();
+        foreach (var attachment in (message.Attachments ?? []).Where(a => reader.IsAcceptable(a, message)))
+        {
+            var (file, refusal) = await KeepOneAsync(attachment, message, $"case-{caseId:N}", ct);
+            if (refusal is not null)
+            {
+                await ForgetAsync(kept, ct);
+                logger.LogInformation("A file handed in for case {CaseId} was refused: {Reason}", caseId, refusal);
+                return new FileIntake([], refusal);
+            }
+
+            kept.Add(file!);
+        }
+
+        return new FileIntake(kept, null);
+    }
+
+    /// <summary>A kept file, or null when the key names none of this store (a key from before files were kept).</summary>
+    public Task<OpenedFile?> OpenAsync(CaseFile file, CancellationToken ct) =>
+        Split(file) is var (area, id) ? files.OpenAsync(area, id, ct) : Task.FromResult<OpenedFile?>(null);
+
+    /// <summary>Removes files kept for an action that then did not happen.</summary>
+    public async Task ForgetAsync(IEnumerable<CaseFile> kept, CancellationToken ct)
+    {
+        foreach (var (area, id) in kept.Select(Split).OfType<(string, string)>())
+        {
+            await files.DeleteAsync(area, id, ct);
+        }
+    }
+
+    /// <summary>The file store's id of a kept file (the last part of its key), which its download link names.</summary>
+    public static string? IdOf(CaseFile file) => Split(file)?.Id;
+
+    private async Task<(CaseFile? File, string? Refusal)> KeepOneAsync(Attachment attachment, Activity message, string area, CancellationToken ct)
+    {
+        var limits = options.Value;
+        var name = FileNames.Sanitize(attachment.Name ?? CardText.Get("AttachmentName"));
+        var extension = FileKinds.Extension(name);
+        if (!limits.AllowsExtension(extension))
+        {
+            return (null, CardText.Get("FileTypeRefused", null, name, string.Join(", ", limits.EffectiveExtensions)));
+        }
+
+        StoredFile stored;
+        try
+        {
+            await using var content = await reader.OpenContentAsync(attachment, message, ct);
+            if (content is null)
+            {
+                return (null, CardText.Get("FileUnreadable", null, name));
+            }
+
+            if (content.Length > limits.MaxFileBytes)
+            {
+                return (null, CardText.Get("FileTooLarge", null, name, FileSizes.Format(limits.MaxFileBytes)));
+            }
+
+            stored = await files.SaveAsync(area, name, FileKinds.ContentType(extension), content.Content, limits.MaxFileBytes, ct);
+        }
+        catch (FileTooLargeException)
+        {
+            return (null, CardText.Get("FileTooLarge", null, name, FileSizes.Format(limits.MaxFileBytes)));
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            // A Teams download cut short: nothing half-written is kept (the store removes it).
+            logger.LogWarning(e, "A file handed in could not be read.");
+            return (null, CardText.Get("FileUnreadable", null, name));
+        }
+
+        if (!await FitsExtensionAsync(area, stored, extension, ct))
+        {
+            await files.DeleteAsync(area, stored.Id, ct);
+            return (null, CardText.Get("FileContentMismatch", null, name, extension));
+        }
+
+        return (new CaseFile($"{area}/{stored.Id}", stored.Name, stored.ContentType, stored.Length), null);
+    }
+
+    private async Task<bool> FitsExtensionAsync(string area, StoredFile stored, string extension, CancellationToken ct)
+    {
+        var opened = await files.OpenAsync(area, stored.Id, ct);
+        if (opened is null)
+        {
+            return false;
+        }
+
+        await using var content = opened.Content;
+        var head = new byte[FileKinds.HeadLength];
+        var read = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+        return FileKinds.Matches(extension, head.AsSpan(0, read));
+    }
+
+    private static (string Area, string Id)? Split(CaseFile file) =>
+        file.StorageKey.Split('/') is [var area, var id] && area.StartsWith("case-", StringComparison.Ordinal) ? (area, id) : null;
+}
