@@ -38,7 +38,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ProcedureRules>();
         services.AddHttpClient(nameof(Files.AttachmentReader));
         services.AddScoped<Files.AttachmentReader>();
-        services.AddSingleton<GuestAnswers>();
+        services.AddScoped<GuestAnswers>();
+        services.AddScoped<Questions.AnswerSearch>();
         // A test may register its own bot first; otherwise this one answers.
         services.TryAddScoped<IBot, TthcBot>();
         return services;

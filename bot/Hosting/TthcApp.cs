@@ -6,6 +6,7 @@ using InternalTthc.Bot.Conversations;
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Bot.Channels.DirectLine;
 using InternalTthc.Bot.Notifications;
+using InternalTthc.Bot.Questions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InternalTthc.Bot.Hosting;
@@ -54,6 +55,7 @@ public static class TthcApp
         app.MapGet("/healthz", () => Results.Ok("ok"));
         app.MapBotFramework();
         app.MapAnnexTemplates();
+        app.MapAnswerPage();
         app.MapDirectLine();
         return app;
     }
