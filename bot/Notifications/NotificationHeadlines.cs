@@ -25,7 +25,7 @@ public static class NotificationHeadlines
             (CaseAction.Supplement, _, _) => Text("Supplemented", code),
             (CaseAction.Resolve, CaseStatus.AwaitingApproval, false) => Text("AwaitingApprovalForYou", code),
             (CaseAction.Resolve, CaseStatus.AwaitingApproval, true) => Text("AwaitingApproval", code),
-            (CaseAction.Resolve, _, true) when c.Result?.Responder is { } answered =>
+            (CaseAction.Resolve or CaseAction.Approve, _, true) when c.Result?.Responder is { } answered =>
                 Text("Answered", code, answered.Name, answered.Position, answered.Agency),
             (CaseAction.Resolve or CaseAction.Approve, _, true) when c.Result is { } r =>
                 Text("Resolved", code, r.DocumentNumber, VietnamTime.Format(r.DocumentDate)),
