@@ -44,7 +44,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<Files.AttachmentReader>();
         services.AddScoped<Files.CaseFileIntake>();
         services.AddSingleton<Files.CaseFileLinks>();
-        services.AddSingleton<GuestAnswers>();
+        services.AddScoped<GuestAnswers>();
+        services.AddScoped<Questions.AnswerSearch>();
         // A test may register its own bot first; otherwise this one answers.
         services.TryAddScoped<IBot, TthcBot>();
         return services;

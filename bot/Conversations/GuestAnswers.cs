@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InternalTthc.Bot.Conversations.Forms;
+using InternalTthc.Bot.Questions;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Understanding;
@@ -8,12 +9,19 @@ namespace InternalTthc.Bot.Conversations;
 
 /// <summary>
 /// For people whose channel account is linked to nobody: they cannot file, but can read every
-/// jurisdiction's procedures and ask about them, and are told how to get linked.
+/// jurisdiction's procedures and ask about them, search the published answers, and are told how to get linked.
 /// </summary>
-public sealed class GuestAnswers(ProcedureCatalog catalog, IntentRecognizer recognizer, ProcedureDates dates)
+public sealed class GuestAnswers(ProcedureCatalog catalog, IntentRecognizer recognizer, ProcedureDates dates, AnswerSearch answers)
 {
     public async Task AnswerAsync(FormReply reply, string? action, JsonElement? value, string? text, CancellationToken ct)
     {
+        // Published answers are public: anyone may search them, in every province.
+        if (!string.IsNullOrWhiteSpace(text) && recognizer.Recognize(text, "") is { Command: CommandKind.SearchAnswers } search)
+        {
+            await reply.SendAsync(await answers.CardAsync(null, search.SearchText, ct), ct);
+            return;
+        }
+
         if (action == CardData.BrowseJurisdiction && Text(value, "jurisdiction") is { } code && catalog.FindJurisdiction(code) is { } jurisdiction)
         {
             await reply.SendAsync(ProcedureListCard.Create(jurisdiction, catalog.ForJurisdiction(code)), ct);

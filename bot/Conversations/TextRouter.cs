@@ -1,5 +1,6 @@
 using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Bot.Conversations.Forms;
+using InternalTthc.Bot.Questions;
 using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Texts;
@@ -16,7 +17,7 @@ namespace InternalTthc.Bot.Conversations;
 /// </summary>
 public sealed class TextRouter(
     IntentRecognizer recognizer, IncidentReportReader incidents, FormContexts contexts, FormFlow flow, FormSessions sessions,
-    FormReplies notices, CaseLookup lookup, CaseQueue queue, ProcedureDates dates, TimeProvider clock)
+    FormReplies notices, CaseLookup lookup, CaseQueue queue, ProcedureDates dates, TimeProvider clock, AnswerSearch answers)
 {
     /// <summary>Answers the words; returns false when the menu is the answer.</summary>
     public async Task<bool> RouteAsync(FormReply reply, PersonRoles person, Unit unit, string text, CancellationToken ct)
@@ -24,6 +25,9 @@ public sealed class TextRouter(
         var recognition = recognizer.Recognize(text, unit.JurisdictionCode);
         switch (recognition.Kind)
         {
+            case RecognitionKind.Command when recognition.Command == CommandKind.SearchAnswers:
+                await reply.SendAsync(await answers.CardAsync(unit.JurisdictionCode, recognition.SearchText, ct), ct);
+                return true;
             case RecognitionKind.Command:
                 return await CommandAsync(reply, person, recognition, ct);
             case RecognitionKind.Procedure when recognition.Match is { } match:

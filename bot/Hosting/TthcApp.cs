@@ -7,6 +7,7 @@ using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Bot.Channels.DirectLine;
 using InternalTthc.Bot.Notifications;
+using InternalTthc.Bot.Questions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InternalTthc.Bot.Hosting;
@@ -56,6 +57,7 @@ public static class TthcApp
         app.MapBotFramework();
         app.MapAnnexTemplates();
         app.MapCaseFiles();
+        app.MapAnswerPage();
         app.MapDirectLine();
         return app;
     }

@@ -25,6 +25,8 @@ public static class NotificationHeadlines
             (CaseAction.Supplement, _, _) => Text("Supplemented", code),
             (CaseAction.Resolve, CaseStatus.AwaitingApproval, false) => Text("AwaitingApprovalForYou", code),
             (CaseAction.Resolve, CaseStatus.AwaitingApproval, true) => Text("AwaitingApproval", code),
+            (CaseAction.Resolve or CaseAction.Approve, _, true) when c.Result?.Responder is { } answered =>
+                Text("Answered", code, answered.Name, answered.Position, answered.Agency),
             (CaseAction.Resolve or CaseAction.Approve, _, true) when c.Result is { } r =>
                 Text("Resolved", code, r.DocumentNumber, VietnamTime.Format(r.DocumentDate)),
             (CaseAction.Approve, _, _) => Text("Approved", code),
@@ -33,6 +35,7 @@ public static class NotificationHeadlines
             (CaseAction.Reopen, _, _) => Text("Reopened", code, note),
             (CaseAction.Withdraw, _, _) => Text("Withdrawn", code),
             (CaseAction.Assign, _, _) => Text("Assigned", code),
+            (CaseAction.MoveToStage, _, _) => Text("StageMoved", code, note),
             _ => Text("Changed", code, CaseTexts.Status(n.ToStatus ?? c.Status)),
         };
     }

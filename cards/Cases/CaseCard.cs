@@ -16,6 +16,7 @@ public static class CaseCard
             new(CardText.Get("CaseProcedure"), c.ProcedureName),
             new(CardText.Get("CaseStatus"), c.Status),
         };
+        Add(facts, "CaseQuestion", c.Question);
         Add(facts, "CaseSubmittedAt", c.SubmittedAt);
         Add(facts, "CaseReceiptDue", c.ReceiptDue);
         Add(facts, "CaseResolutionDue", c.ResolutionDue);
@@ -26,6 +27,7 @@ public static class CaseCard
         Add(facts, "CaseResultNumber", c.ResultNumber);
         Add(facts, "CaseResultDate", c.ResultDate);
         Add(facts, "CaseResultSummary", c.ResultSummary);
+        facts.AddRange(c.Answer?.Facts() ?? []);
         Add(facts, "CaseRejectionReason", c.RejectionReason);
         Add(facts, "CaseRating", c.Rating);
 
@@ -33,6 +35,12 @@ public static class CaseCard
         if (headline is not null) body.Add(new TextElement(headline, refused ? TextRole.Attention : TextRole.Good));
         if (c.Overdue && c.TimeLeft is { } late) body.Add(new TextElement(late, TextRole.Attention));
         body.Add(new FactsElement(facts));
+        if (c.Stages.Count > 0)
+        {
+            body.Add(new TextElement(CardText.Get("CaseStages"), TextRole.Heading));
+            body.Add(new FactsElement([.. c.Stages.Select(s => new Fact(CardText.Get($"CaseStage{s.State}"), $"{s.Number}. {s.Name}"))]));
+        }
+
         AddFiles(body, "CaseFilesHeading", c.Files);
         AddFiles(body, "CaseResultFilesHeading", c.ResultFiles);
         if (c.Timeline.Count > 0)

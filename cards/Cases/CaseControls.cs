@@ -12,6 +12,9 @@ public sealed record CaseControls
     /// <summary>The executing unit's agents, for "phân công".</summary>
     public IReadOnlyList<InputChoice> Agents { get; init; } = [];
 
+    /// <summary>The stages the case may move to, the next one first.</summary>
+    public IReadOnlyList<InputChoice> Stages { get; init; } = [];
+
     /// <summary>What the viewer typed before the server refused it, shown again.</summary>
     public IReadOnlyDictionary<string, string> Values { get; init; } = FrozenDictionary<string, string>.Empty;
 

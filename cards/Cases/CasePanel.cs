@@ -19,6 +19,8 @@ public static class CasePanel
     public const string Summary = "summary";
     public const string Score = "score";
     public const string Comment = "comment";
+    public const string Answer = "answer";
+    public const string Stage = "stage";
 
     private static readonly string[] Plain =
         [CaseVerbs.Take, CaseVerbs.For(CaseAction.Receive), CaseVerbs.For(CaseAction.StartProcessing), CaseVerbs.For(CaseAction.Approve), CaseVerbs.For(CaseAction.ConfirmForUnit)];
@@ -35,6 +37,17 @@ public static class CasePanel
     public static IEnumerable<CardElement> Create(CaseControls c)
     {
         if (Buttons(c, Plain) is { Count: > 0 } plain) yield return new ButtonGroup(plain);
+
+        if (Buttons(c, [CaseVerbs.For(CaseAction.MoveToStage)]) is { Count: > 0 } move)
+        {
+            // Without a choice (text channels, or one stage left) the case moves to the next stage.
+            if (c.Inputs && c.Stages.Count > 1)
+            {
+                yield return new InputElement(Stage, CardText.Get("CaseStageLabel"), InputKind.Choice) { Choices = c.Stages, Value = Value(c, Stage) ?? c.Stages[0].Value };
+            }
+
+            yield return new ButtonGroup(move);
+        }
 
         var assign = CaseVerbs.For(CaseAction.Assign);
         if (c.Inputs && c.Verbs.Contains(assign) && c.Agents.Count > 0)
@@ -61,6 +74,18 @@ public static class CasePanel
             }
 
             yield return new ButtonGroup(resolve);
+        }
+
+        if (Buttons(c, [CaseVerbs.Answer]) is { Count: > 0 } answer)
+        {
+            yield return new TextElement(CardText.Get("CaseAnswerHeading"), TextRole.Heading);
+            if (c.Inputs)
+            {
+                yield return new TextElement(CardText.Get("CaseAnswerNote"), TextRole.Subtle);
+                yield return new InputElement(Answer, CardText.Get("CaseAnswerLabel"), InputKind.LongText) { MaxLength = 4000, Value = Value(c, Answer) };
+            }
+
+            yield return new ButtonGroup(answer);
         }
 
         if (Buttons(c, [CaseVerbs.Rate]) is { Count: > 0 } rate)

@@ -13,6 +13,9 @@ public static class CaseVerbs
     public const string Take = Prefix + "take";
     public const string Rate = Prefix + "rate";
 
+    /// <summary>Resolving a question with an answer, instead of a document.</summary>
+    public const string Answer = Prefix + "answer";
+
     /// <summary>Teams asks for the card as its viewer may see it now.</summary>
     public const string Refresh = "refreshCase";
 
@@ -20,8 +23,9 @@ public static class CaseVerbs
 
     public static bool IsCaseVerb(string? name) => name is not null && (name.StartsWith(Prefix, StringComparison.Ordinal) || name == Refresh);
 
-    /// <summary>The workflow action a verb names (taking a case is assigning it to oneself); null for rate, refresh and unknown names.</summary>
+    /// <summary>The workflow action a verb names (taking a case is assigning it to oneself, answering a question resolves it); null for rate, refresh and unknown names.</summary>
     public static CaseAction? ActionOf(string verb) => verb == Take ? CaseAction.Assign
+        : verb == Answer ? CaseAction.Resolve
         : Enum.GetValues<CaseAction>().Where(a => For(a) == verb).Select(a => (CaseAction?)a).FirstOrDefault();
 
     /// <summary>The resource key part of a verb: "receive", "take"...</summary>

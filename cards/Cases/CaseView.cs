@@ -1,3 +1,5 @@
+using InternalTthc.Cards.Questions;
+
 namespace InternalTthc.Cards.Cases;
 
 /// <summary>A case as a person reads it: texts already in Vietnamese local time.</summary>
@@ -13,6 +15,13 @@ public sealed record CaseView
     public string? TimeLeft { get; init; }
     public bool Overdue { get; init; }
     public string? Assignee { get; init; }
+
+    /// <summary>The question of a question to one agency, and its answer once given.</summary>
+    public string? Question { get; init; }
+    public AnswerView? Answer { get; init; }
+
+    /// <summary>The named stages of the procedure with where the case stands; empty for most procedures.</summary>
+    public IReadOnlyList<StageView> Stages { get; init; } = [];
 
     /// <summary>What the agent last asked for, and the requester's answer, while that exchange is current.</summary>
     public string? SupplementRequest { get; init; }

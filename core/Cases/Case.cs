@@ -27,6 +27,17 @@ public sealed class Case
     public bool Urgent { get; private init; }
     public bool NeedsUnitConfirmation { get; private init; }
     public bool NeedsApproval { get; private init; }
+
+    /// <summary>A question to one agency (mục hỏi - đáp): it is resolved by an answer naming its <see cref="Responder"/>.</summary>
+    public bool IsQuestion { get; private init; }
+
+    /// <summary>The named stages of its procedure (incident response); 0 when it has none.</summary>
+    public int StageCount { get; private init; }
+
+    /// <summary>The stage reached, from 1 to <see cref="StageCount"/>; 0 before the first.</summary>
+    public int Stage { get; private set; }
+
+    public bool HasNextStage => Stage < StageCount;
     public CaseStatus Status { get; private set; }
     public FormAnswers Answers { get; private set; } = FormAnswers.Empty;
     public IReadOnlyList<CaseFile> Attachments => _attachments;
@@ -78,6 +89,8 @@ public sealed class Case
         Urgent = opening.Urgent,
         NeedsUnitConfirmation = opening.NeedsUnitConfirmation,
         NeedsApproval = opening.NeedsApproval,
+        IsQuestion = opening.IsQuestion,
+        StageCount = opening.StageCount,
         Answers = opening.Answers,
         Status = CaseStatus.Draft,
         CreatedAt = now,
@@ -145,7 +158,18 @@ public sealed class Case
 
     public void Resolve(CaseActor actor, DateTimeOffset now, CaseResult result)
     {
-        Required(result.DocumentNumber, CaseAction.Resolve);
+        Required(result.Responder is null ? result.DocumentNumber : result.Summary, CaseAction.Resolve);
+        if (IsQuestion && result.Responder is null)
+        {
+            throw new WorkflowException(CaseAction.Resolve, Status, "Hồ sơ này là một câu hỏi: kết quả là câu trả lời, ghi rõ cơ quan và người trả lời.");
+        }
+
+        if (result.Responder is { } r && (r.Name.Length == 0 || r.Position.Length == 0))
+        {
+            throw new WorkflowException(CaseAction.Resolve, Status,
+                "Câu trả lời phải ghi họ tên và chức vụ của người trả lời, nhưng danh bạ chưa ghi chức vụ của bạn. Vui lòng báo quản trị viên cập nhật danh bạ.");
+        }
+
         Move(CaseAction.Resolve, actor, now, result.Summary, NeedsApproval ? CaseStatus.AwaitingApproval : null);
         Result = result;
         ClosedAt = NeedsApproval ? null : now;
@@ -171,6 +195,24 @@ public sealed class Case
     {
         Move(CaseAction.Assign, actor, now, null);
         AssigneeId = assigneeId;
+    }
+
+    /// <summary>Moves the case to a later stage of its procedure (1-based), recording the stage's name on the timeline.</summary>
+    public void MoveToStage(CaseActor actor, DateTimeOffset now, int stage, string name)
+    {
+        Ensure(CaseAction.MoveToStage, actor);
+        if (StageCount == 0)
+        {
+            throw new WorkflowException(CaseAction.MoveToStage, Status, "Thủ tục của hồ sơ này không chia giai đoạn xử lý.");
+        }
+
+        if (stage <= Stage || stage > StageCount)
+        {
+            throw new WorkflowException(CaseAction.MoveToStage, Status, $"Chỉ chuyển được sang một giai đoạn sau giai đoạn hiện tại (từ {Stage + 1} đến {StageCount}).");
+        }
+
+        Move(CaseAction.MoveToStage, actor, now, name);
+        Stage = stage;
     }
 
     /// <summary>Rates a result: only the requester or his unit's focal point, only once it is resolved. Not a state change.</summary>

@@ -17,4 +17,6 @@ public enum CaseAction
     Reject,
     Reopen,
     Assign,
+    /// <summary>Moves a case of a procedure with named stages (incident response) to its next or a later stage.</summary>
+    MoveToStage,
 }

@@ -14,6 +14,12 @@ public sealed record CaseOpening
     public bool Urgent { get; init; }
     public bool NeedsUnitConfirmation { get; init; }
     public bool NeedsApproval { get; init; }
+
+    /// <summary>A question to one agency: its result is an answer naming the responder.</summary>
+    public bool IsQuestion { get; init; }
+
+    /// <summary>How many named stages the procedure has (incident response); 0 for most.</summary>
+    public int StageCount { get; init; }
     public FormAnswers Answers { get; init; } = FormAnswers.Empty;
     public IReadOnlyList<CaseFile> Attachments { get; init; } = [];
 }

@@ -49,6 +49,8 @@ public sealed class CaseService(
             Urgent = procedure.Urgent,
             NeedsUnitConfirmation = procedure.Filing.Who == Filer.AnyStaffWithUnitConfirmation,
             NeedsApproval = procedure.RequiresApproval,
+            IsQuestion = procedure.Flow == ProcedureFlow.Question,
+            StageCount = procedure.Stages.Count,
             Answers = answers,
         }, clock.GetUtcNow());
         await cases.AddAsync(c, ct);
@@ -86,6 +88,26 @@ public sealed class CaseService(
 
     public Task<Case> ResolveAsync(Guid caseId, Guid actorId, CaseResult result, CancellationToken ct) =>
         ActAsync(caseId, actorId, (c, actor, now, _) => c.Resolve(actor, now, result), ct);
+
+    /// <summary>Answers a question: the result names the addressed agency and the responder with his position from the directory, dated today in Vietnam.</summary>
+    public async Task<Case> AnswerAsync(Guid caseId, Guid actorId, string answer, CancellationToken ct)
+    {
+        var responder = await directory.FindPersonAsync(actorId, ct);
+        var agency = await cases.FindAsync(caseId, ct) is { } question ? await directory.FindUnitAsync(question.ExecutingUnitId, ct) : null;
+        return await ActAsync(caseId, actorId, (c, actor, now, _) => c.Resolve(actor, now,
+            new CaseResult("", DateOnly.FromDateTime(VietnamTime.ToLocal(now)), answer, [])
+            {
+                Responder = new Responder(agency?.Name ?? "", responder?.FullName ?? "", responder?.Position?.Trim() ?? ""),
+            }), ct);
+    }
+
+    /// <summary>Moves a case to the given stage of its procedure, or to the next one when none is given.</summary>
+    public Task<Case> MoveToStageAsync(Guid caseId, Guid actorId, int? stage, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, p) =>
+        {
+            var to = stage ?? c.Stage + 1;
+            c.MoveToStage(actor, now, to, to >= 1 && to <= p.Stages.Count ? p.Stages[to - 1] : "");
+        }, ct);
 
     public Task<Case> ApproveAsync(Guid caseId, Guid actorId, string? note, CancellationToken ct) =>
         ActAsync(caseId, actorId, (c, actor, now, _) => c.Approve(actor, now, note), ct);

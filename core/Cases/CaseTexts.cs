@@ -35,6 +35,7 @@ public static class CaseTexts
         CaseAction.Reject => "từ chối",
         CaseAction.Reopen => "mở lại",
         CaseAction.Assign => "phân công",
+        CaseAction.MoveToStage => "chuyển giai đoạn xử lý",
         _ => action.ToString(),
     };
 }

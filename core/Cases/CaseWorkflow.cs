@@ -31,6 +31,8 @@ public static class CaseWorkflow
         Row(CaseAction.Reject, [.. Handling, AwaitingApproval], CaseRole.ExecutingAgent | CaseRole.DecidingAuthority, Rejected),
         Row(CaseAction.Reopen, [Resolved, Rejected], CaseRole.ExecutingAgent, InProgress),
         Row(CaseAction.Assign, Open, CaseRole.ExecutingAgent, null),
+        // Only cases whose procedure names stages; the first stage starts the processing.
+        Row(CaseAction.MoveToStage, Handling, CaseRole.ExecutingAgent, InProgress),
     ];
 
     private static readonly FrozenDictionary<CaseAction, CaseTransition> ByAction =

@@ -56,6 +56,9 @@ public sealed record Procedure
 
     public string DisplayName => ShortName ?? Name;
 
+    /// <summary>The field holding the question of a question procedure (its free-text field); null for other procedures.</summary>
+    public FormField? QuestionField => Flow == ProcedureFlow.Question ? Form.FirstOrDefault(f => f.Type == FieldType.LongText) : null;
+
     /// <summary>Whether units of this level file the procedure (no listed level: every unit).</summary>
     public bool IsFiledBy(UnitLevel level) => Filing.UnitLevels.Count == 0 || Filing.UnitLevels.Contains(level);
 

@@ -7,6 +7,9 @@ namespace InternalTthc.Core.Store;
 
 internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 {
+    /// <summary>The search words of a published answer (<see cref="Questions.AnswerSearchText"/>); null unless the case is one.</summary>
+    public const string AnswerSearch = "AnswerSearchText";
+
     public void Configure(EntityTypeBuilder<Case> b)
     {
         b.HasKey(c => c.Id);
@@ -26,6 +29,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.Property(c => c.Rating).HasConversion(JsonColumn.Converter<CaseRating?>(), JsonColumn.Comparer<CaseRating?>());
         b.HasMany(c => c.Timeline).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Property<string?>(AnswerSearch);
 
         // The scans the service runs: a unit's open cases, an agency's and an agent's queue,
         // due-soon and overdue sweeps on both clocks.

@@ -2,6 +2,7 @@ using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Notifications;
+using InternalTthc.Core.Questions;
 using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
@@ -33,6 +34,10 @@ internal sealed class EfCaseStore(TthcDbContext db, ProcedureCatalog catalog, Ca
                     ?? throw new InvalidOperationException($"Unknown jurisdiction '{c.JurisdictionCode}' of case {c.Id}.");
                 c.AssignCode(await codes.NextAsync(db, c.JurisdictionCode, prefix, VietnamTime.ToLocal(submitted).Year, cancellationToken));
             }
+
+            // A question's answer is published, and found, from the moment it is given until the case is reopened.
+            db.Entry(c).Property<string?>(CaseConfiguration.AnswerSearch).CurrentValue =
+                catalog.Find(c.ProcedureCode) is { } procedure && PublishedAnswer.Of(c, procedure) is { } answer ? AnswerSearchText.Of(answer) : null;
 
             await db.SaveChangesAsync(cancellationToken);
             await tx.CommitAsync(cancellationToken);

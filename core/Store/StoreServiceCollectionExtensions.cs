@@ -2,6 +2,7 @@ using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
+using InternalTthc.Core.Questions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -27,6 +28,7 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<IOutboxStore, EfOutboxStore>();
         services.AddScoped<IDeliveryLog, EfDeliveryLog>();
         services.AddScoped<IAnnouncementStore, EfAnnouncementStore>();
+        services.AddScoped<IPublishedAnswers, EfPublishedAnswers>();
         return services;
     }
 

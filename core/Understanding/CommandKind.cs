@@ -16,4 +16,6 @@ public enum CommandKind
     Human,
     Menu,
     Greeting,
+    /// <summary>Search the published answers of the question-and-answer section (<see cref="Recognition.SearchText"/>: the words typed after it).</summary>
+    SearchAnswers,
 }

@@ -32,6 +32,9 @@ internal static partial class CommandReader
         (CommandKind.Menu, "start"), (CommandKind.Menu, "các thủ tục"), (CommandKind.Menu, "có những thủ tục nào"),
         (CommandKind.Greeting, "xin chào"), (CommandKind.Greeting, "chào"), (CommandKind.Greeting, "hi"), (CommandKind.Greeting, "hello"),
         (CommandKind.Greeting, "alo"), (CommandKind.Greeting, "chào buổi sáng"),
+        (CommandKind.SearchAnswers, "tìm câu hỏi"), (CommandKind.SearchAnswers, "tìm kiếm câu hỏi"), (CommandKind.SearchAnswers, "tra cứu câu hỏi"),
+        (CommandKind.SearchAnswers, "tra câu hỏi"), (CommandKind.SearchAnswers, "tìm hỏi đáp"), (CommandKind.SearchAnswers, "tra cứu hỏi đáp"),
+        (CommandKind.SearchAnswers, "tìm câu trả lời"), (CommandKind.SearchAnswers, "xem hỏi đáp"), (CommandKind.SearchAnswers, "tìm trong hỏi đáp"),
     ]);
 
     /// <summary>Words that may follow a command without changing it ("thôi không cần nữa", "quay lại bước trước").</summary>
@@ -56,6 +59,30 @@ internal static partial class CommandReader
     /// <summary>The words after a leading greeting ("chào bạn, mình quên mk" -> "quên mk").</summary>
     public static IReadOnlyList<string> WithoutGreeting(IReadOnlyList<string> words) =>
         Table.Leading(words) is { Value: CommandKind.Greeting } hit ? words.Skip(hit.Length).ToList() : words;
+
+    /// <summary>The command the message starts with when it takes the words after it (a search), and how many words it spans.</summary>
+    public static (CommandKind Kind, int Length)? TakingWords(IReadOnlyList<string> words) =>
+        Table.Leading(words) is { Value: CommandKind.SearchAnswers } hit ? (hit.Value, hit.Length) : null;
+
+    /// <summary>
+    /// What was typed after the first <paramref name="commandWords"/> canonical words, as typed ("tìm câu hỏi về mật khẩu" -> "về mật khẩu"):
+    /// the shortest run of typed words whose canonical words begin with them marks where the command ends.
+    /// </summary>
+    public static string After(string text, IReadOnlyList<Token> tokens, int commandWords)
+    {
+        var typed = tokens.Where(t => t.IsWord).ToList();
+        var all = Fillers.Remove(Canonicalizer.Words(typed));
+        for (int k = 1; k <= typed.Count; k++)
+        {
+            var prefix = Fillers.Remove(Canonicalizer.Words(typed.Take(k).ToList()));
+            if (prefix.Count >= commandWords && prefix.Take(commandWords).SequenceEqual(all.Take(commandWords)))
+            {
+                return new string([.. text[typed[k - 1].End..].SkipWhile(c => !char.IsLetterOrDigit(c))]).Trim().Normalize(System.Text.NormalizationForm.FormC);
+            }
+        }
+
+        return "";
+    }
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-z]{2,5}-\d{4}-\d{3,6}(?![\p{L}\p{N}])")]
     private static partial Regex CaseCode();

@@ -34,7 +34,8 @@ public sealed class IntentRecognizer
         {
             return Recognition.ForCommand(CommandKind.LookUp, code);
         }
-        var words = Fillers.Remove(Canonicalizer.Words(_typos.Correct(Tokenizer.Split(text))));
+        var tokens = _typos.Correct(Tokenizer.Split(text));
+        var words = Fillers.Remove(Canonicalizer.Words(tokens));
         if (words.Count == 0)
         {
             return Recognition.Unknown();
@@ -43,7 +44,14 @@ public sealed class IntentRecognizer
         {
             return Recognition.ForCommand(command);
         }
-        var (topic, rest) = TopicReader.Read(CommandReader.WithoutGreeting(words));
+        var spoken = CommandReader.WithoutGreeting(words);
+        if (CommandReader.TakingWords(spoken) is { } search)
+        {
+            // The words after a search command are what to look for, not a procedure to start.
+            var sought = CommandReader.After(text, tokens, words.Count - spoken.Count + search.Length);
+            return Recognition.ForCommand(search.Kind) with { SearchText = sought.Length > 0 ? sought : null };
+        }
+        var (topic, rest) = TopicReader.Read(spoken);
         var procedures = _index.For(jurisdictionCode);
         var ranked = ProcedureScorer.Score(rest, procedures);
         if (ranked.Count == 0 || ranked[0].Score < MinScore)

@@ -10,6 +10,9 @@ public sealed record Recognition
     /// <summary>The case code of <see cref="CommandKind.LookUp"/>, upper case ("LCU-2026-00042").</summary>
     public string? CaseCode { get; init; }
 
+    /// <summary>What <see cref="CommandKind.SearchAnswers"/> looks for, as typed after the command; null when nothing followed.</summary>
+    public string? SearchText { get; init; }
+
     /// <summary>The procedure of <see cref="RecognitionKind.Procedure"/> and <see cref="RecognitionKind.InfoQuestion"/>.</summary>
     public ProcedureMatch? Match { get; init; }
 

@@ -56,6 +56,18 @@ public sealed class CardRenderingTests
     }
 
     [Fact]
+    public void In_plain_text_a_case_card_lists_its_stages_marked_and_names_the_responder_of_its_answer()
+    {
+        var text = new PlainTextRenderer().Render(CardSamples.EveryControlCase());
+
+        Assert.Contains("【Các giai đoạn xử lý】\n• Đã xong: 1. Xác minh, phân loại sự cố.\n• Đang thực hiện: 2. Phối hợp ứng cứu.\n• Sắp tới: 3. Đánh giá, báo cáo.", text.Text);
+        Assert.Contains("• Người trả lời: Hoàng Văn Nam — Chuyên viên Văn phòng UBND tỉnh", text.Text);
+        Assert.Contains("• Cơ quan trả lời: Văn phòng Ủy ban nhân dân tỉnh", text.Text);
+        Assert.Contains(text.Choices, c => c.Title == "Chuyển giai đoạn" && c.Data["action"]!.GetValue<string>() == "case.moveToStage");
+        Assert.Contains(text.Choices, c => c.Title == "Trả lời câu hỏi" && c.Data["action"]!.GetValue<string>() == "case.answer");
+    }
+
+    [Fact]
     public void Menu_lists_the_jurisdictions_procedures_grouped_by_field_with_a_button_each()
     {
         var catalog = CardSamples.Catalog;

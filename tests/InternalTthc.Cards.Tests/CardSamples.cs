@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
+using InternalTthc.Cards.Questions;
 using InternalTthc.Core.Catalog;
 
 namespace InternalTthc.Cards.Tests;
@@ -31,7 +32,13 @@ internal static class CardSamples
         yield return ("queue", QueueCard.Create(QueueCard.DueSoon, null, [SampleCase with { Assignee = "Lò Văn Thắng" }], 25,
             [new InputChoice("lcu-mailbox-grant", "Cấp mới hộp thư")]));
         yield return ("queue-empty", QueueCard.Create(QueueCard.All, null, [], 0, []));
+        yield return ("answers", AnswerListCard.Create("cấp tài khoản", [SampleAnswer with { Jurisdiction = "Tỉnh Lai Châu" }]));
+        yield return ("answers-latest", AnswerListCard.Create(null, [SampleAnswer]));
+        yield return ("answers-none", AnswerListCard.Create("ngân sách", []));
     }
+
+    public static AnswerView SampleAnswer { get; } = new("LCU-2026-00002", null, "Văn phòng Ủy ban nhân dân tỉnh",
+        "Hoàng Văn Nam — Chuyên viên Văn phòng UBND tỉnh", "03/03/2026", "Cấp tài khoản cho cán bộ mới cần giấy tờ gì? Liên hệ: ***", "Văn bản đề nghị của đơn vị.");
 
     public static CaseView SampleCase { get; } = new()
     {
@@ -39,13 +46,17 @@ internal static class CardSamples
         ResolutionDue = "17:00 04/03/2026", TimeLeft = "12 giờ", SupplementRequest = "Gửi lại danh sách", SupplementAnswer = "Đã gửi",
         ResultNumber = "15/TTCNTT", ResultDate = "03/03/2026", ResultSummary = "Đã cấp", RejectionReason = "Trùng", Rating = "5/5",
         Timeline = [("08:00 02/03/2026", "Đã gửi, chờ tiếp nhận")],
+        Question = "Cấp tài khoản cho cán bộ mới cần giấy tờ gì?",
+        Answer = SampleAnswer,
+        Stages = [new(1, "Xác minh, phân loại sự cố.", StageState.Done), new(2, "Phối hợp ứng cứu.", StageState.Current), new(3, "Đánh giá, báo cáo.", StageState.ToCome)],
     };
 
     /// <summary>A case card with every button at once (no viewer gets them all), refreshing itself on Teams.</summary>
     public static Card EveryControlCase() => CaseCard.Create(SampleCase, "Đã tiếp nhận hồ sơ.", controls: new CaseControls
     {
         Code = SampleCase.Code,
-        Verbs = new HashSet<string>([.. Enum.GetValues<Core.Cases.CaseAction>().Select(CaseVerbs.For), CaseVerbs.Take, CaseVerbs.Rate]),
+        Verbs = new HashSet<string>([.. Enum.GetValues<Core.Cases.CaseAction>().Select(CaseVerbs.For), CaseVerbs.Take, CaseVerbs.Rate, CaseVerbs.Answer]),
         Agents = [new InputChoice("a1", "Lò Văn Thắng"), new InputChoice("a2", "Vàng Thị Mai")],
+        Stages = [new InputChoice("3", "3. Đánh giá, báo cáo."), new InputChoice("4", "4. Kết thúc.")],
     }, refresh: new CardRefresh(new JsonObject { ["action"] = CaseVerbs.Refresh, ["code"] = SampleCase.Code }, ["29:agent-1"]));
 }

@@ -202,6 +202,7 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
     {
         var note = args.GetValueOrDefault(CasePanel.Note) is { Length: > 0 } typed ? typed : null;
         if (verb == CaseVerbs.Take) return service.AssignAsync(c.Id, me, me, ct);
+        if (verb == CaseVerbs.Answer) return service.AnswerAsync(c.Id, me, args[CasePanel.Answer], ct);
         if (verb == CaseVerbs.Rate) return service.RateAsync(c.Id, me, CaseInputs.Score(args[CasePanel.Score])!.Value, args.GetValueOrDefault(CasePanel.Comment), ct);
         return CaseVerbs.ActionOf(verb) switch
         {
@@ -219,6 +220,7 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
             CaseAction.Reject => service.RejectAsync(c.Id, me, note!, ct),
             CaseAction.Reopen => service.ReopenAsync(c.Id, me, note!, ct),
             CaseAction.Assign => service.AssignAsync(c.Id, me, CaseInputs.Person(args[CasePanel.Assignee])!.Value, ct),
+            CaseAction.MoveToStage => service.MoveToStageAsync(c.Id, me, CaseInputs.Stage(args.GetValueOrDefault(CasePanel.Stage)), ct),
             _ => throw new WorkflowException(CaseAction.Submit, c.Status, CardText.Get("CaseActionNotAllowed")),
         };
     }

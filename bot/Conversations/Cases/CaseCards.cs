@@ -50,6 +50,7 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
             Agents = [.. agents.Select(a => new InputChoice(a.Id.ToString("N"), a.FullName))],
             Values = note.Values,
             Inputs = note.Inputs,
+            Stages = [.. procedure.Stages.Select((name, i) => new InputChoice($"{i + 1}", $"{i + 1}. {name}")).Skip(c.Stage)],
         };
         return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, agents, ct));
     }
@@ -67,6 +68,8 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
             .Select(t => CaseVerbs.For(t.Action)).ToHashSet(StringComparer.Ordinal);
         if (verbs.Contains(CaseVerbs.For(CaseAction.Assign)) && c.AssigneeId != personId) verbs.Add(CaseVerbs.Take);
         if (c.Status == CaseStatus.Resolved && c.Rating is null && (roles & (CaseRole.Requester | CaseRole.UnitFocalPoint)) != CaseRole.None) verbs.Add(CaseVerbs.Rate);
+        if (c.IsQuestion && verbs.Remove(CaseVerbs.For(CaseAction.Resolve))) verbs.Add(CaseVerbs.Answer);
+        if (!c.HasNextStage) verbs.Remove(CaseVerbs.For(CaseAction.MoveToStage));
         return verbs;
     }
 

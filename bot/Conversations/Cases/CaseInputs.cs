@@ -36,6 +36,7 @@ public static class CaseInputs
         : verb == CaseVerbs.For(CaseAction.Resolve) ? [CasePanel.DocumentNumber, CasePanel.DocumentDate, CasePanel.Summary]
         : verb == CaseVerbs.For(CaseAction.Assign) ? [CasePanel.Assignee]
         : verb == CaseVerbs.Rate ? [CasePanel.Score]
+        : verb == CaseVerbs.Answer ? [CasePanel.Answer]
         : [];
 
     /// <summary>The first needed input that is missing or wrong.</summary>
@@ -50,6 +51,7 @@ public static class CaseInputs
         CasePanel.DocumentDate => CardText.Get("CaseDocumentDateInvalid"),
         CasePanel.Summary => CardText.Get("CaseSummaryRequired"),
         CasePanel.Score => CardText.Get("CaseScoreInvalid"),
+        CasePanel.Answer => CardText.Get("CaseAnswerRequired"),
         _ => CardText.Get("CaseAssigneeRequired"),
     };
 
@@ -58,6 +60,10 @@ public static class CaseInputs
 
     public static int? Score(string? text) =>
         int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is >= CaseRating.Lowest and <= CaseRating.Highest ? s : null;
+
+    /// <summary>The chosen stage's number; null when none was chosen (the next one), 0 for a value that is no number (refused).</summary>
+    public static int? Stage(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     public static Guid? Person(string? text) => Guid.TryParseExact(text?.Trim(), "N", out var id) ? id : null;
 

@@ -1,9 +1,11 @@
 using System.Globalization;
 using InternalTthc.Cards.Cases;
+using InternalTthc.Cards.Questions;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Questions;
 
 namespace InternalTthc.Bot.Conversations.Cases;
 
@@ -35,13 +37,22 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines)
             SupplementRequest = exchange ? LastNote(c, CaseAction.RequestSupplement) : null,
             SupplementAnswer = c.Status == CaseStatus.Supplemented ? LastNote(c, CaseAction.Supplement) : null,
             ResultNumber = c.Result?.DocumentNumber,
-            ResultDate = c.Result is { } result ? VietnamTime.Format(result.DocumentDate) : null,
-            ResultSummary = c.Result?.Summary,
+            ResultDate = c.Result is { Responder: null } result ? VietnamTime.Format(result.DocumentDate) : null,
+            ResultSummary = c.Result is { Responder: null } ? c.Result.Summary : null,
+            Question = procedure.QuestionField is { } question ? c.Answers.Text(question.Name) : null,
+            Answer = PublishedAnswer.Of(c, procedure) is { } answer ? AnswerView.From(answer, null) : null,
+            Stages = [.. procedure.Stages.Select((name, i) => new StageView(i + 1, name, Stage(c, i + 1)))],
             RejectionReason = c.RejectionReason,
             Rating = c.Rating is { } r ? r.Comment is null ? CardText.Get("CaseRatingValue", null, r.Score) : CardText.Get("CaseRatingValueComment", null, r.Score, r.Comment) : null,
             Timeline = [.. c.Timeline.OrderBy(e => e.At).Select(e => (Moment(e.At)!, e.Note is null ? CaseTexts.Status(e.ToStatus) : $"{CaseTexts.Status(e.ToStatus)}: {e.Note}"))],
         };
     }
+
+    /// <summary>Stages before the current one are done, and the current one too once the case is resolved.</summary>
+    private static StageState Stage(Case c, int number) =>
+        number < c.Stage || (number == c.Stage && c.Status == CaseStatus.Resolved) ? StageState.Done
+        : number == c.Stage ? StageState.Current
+        : StageState.ToCome;
 
     private static string? LastNote(Case c, CaseAction action) => c.Timeline.Where(e => e.Action == action).OrderBy(e => e.At).LastOrDefault()?.Note;
 

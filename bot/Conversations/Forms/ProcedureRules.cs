@@ -17,8 +17,8 @@ public sealed class ProcedureRules(QuestionRules questions)
             return errors;
         }
 
-        // The question is the form's free-text field; the agency is the field the routing names.
-        var text = ctx.Fields(session).FirstOrDefault(f => f.Type == FieldType.LongText);
+        // The agency is the field the routing names.
+        var text = ctx.Procedure.QuestionField;
         var agencyField = ctx.Procedure.Routing.ExecutingUnitField;
         if (text is not null && session.Values.GetValueOrDefault(text.Name) is { Length: > 0 } question)
         {

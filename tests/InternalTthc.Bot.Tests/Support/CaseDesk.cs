@@ -9,13 +9,13 @@ public sealed class CaseDesk(IServiceProvider services)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Opens and submits a case as <paramref name="login"/>; returns its code.</summary>
-    public async Task<string> FileAsync(string login, string procedure)
+    /// <summary>Opens and submits a case as <paramref name="login"/>, with the form's answers when given; returns its code.</summary>
+    public async Task<string> FileAsync(string login, string procedure, FormAnswers? answers = null)
     {
         await using var scope = services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<CaseService>();
         var person = await PersonAsync(scope.ServiceProvider, login);
-        var draft = await service.OpenDraftAsync(person.Id, procedure, null, FormAnswers.Empty, Ct);
+        var draft = await service.OpenDraftAsync(person.Id, procedure, null, answers ?? FormAnswers.Empty, Ct);
         return (await service.SubmitAsync(draft.Id, person.Id, Ct)).Code!;
     }
 

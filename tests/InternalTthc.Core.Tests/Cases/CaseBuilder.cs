@@ -24,6 +24,7 @@ internal static class CaseBuilder
             DecidingUnitId = Guid.NewGuid(),
             NeedsUnitConfirmation = needsConfirmation,
             NeedsApproval = needsApproval,
+            StageCount = 4,
         }, Now);
 
     public static Case InStatus(CaseStatus status)
@@ -79,6 +80,7 @@ internal static class CaseBuilder
             case CaseAction.Reject: c.Reject(actor, Now, "Không đủ điều kiện"); break;
             case CaseAction.Reopen: c.Reopen(actor, Now, "Người dùng phản ánh", null); break;
             case CaseAction.Assign: c.Assign(actor, actor.PersonId, Now); break;
+            case CaseAction.MoveToStage: c.MoveToStage(actor, Now, c.Stage + 1, "Xác minh, phân loại sự cố"); break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
     }

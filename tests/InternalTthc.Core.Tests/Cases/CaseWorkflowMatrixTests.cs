@@ -34,6 +34,7 @@ public sealed class CaseWorkflowMatrixTests
         { CaseAction.Reject, [Received, InProgress, Supplemented, AwaitingApproval], Agent | Decider, Rejected },
         { CaseAction.Reopen, [Resolved, Rejected], Agent, InProgress },
         { CaseAction.Assign, [Submitted, Received, InProgress, WaitingForSupplement, Supplemented, AwaitingApproval], Agent, null },
+        { CaseAction.MoveToStage, [Received, InProgress, Supplemented], Agent, InProgress },
     };
 
     [Theory]

@@ -46,6 +46,12 @@ public static class TestCatalog
             Procedure("tst-focal") with { JurisdictionCode = Jurisdiction },
             Procedure("tst-staff", Filer.AnyStaffWithUnitConfirmation) with { JurisdictionCode = Jurisdiction },
             Procedure("tst-approval", approval: true) with { JurisdictionCode = Jurisdiction },
+            Procedure("tst-question", Filer.AnyStaff) with
+            {
+                JurisdictionCode = Jurisdiction,
+                Flow = ProcedureFlow.Question,
+                Form = [new FormField { Name = "question", Label = "Nội dung câu hỏi", Type = FieldType.LongText, Required = true }],
+            },
         ],
     }]);
 }

@@ -44,7 +44,7 @@ public sealed class UtteranceTests
 
     private static string Describe(Recognition r) => r.Kind switch
     {
-        RecognitionKind.Command => $"command:{r.Command}{(r.CaseCode is null ? "" : ":" + r.CaseCode)}",
+        RecognitionKind.Command => $"command:{r.Command}{((r.CaseCode ?? r.SearchText) is { } argument ? ":" + argument : "")}",
         RecognitionKind.Procedure => $"procedure:{r.Match!.Procedure.Code}{(r.Match.SubCase is null ? "" : "/" + r.Match.SubCase.Code)}",
         RecognitionKind.InfoQuestion => $"info:{r.Topic}:{r.Match!.Procedure.Code}",
         RecognitionKind.Ambiguous => "ambiguous:" + string.Join(',', r.Candidates.Select(c => c.Procedure.Code)),

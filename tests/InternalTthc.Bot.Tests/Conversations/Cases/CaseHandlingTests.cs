@@ -158,8 +158,7 @@ public sealed class CaseHandlingTests
         await agent.SayAsync($"tra cứu {question}");
         await agent.PressAsync("Tiếp nhận");
         host.Clock.Advance(Later);
-        await agent.PressAsync("Trả kết quả", new Dictionary<string, string> { ["documentNumber"] = "TL-01", ["documentDate"] = "02/03/2026", ["summary"] = "Hồ sơ nộp trực tuyến trên Cổng dịch vụ công của tỉnh." });
-        await agent.SayAsync("bỏ qua");
+        await agent.PressAsync("Trả lời câu hỏi", new Dictionary<string, string> { ["answer"] = "Hồ sơ nộp trực tuyến trên Cổng dịch vụ công của tỉnh." });
         Assert.Contains("Hồ sơ nộp trực tuyến trên Cổng dịch vụ công của tỉnh.", agent.LastText);
         host.Clock.Advance(Later);
         await agent.SayAsync($"tra cứu {duplicate}");
@@ -171,7 +170,7 @@ public sealed class CaseHandlingTests
         Assert.Contains("Cần ghi rõ lý do hoặc nội dung khi chọn \"Mở lại\".", agent.LastText);
         await agent.PressAsync("Mở lại", new Dictionary<string, string> { ["note"] = "Người hỏi cần thêm hướng dẫn nộp lệ phí." });
         Assert.Contains($"Đã mở lại hồ sơ {question}.", agent.LastText);
-        Assert.DoesNotContain("TL-01", agent.LastText); // the reopened case has no result any more
+        Assert.DoesNotContain("Người trả lời", agent.LastText); // the reopened case has no answer any more
 
         var reopened = await desk.FindAsync(question);
         Assert.Equal(CaseStatus.InProgress, reopened.Status);

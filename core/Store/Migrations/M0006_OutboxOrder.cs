@@ -5,8 +5,8 @@ namespace InternalTthc.Core.Store.Migrations;
 
 /// <summary>Per-key order of outbox rows, and finding the rows that wait for a person's first message.</summary>
 [DbContext(typeof(TthcDbContext))]
-[Migration("20261122000005_OutboxOrder")]
-public sealed class M0005_OutboxOrder : Migration
+[Migration("20261122000006_OutboxOrder")]
+public sealed class M0006_OutboxOrder : Migration
 {
     protected override void Up(MigrationBuilder m)
     {

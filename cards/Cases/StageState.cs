@@ -1,0 +1,8 @@
+namespace InternalTthc.Cards.Cases;
+
+public enum StageState
+{
+    Done,
+    Current,
+    ToCome,
+}
