@@ -27,6 +27,7 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<IOutboxStore, EfOutboxStore>();
         services.AddScoped<IDeliveryLog, EfDeliveryLog>();
         services.AddScoped<IAnnouncementStore, EfAnnouncementStore>();
+        services.AddScoped<IShownCaseCards, EfShownCaseCards>();
         return services;
     }
 

@@ -27,15 +27,12 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
     /// <summary>The card with a note: what just happened, or why a press was refused with what was typed kept.</summary>
     public async Task<Card> CreateAsync(PersonRoles viewer, Case c, CaseCardNote note, CancellationToken ct)
     {
-        var procedure = catalog.Find(c.ProcedureCode) ?? throw new InvalidOperationException($"Case {c.Id} names unknown procedure '{c.ProcedureCode}'.");
         var verbs = VerbsFor(viewer.Person.Id, CaseAccess.RolesFor(viewer, c), c);
-        var view = views.Create(c, procedure) with
-        {
-            Assignee = c.AssigneeId is { } assignee ? (await directory.FindPersonAsync(assignee, ct))?.FullName : null,
-        };
+        var view = await ViewAsync(c, ct);
+        var shows = new ShownCase(c.Id, c.Version, viewer.Person.Id);
         if (c.Code is not { } code)
         {
-            return CaseCard.Create(view, note.Text, note.Refused);
+            return CaseCard.Create(view, note.Text, note.Refused) with { Shows = shows };
         }
 
         var agents = note.Inputs && verbs.Contains(CaseVerbs.For(CaseAction.Assign))
@@ -49,8 +46,12 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
             Values = note.Values,
             Inputs = note.Inputs,
         };
-        return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, agents, ct));
+        return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, agents, ct)) with { Shows = shows };
     }
+
+    /// <summary>The card everyone of a Teams group chat or team channel sees: the case without buttons, refreshed by Teams into each viewer's own.</summary>
+    public async Task<Card> SharedAsync(Case c, CancellationToken ct) =>
+        CaseCard.Create(await ViewAsync(c, ct), refresh: c.Code is { } code ? await RefreshAsync(c, code, [], ct) : null);
 
     /// <summary>What a person standing so to the case may do to it now.</summary>
     public static IReadOnlySet<string> VerbsFor(Guid personId, CaseRole roles, Case c)
@@ -61,6 +62,15 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
         if (verbs.Contains(CaseVerbs.For(CaseAction.Assign)) && c.AssigneeId != personId) verbs.Add(CaseVerbs.Take);
         if (c.Status == CaseStatus.Resolved && c.Rating is null && (roles & (CaseRole.Requester | CaseRole.UnitFocalPoint)) != CaseRole.None) verbs.Add(CaseVerbs.Rate);
         return verbs;
+    }
+
+    private async Task<CaseView> ViewAsync(Case c, CancellationToken ct)
+    {
+        var procedure = catalog.Find(c.ProcedureCode) ?? throw new InvalidOperationException($"Case {c.Id} names unknown procedure '{c.ProcedureCode}'.");
+        return views.Create(c, procedure) with
+        {
+            Assignee = c.AssigneeId is { } assignee ? (await directory.FindPersonAsync(assignee, ct))?.FullName : null,
+        };
     }
 
     /// <summary>The Teams accounts of everyone who may act on the case now; none found leaves the list out.</summary>
