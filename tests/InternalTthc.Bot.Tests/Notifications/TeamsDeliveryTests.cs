@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using InternalTthc.Bot.Tests.Support;
-using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Store;
 using Microsoft.EntityFrameworkCore;
@@ -103,22 +100,7 @@ public sealed class TeamsDeliveryTests : IAsyncLifetime
         Assert.Single(NewCaseMessages("a:1on1-29:agent"));
     }
 
-    /// <summary>The person writes to the bot from Teams (a signed request), and an administrator links that account to him.</summary>
-    private async Task OnTeamsAsync(string login, string teamsId)
-    {
-        var message = TestActivities.TeamsMessage(Connector.ServiceUrl, id: $"m-{Guid.NewGuid():N}");
-        message["from"] = new JsonObject { ["id"] = teamsId, ["name"] = login, ["aadObjectId"] = $"aad-{login}" };
-        message["conversation"]!["id"] = $"a:1on1-{teamsId}";
-        var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new StringContent(message.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new("Bearer", TestTokens.Channel(_key, Host.Clock.GetUtcNow(), Connector.ServiceUrl));
-        Assert.Equal(HttpStatusCode.OK, (await Host.Client.SendAsync(request, Ct)).StatusCode);
-
-        await using var scope = Host.Services.CreateAsyncScope();
-        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
-        var person = await directory.FindPersonByLoginAsync(login, Ct);
-        var account = await directory.TouchChannelAccountAsync(new ChannelAccountSighting("msteams", teamsId, null, null, Host.Clock.GetUtcNow()), Ct);
-        await directory.LinkChannelAccountAsync(account.Id, person!.Id, Ct);
-    }
+    private Task OnTeamsAsync(string login, string teamsId) => new TeamsClient(Host, Connector, _key).JoinAsync(login, teamsId);
 
     private List<RecordedRequest> NewCaseMessages(string conversation) =>
         [.. Connector.Requests.Where(r => r.Method == "POST" && r.Path.StartsWith($"/v3/conversations/{conversation}/activities", StringComparison.Ordinal) && r.Body.Contains("Có hồ sơ mới", StringComparison.Ordinal))];
