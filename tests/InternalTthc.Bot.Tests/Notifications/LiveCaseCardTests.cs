@@ -19,25 +19,15 @@ public sealed class LiveCaseCardTests : IAsyncLifetime
     private const string Procedure = "lcu-mailbox-grant";
     private const string TeamChannel = "19:ttcntt@thread.tacv2";
 
-    private readonly TestSigningKey _key = new("channel-key-1", "msteams");
-    private FakeBotConnector? _connector;
-    private ServiceTestHost? _host;
+    private TeamsService? _service;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private FakeBotConnector Connector => _connector!;
-    private ServiceTestHost Host => _host!;
-    private TeamsClient Teams => new(Host, Connector, _key);
+    private FakeBotConnector Connector => _service!.Connector;
+    private ServiceTestHost Host => _service!.Host;
+    private TeamsClient Teams => _service!.Teams;
     private CaseDesk Desk => new(Host.Services);
 
-    public async ValueTask InitializeAsync()
-    {
-        _connector = await FakeBotConnector.StartAsync();
-        _connector.PublishChannelKeys(_key);
-        var settings = BotTestHost.SettingsFor(_connector);
-        // Failures go back to the outbox at once, which schedules the next try.
-        settings["BotFramework:Connector:MaxRetries"] = "0";
-        _host = await ServiceTestHost.StartAsync(settings);
-    }
+    public async ValueTask InitializeAsync() => _service = await TeamsService.StartAsync();
 
     [Fact]
     public async Task An_agents_Teams_notification_of_a_new_case_is_updated_in_place_when_a_colleague_takes_the_case()
@@ -124,12 +114,7 @@ public sealed class LiveCaseCardTests : IAsyncLifetime
     [Fact]
     public async Task A_Teams_message_that_was_deleted_is_forgotten_and_never_tried_again()
     {
-        await Teams.JoinAsync("lcu.cntt", "29:thang");
-        var code = await Desk.FileAsync("lcu.daumoi", Procedure);
-        await Host.DispatchAsync();
-        var card = NewCaseCard("29:thang", code);
-        var c = await Desk.FindAsync(code);
-        var mai = await Desk.PersonIdAsync("lcu.cntt2");
+        var (c, card, mai) = await NotifiedOfNewCaseAsync();
 
         await CaseNotificationTests.ActAsync(Host, s => s.ReceiveAsync(c.Id, mai, Ct));
         Connector.FailNext(new CannedResponse(404, """{"error":{"code":"NotFound","message":"Message not found."}}"""));
@@ -147,12 +132,7 @@ public sealed class LiveCaseCardTests : IAsyncLifetime
     [Fact]
     public async Task Two_changes_in_a_row_leave_the_card_showing_the_latest_state_even_through_an_outage()
     {
-        await Teams.JoinAsync("lcu.cntt", "29:thang");
-        var code = await Desk.FileAsync("lcu.daumoi", Procedure);
-        await Host.DispatchAsync();
-        var card = NewCaseCard("29:thang", code);
-        var c = await Desk.FindAsync(code);
-        var mai = await Desk.PersonIdAsync("lcu.cntt2");
+        var (c, card, mai) = await NotifiedOfNewCaseAsync();
 
         await CaseNotificationTests.ActAsync(Host, s => s.ReceiveAsync(c.Id, mai, Ct));
         await CaseNotificationTests.ActAsync(Host, s => s.StartProcessingAsync(c.Id, mai, Ct));
@@ -166,6 +146,15 @@ public sealed class LiveCaseCardTests : IAsyncLifetime
         Assert.Equal(2, updates.Count);
         Assert.Contains(Status("Đang xử lý"), TeamsCaseActionTests.Words(CardOf(updates[^1])));
         Assert.Empty(await RowsAsync(OutboxStatus.Pending));
+    }
+
+    /// <summary>Thắng, on Teams, is told of a new case; returns it, the id of his card, and his colleague Mai who will handle it.</summary>
+    private async Task<(Core.Cases.Case Case, string Card, Guid Mai)> NotifiedOfNewCaseAsync()
+    {
+        await Teams.JoinAsync("lcu.cntt", "29:thang");
+        var code = await Desk.FileAsync("lcu.daumoi", Procedure);
+        await Host.DispatchAsync();
+        return (await Desk.FindAsync(code), NewCaseCard("29:thang", code), await Desk.PersonIdAsync("lcu.cntt2"));
     }
 
     /// <summary>The id of the "new case" card posted to a Teams account's 1:1 chat.</summary>
@@ -196,8 +185,6 @@ public sealed class LiveCaseCardTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (_host is not null) await _host.DisposeAsync();
-        if (_connector is not null) await _connector.DisposeAsync();
-        _key.Dispose();
+        if (_service is not null) await _service.DisposeAsync();
     }
 }

@@ -12,23 +12,13 @@ namespace InternalTthc.Bot.Tests.Notifications;
 /// </summary>
 public sealed class TeamsDeliveryTests : IAsyncLifetime
 {
-    private readonly TestSigningKey _key = new("channel-key-1", "msteams");
-    private FakeBotConnector? _connector;
-    private ServiceTestHost? _host;
+    private TeamsService? _service;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private FakeBotConnector Connector => _connector!;
-    private ServiceTestHost Host => _host!;
+    private FakeBotConnector Connector => _service!.Connector;
+    private ServiceTestHost Host => _service!.Host;
 
-    public async ValueTask InitializeAsync()
-    {
-        _connector = await FakeBotConnector.StartAsync();
-        _connector.PublishChannelKeys(_key);
-        var settings = BotTestHost.SettingsFor(_connector);
-        // The connector client does not wait inline: every failure goes back to the outbox, which schedules the next try.
-        settings["BotFramework:Connector:MaxRetries"] = "0";
-        _host = await ServiceTestHost.StartAsync(settings);
-    }
+    public async ValueTask InitializeAsync() => _service = await TeamsService.StartAsync();
 
     [Fact]
     public async Task An_outage_and_throttling_delay_the_message_and_it_arrives_once_when_the_connector_recovers()
@@ -100,7 +90,7 @@ public sealed class TeamsDeliveryTests : IAsyncLifetime
         Assert.Single(NewCaseMessages("a:1on1-29:agent"));
     }
 
-    private Task OnTeamsAsync(string login, string teamsId) => new TeamsClient(Host, Connector, _key).JoinAsync(login, teamsId);
+    private Task OnTeamsAsync(string login, string teamsId) => _service!.Teams.JoinAsync(login, teamsId);
 
     private List<RecordedRequest> NewCaseMessages(string conversation) =>
         [.. Connector.Requests.Where(r => r.Method == "POST" && r.Path.StartsWith($"/v3/conversations/{conversation}/activities", StringComparison.Ordinal) && r.Body.Contains("Có hồ sơ mới", StringComparison.Ordinal))];
@@ -113,8 +103,6 @@ public sealed class TeamsDeliveryTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (_host is not null) await _host.DisposeAsync();
-        if (_connector is not null) await _connector.DisposeAsync();
-        _key.Dispose();
+        if (_service is not null) await _service.DisposeAsync();
     }
 }

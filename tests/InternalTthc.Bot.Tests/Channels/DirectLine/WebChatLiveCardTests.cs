@@ -21,9 +21,7 @@ public sealed class WebChatLiveCardTests
         await page.Locator("button[data-login='cto.daumoi']").ClickAsync();
         var bot = page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)");
         await Assertions.Expect(bot.Filter(new LocatorFilterOptions { HasText = "Xin chào Lâm Thị Ngọc (demo)!" }).First).ToBeVisibleAsync();
-        var input = page.Locator("[data-id='webchat-sendbox-input']");
-        await input.FillAsync($"tra cứu {code}");
-        await input.PressAsync("Enter");
+        await WebChatPasswordResetTests.SayAsync(page, $"tra cứu {code}");
         var cards = bot.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = $"Hồ sơ {code}" });
         await Assertions.Expect(cards).ToHaveCountAsync(1);
         await Assertions.Expect(cards.First).ToContainTextAsync("Đã gửi, chờ tiếp nhận");
