@@ -114,15 +114,6 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
             .Where(e => e.Activity.Id == DirectLineActivityIds.Format(Conversation, e.Sequence)).Select(e => e.Activity)];
     }
 
-    /// <summary>A message of this conversation's log as it stands now (updated in place since it was sent).</summary>
-    public async Task<Activity> CurrentAsync(string activityId)
-    {
-        Assert.True(DirectLineActivityIds.TryParse(activityId, Conversation, out var sequence), $"{activityId} is not a message of {Conversation}.");
-        await using var scope = services.CreateAsyncScope();
-        var entry = await scope.ServiceProvider.GetRequiredService<IConversationLog>().ReadAfterAsync(Conversation, sequence - 1, 1, TestContext.Current.CancellationToken);
-        return JsonSerializer.Deserialize<Activity>(Assert.Single(entry).Payload, BotJson.Options)!;
-    }
-
     private string Conversation => $"conv-{login}";
 
     private async Task TurnAsync(Activity activity)
