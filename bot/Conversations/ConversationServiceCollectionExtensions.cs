@@ -31,6 +31,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<CaseActions>();
         services.AddScoped<CaseQueue>();
         services.AddScoped<CaseInvokes>();
+        services.AddScoped<CaseCardTracker>();
         services.AddScoped<PendingCaseActions>();
         services.AddUnderstanding();
         services.AddSingleton<ProcedureDates>();

@@ -25,7 +25,7 @@ public sealed class TthcBot(
     PersonResolver people, IDirectoryStore directory, ProcedureCatalog catalog, CardReplies replies,
     FormSessions sessions, FormContexts contexts, FormFlow flow, FormReplies notices, CaseLookup lookup, TextRouter router,
     AttachmentReader attachments, GuestAnswers guests, ProcedureDates dates, IntentRecognizer recognizer,
-    CaseActions caseActions, CaseQueue queue, CaseInvokes invokes) : IBot
+    CaseActions caseActions, CaseQueue queue, CaseInvokes invokes, CaseCardTracker tracker) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -42,7 +42,7 @@ public sealed class TthcBot(
             return;
         }
 
-        var reply = new FormReply(turnContext, replies);
+        var reply = new FormReply(turnContext, replies, tracker);
         var person = await people.ResolveAsync(turnContext, cancellationToken);
         if (person is null)
         {

@@ -3,6 +3,7 @@ using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations;
+using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Cards.Model;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
@@ -16,7 +17,7 @@ namespace InternalTthc.Bot.Notifications;
 /// </summary>
 public sealed class NotificationDeliverer(
     IDirectoryStore directory, IDeliveryLog log, NotificationCards cards, CardReplies replies,
-    IConversationReferenceStore references, BotTurnRunner runner, TimeProvider clock) : IOutboxHandler
+    IConversationReferenceStore references, BotTurnRunner runner, CaseCardTracker tracker, TimeProvider clock) : IOutboxHandler
 {
     public async Task<OutboxResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -61,25 +62,31 @@ public sealed class NotificationDeliverer(
                 continue;
             }
 
+            string? sent = null;
             try
             {
                 await runner.ContinueConversationAsync(reference,
-                    (turn, token) => turn.SendActivityAsync(replies.ToActivity(card, reference.ChannelId), token), ct);
+                    async (turn, token) => sent = (await turn.SendActivityAsync(replies.ToActivity(card, reference.ChannelId), token)).Id, ct);
                 await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Sent, null, ct);
-                return OutboxResult.Done();
             }
             catch (ConversationBlockedException e)
             {
                 blocked++;
                 await directory.MarkBlockedAsync(account.ChannelId, account.AccountId, clock.GetUtcNow(), ct);
                 await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Blocked, e.Reason, ct);
+                continue;
             }
             catch (Exception e) when (e is ConnectorException or HttpRequestException or InvalidOperationException)
             {
                 var failure = ConnectorFailure.From(e);
                 failures.Add(failure);
                 await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Failed, failure.Detail, ct);
+                continue;
             }
+
+            // A case card is kept current from now on, wherever the channel edits messages.
+            await tracker.TrackAsync(reference.ChannelId, reference.Conversation, card, sent, ct);
+            return OutboxResult.Done();
         }
 
         if (failures.Count > 0)
@@ -106,7 +113,7 @@ public sealed class NotificationDeliverer(
     /// <summary>The person's own conversation on that channel; group chats and team channels are never used for one person's messages.</summary>
     private async Task<ConversationReference?> PersonalConversationAsync(Core.Directory.ChannelAccount account, CancellationToken ct) =>
         (await references.FindByUserAsync(account.ChannelId, account.AccountId, ct))
-            .FirstOrDefault(r => r.Conversation is { IsGroup: not true, ConversationType: not ("groupChat" or "channel") });
+            .FirstOrDefault(r => r.Conversation?.IsShared() == false);
 
     private Task RecordAsync(OutboxMessage message, Guid recipientId, string? channelId, DeliveryOutcome outcome, string? detail, CancellationToken ct) =>
         log.RecordAsync(new DeliveryRecord

@@ -4,13 +4,14 @@ namespace InternalTthc.Bot.Notifications;
 
 public static class NotificationServiceCollectionExtensions
 {
-    /// <summary>The outbox, the handlers that send people their messages, and (unless disabled) the background dispatcher.</summary>
+    /// <summary>The outbox, the handlers that send people their messages and keep shown case cards current, and (unless disabled) the background dispatcher.</summary>
     public static IServiceCollection AddTthcNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new();
         services.AddNotifications(options, configuration.GetSection(AnnouncementOptions.Section).Get<AnnouncementOptions>());
         services.AddScoped<NotificationCards>();
         services.AddKeyedScoped<IOutboxHandler, NotificationDeliverer>(NotificationPayload.Topic);
+        services.AddKeyedScoped<IOutboxHandler, CaseCardUpdater>(CaseCardsPayload.Topic);
         if (options.Enabled)
         {
             services.AddHostedService<OutboxDispatcherService>();

@@ -14,4 +14,7 @@ public sealed record Card
 
     /// <summary>A one-line summary for notifications and screen readers.</summary>
     public required string Summary { get; init; }
+
+    /// <summary>Not rendered: the case a case card shows, so the message can be kept current where the channel edits messages.</summary>
+    public ShownCase? Shows { get; init; }
 }

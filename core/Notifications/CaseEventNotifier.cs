@@ -7,7 +7,7 @@ namespace InternalTthc.Core.Notifications;
 /// <summary>
 /// Turns a committed case change into one message per person concerned (never to the one who made the change):
 /// the requester's side hears of every step of its case, the agents of what they must do, the deciding authority of what waits for it;
-/// and plans the reminders of the case's new state.
+/// plans the reminders of the case's new state, and the update of the case cards already shown.
 /// </summary>
 public sealed class CaseEventNotifier(ICaseStore cases, CaseAudience audience, ReminderPlanner reminders, TimeProvider clock) : IOutboxHandler
 {
@@ -35,6 +35,8 @@ public sealed class CaseEventNotifier(ICaseStore cases, CaseAudience audience, R
         // The reminders of the state the case is in now; those of earlier states cancel themselves when due.
         var now = clock.GetUtcNow();
         messages.AddRange(reminders.PlanFor(c, now).Select(r => new ReminderPayload(r, c.Id).ToMessage(now)));
+        // The cards of the case people already have (notifications, replies, shared Teams cards) show the new state too.
+        messages.Add(CaseCardsPayload.For(e, message.CreatedAt));
         return OutboxResult.Done(messages);
     }
 

@@ -29,6 +29,7 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<IDeliveryLog, EfDeliveryLog>();
         services.AddScoped<IAnnouncementStore, EfAnnouncementStore>();
         services.AddScoped<IPublishedAnswers, EfPublishedAnswers>();
+        services.AddScoped<IShownCaseCards, EfShownCaseCards>();
         return services;
     }
 

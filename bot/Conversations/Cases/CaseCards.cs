@@ -28,15 +28,12 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
     /// <summary>The card with a note: what just happened, or why a press was refused with what was typed kept.</summary>
     public async Task<Card> CreateAsync(PersonRoles viewer, Case c, CaseCardNote note, CancellationToken ct)
     {
-        var procedure = catalog.Find(c.ProcedureCode) ?? throw new InvalidOperationException($"Case {c.Id} names unknown procedure '{c.ProcedureCode}'.");
         var verbs = VerbsFor(viewer.Person.Id, CaseAccess.RolesFor(viewer, c), c);
-        var view = views.Create(c, procedure) with
-        {
-            Assignee = c.AssigneeId is { } assignee ? (await directory.FindPersonAsync(assignee, ct))?.FullName : null,
-        };
+        var view = await ViewAsync(c, ct);
+        var shows = new ShownCase(c.Id, c.Version, viewer.Person.Id);
         if (c.Code is not { } code)
         {
-            return CaseCard.Create(view, note.Text, note.Refused);
+            return CaseCard.Create(view, note.Text, note.Refused) with { Shows = shows };
         }
 
         view = view with { Files = Links(viewer, code, c.Attachments), ResultFiles = Links(viewer, code, c.Result?.Files ?? []) };
@@ -50,15 +47,19 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
             Agents = [.. agents.Select(a => new InputChoice(a.Id.ToString("N"), a.FullName))],
             Values = note.Values,
             Inputs = note.Inputs,
-            Stages = [.. procedure.Stages.Select((name, i) => new InputChoice($"{i + 1}", $"{i + 1}. {name}")).Skip(c.Stage)],
+            Stages = [.. (catalog.Find(c.ProcedureCode)?.Stages ?? []).Select((name, i) => new InputChoice($"{i + 1}", $"{i + 1}. {name}")).Skip(c.Stage)],
         };
-        return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, agents, ct));
+        return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, agents, ct)) with { Shows = shows };
     }
 
     /// <summary>The viewer's own links to the files kept with the case (files named by a link of old are left out).</summary>
     private IReadOnlyList<CaseFileView> Links(PersonRoles viewer, string code, IEnumerable<CaseFile> files) =>
         [.. files.Select(f => (File: f, Id: CaseFileIntake.IdOf(f))).Where(f => f.Id is not null)
             .Select(f => new CaseFileView(f.File.FileName, f.File.Size, links.For(code, f.Id!, viewer.Person.Id)))];
+
+    /// <summary>The card everyone of a Teams group chat or team channel sees: the case without buttons, refreshed by Teams into each viewer's own.</summary>
+    public async Task<Card> SharedAsync(Case c, CancellationToken ct) =>
+        CaseCard.Create(await ViewAsync(c, ct), refresh: c.Code is { } code ? await RefreshAsync(c, code, [], ct) : null);
 
     /// <summary>What a person standing so to the case may do to it now.</summary>
     public static IReadOnlySet<string> VerbsFor(Guid personId, CaseRole roles, Case c)
@@ -71,6 +72,15 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
         if (c.IsQuestion && verbs.Remove(CaseVerbs.For(CaseAction.Resolve))) verbs.Add(CaseVerbs.Answer);
         if (!c.HasNextStage) verbs.Remove(CaseVerbs.For(CaseAction.MoveToStage));
         return verbs;
+    }
+
+    private async Task<CaseView> ViewAsync(Case c, CancellationToken ct)
+    {
+        var procedure = catalog.Find(c.ProcedureCode) ?? throw new InvalidOperationException($"Case {c.Id} names unknown procedure '{c.ProcedureCode}'.");
+        return views.Create(c, procedure) with
+        {
+            Assignee = c.AssigneeId is { } assignee ? (await directory.FindPersonAsync(assignee, ct))?.FullName : null,
+        };
     }
 
     /// <summary>The Teams accounts of everyone who may act on the case now; none found leaves the list out.</summary>

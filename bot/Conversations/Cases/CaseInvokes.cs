@@ -15,7 +15,7 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// HTTP response with the card as the invoker may see it. Refusals come back as a card too (status 200), so
 /// Teams shows the Vietnamese reason where the card was.
 /// </summary>
-public sealed class CaseInvokes(CaseActions actions, CardReplies replies)
+public sealed class CaseInvokes(CaseActions actions, CardReplies replies, CaseCardTracker tracker)
 {
     public async Task<InvokeResponse> AnswerAsync(Activity activity, PersonRoles? person, CancellationToken ct)
     {
@@ -25,6 +25,13 @@ public sealed class CaseInvokes(CaseActions actions, CardReplies replies)
         var card = person is null ? UnlinkedCard.Create()
             : CaseVerbs.IsCaseVerb(verb) ? await actions.ExecuteAsync(person, verb!, data, ct)
             : NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseActionNotAllowed"), TextRole.Warning);
+        if (verb != CaseVerbs.Refresh && activity.Conversation?.IsShared() == false)
+        {
+            // In a personal chat the answer redraws the pressed message itself: it is current, not to be redrawn again.
+            // In a group chat or team channel it is the presser's view only, and the message everyone sees is updated later.
+            await tracker.TrackAsync(activity.ChannelId, activity.Conversation, card, activity.ReplyToId, ct);
+        }
+
         return InvokeResponse.FromBody(200, new
         {
             statusCode = 200,

@@ -1,16 +1,24 @@
 using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Cards.Model;
 
 namespace InternalTthc.Bot.Conversations.Forms;
 
-/// <summary>How a form answers in this turn: cards rendered for the channel, the pressed card replaced where the channel allows.</summary>
-public sealed class FormReply(ITurnContext turn, CardReplies replies)
+/// <summary>
+/// How a form answers in this turn: cards rendered for the channel, the pressed card replaced where the channel allows;
+/// case cards are remembered so the case's later changes update them.
+/// </summary>
+public sealed class FormReply(ITurnContext turn, CardReplies replies, CaseCardTracker tracker)
 {
     public string? ChannelId => turn.Activity.ChannelId;
 
     /// <summary>Sends a card; returns the channel's id of the message.</summary>
-    public async Task<string?> SendAsync(Card card, CancellationToken ct) =>
-        (await turn.SendActivityAsync(replies.ToActivity(card, turn.Activity.ChannelId), ct)).Id;
+    public async Task<string?> SendAsync(Card card, CancellationToken ct)
+    {
+        var id = (await turn.SendActivityAsync(replies.ToActivity(card, turn.Activity.ChannelId), ct)).Id;
+        await tracker.TrackAsync(turn.Activity.ChannelId, turn.Activity.Conversation, card, id, ct);
+        return id;
+    }
 
     /// <summary>
     /// Replaces the card whose button was pressed (so it cannot be pressed again): the one the channel names,
@@ -18,20 +26,32 @@ public sealed class FormReply(ITurnContext turn, CardReplies replies)
     /// </summary>
     public async Task ReplaceAsync(Card card, CancellationToken ct, string? shown = null)
     {
-        var activity = replies.ToActivity(card, turn.Activity.ChannelId);
-        if ((turn.Activity.ReplyToId is { Length: > 0 } named ? named : shown) is { Length: > 0 } pressed && CardReplies.ShowsCards(turn.Activity.ChannelId))
+        if ((turn.Activity.ReplyToId is { Length: > 0 } named ? named : shown) is { Length: > 0 } pressed && await TryUpdateAsync(card, pressed, ct))
         {
-            try
-            {
-                await turn.UpdateActivityAsync(activity with { Id = pressed }, ct);
-                return;
-            }
-            catch (Exception e) when (e is HttpRequestException or InvalidOperationException or Channels.BotFramework.Connector.ConnectorException)
-            {
-                // Not every channel updates messages; the new message below still answers.
-            }
+            // Now current: the case's change this press made does not redraw it a second time.
+            await tracker.TrackAsync(turn.Activity.ChannelId, turn.Activity.Conversation, card, pressed, ct);
+            return;
         }
 
-        await turn.SendActivityAsync(activity, ct);
+        await SendAsync(card, ct);
+    }
+
+    private async Task<bool> TryUpdateAsync(Card card, string pressed, CancellationToken ct)
+    {
+        if (!CardReplies.ShowsCards(turn.Activity.ChannelId))
+        {
+            return false;
+        }
+
+        try
+        {
+            await turn.UpdateActivityAsync(replies.ToActivity(card, turn.Activity.ChannelId) with { Id = pressed }, ct);
+            return true;
+        }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or Channels.BotFramework.Connector.ConnectorException)
+        {
+            // Not every channel updates messages; a new message answers instead.
+            return false;
+        }
     }
 }

@@ -56,7 +56,7 @@ public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reade
 
         await sessions.SaveAsync(personId, session with { Stage = FormStage.Submitted, SubmittedCode = filed.Code }, claimed, ct);
         var headline = filed.Status == CaseStatus.AwaitingConfirmation ? CardText.Get("CaseAwaitingConfirmation", null, filed.Code!) : CardText.Get("CaseSubmitted", null, filed.Code!);
-        await reply.ReplaceAsync(CaseCard.Create(views.Create(filed, ctx.Procedure), headline), ct, session.ShownActivityId);
+        await reply.ReplaceAsync(CaseCard.Create(views.Create(filed, ctx.Procedure), headline) with { Shows = new(filed.Id, filed.Version, personId) }, ct, session.ShownActivityId);
     }
 
     /// <summary>Every answer checked again on the server, whatever the cards said.</summary>

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using InternalTthc.Bot.Tests.Support;
-using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Store;
 using Microsoft.EntityFrameworkCore;
@@ -15,23 +12,13 @@ namespace InternalTthc.Bot.Tests.Notifications;
 /// </summary>
 public sealed class TeamsDeliveryTests : IAsyncLifetime
 {
-    private readonly TestSigningKey _key = new("channel-key-1", "msteams");
-    private FakeBotConnector? _connector;
-    private ServiceTestHost? _host;
+    private TeamsService? _service;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private FakeBotConnector Connector => _connector!;
-    private ServiceTestHost Host => _host!;
+    private FakeBotConnector Connector => _service!.Connector;
+    private ServiceTestHost Host => _service!.Host;
 
-    public async ValueTask InitializeAsync()
-    {
-        _connector = await FakeBotConnector.StartAsync();
-        _connector.PublishChannelKeys(_key);
-        var settings = BotTestHost.SettingsFor(_connector);
-        // The connector client does not wait inline: every failure goes back to the outbox, which schedules the next try.
-        settings["BotFramework:Connector:MaxRetries"] = "0";
-        _host = await ServiceTestHost.StartAsync(settings);
-    }
+    public async ValueTask InitializeAsync() => _service = await TeamsService.StartAsync();
 
     [Fact]
     public async Task An_outage_and_throttling_delay_the_message_and_it_arrives_once_when_the_connector_recovers()
@@ -103,22 +90,7 @@ public sealed class TeamsDeliveryTests : IAsyncLifetime
         Assert.Single(NewCaseMessages("a:1on1-29:agent"));
     }
 
-    /// <summary>The person writes to the bot from Teams (a signed request), and an administrator links that account to him.</summary>
-    private async Task OnTeamsAsync(string login, string teamsId)
-    {
-        var message = TestActivities.TeamsMessage(Connector.ServiceUrl, id: $"m-{Guid.NewGuid():N}");
-        message["from"] = new JsonObject { ["id"] = teamsId, ["name"] = login, ["aadObjectId"] = $"aad-{login}" };
-        message["conversation"]!["id"] = $"a:1on1-{teamsId}";
-        var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new StringContent(message.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new("Bearer", TestTokens.Channel(_key, Host.Clock.GetUtcNow(), Connector.ServiceUrl));
-        Assert.Equal(HttpStatusCode.OK, (await Host.Client.SendAsync(request, Ct)).StatusCode);
-
-        await using var scope = Host.Services.CreateAsyncScope();
-        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
-        var person = await directory.FindPersonByLoginAsync(login, Ct);
-        var account = await directory.TouchChannelAccountAsync(new ChannelAccountSighting("msteams", teamsId, null, null, Host.Clock.GetUtcNow()), Ct);
-        await directory.LinkChannelAccountAsync(account.Id, person!.Id, Ct);
-    }
+    private Task OnTeamsAsync(string login, string teamsId) => _service!.Teams.JoinAsync(login, teamsId);
 
     private List<RecordedRequest> NewCaseMessages(string conversation) =>
         [.. Connector.Requests.Where(r => r.Method == "POST" && r.Path.StartsWith($"/v3/conversations/{conversation}/activities", StringComparison.Ordinal) && r.Body.Contains("Có hồ sơ mới", StringComparison.Ordinal))];
@@ -131,8 +103,6 @@ public sealed class TeamsDeliveryTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (_host is not null) await _host.DisposeAsync();
-        if (_connector is not null) await _connector.DisposeAsync();
-        _key.Dispose();
+        if (_service is not null) await _service.DisposeAsync();
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.Channels.DirectLine.Conversations;
 using InternalTthc.Bot.Channels.Terminal;
 using InternalTthc.Bot.Conversations;
 using InternalTthc.Core.Conversations;
@@ -106,14 +107,15 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
 
     /// <summary>
     /// The messages the service sent on its own (notifications, reminders) since the last call: on Direct Line they wait in the
-    /// conversation's log, exactly where Web Chat reads them.
+    /// conversation's log, exactly where Web Chat reads them. Earlier messages re-sent because they were updated are not new.
     /// </summary>
     public async Task<IReadOnlyList<Activity>> NoticesAsync()
     {
         await using var scope = services.CreateAsyncScope();
         var entries = await scope.ServiceProvider.GetRequiredService<IConversationLog>().ReadAfterAsync(Conversation, _noticesRead, 1_000, TestContext.Current.CancellationToken);
         _noticesRead = entries.Count == 0 ? _noticesRead : entries[^1].Sequence;
-        return [.. entries.Select(e => JsonSerializer.Deserialize<Activity>(e.Payload, BotJson.Options)!)];
+        return [.. entries.Select(e => (e.Sequence, Activity: JsonSerializer.Deserialize<Activity>(e.Payload, BotJson.Options)!))
+            .Where(e => e.Activity.Id == DirectLineActivityIds.Format(Conversation, e.Sequence)).Select(e => e.Activity)];
     }
 
     private string Conversation => $"conv-{login}";

@@ -88,9 +88,10 @@ public sealed class FakeBotConnector : IAsyncDisposable
     {
         using var reader = new StreamReader(request.Body);
         var body = await reader.ReadToEndAsync();
-        _requests.Enqueue(new RecordedRequest(request.Method, request.Path.Value!, request.Headers.Authorization.FirstOrDefault(), body));
+        var recorded = new RecordedRequest(request.Method, request.Path.Value!, request.Headers.Authorization.FirstOrDefault(), body);
         if (_failures.TryDequeue(out var failure))
         {
+            _requests.Enqueue(recorded);
             if (failure.RetryAfter is not null)
             {
                 request.HttpContext.Response.Headers.RetryAfter = failure.RetryAfter;
@@ -100,15 +101,19 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
 
         var path = request.Path.Value!;
-        return (request.Method, path) switch
+        var (result, id) = (request.Method, path) switch
         {
-            ("POST", "/v3/conversations") => Results.Json(new JsonObject { ["id"] = "a:created-1on1" }, statusCode: 201),
+            ("POST", "/v3/conversations") => (Results.Json(new JsonObject { ["id"] = "a:created-1on1" }, statusCode: 201), null),
             ("GET", _) when path.EndsWith("/members", StringComparison.Ordinal) =>
-                Results.Json(new JsonArray(new JsonObject { ["id"] = "29:member", ["name"] = "Nguyễn Văn A", ["aadObjectId"] = "aad-1" })),
-            ("DELETE", _) => Results.Ok(),
-            _ => Results.Json(new JsonObject { ["id"] = $"sent-{Interlocked.Increment(ref _activityIds)}" }),
+                (Results.Json(new JsonArray(new JsonObject { ["id"] = "29:member", ["name"] = "Nguyễn Văn A", ["aadObjectId"] = "aad-1" })), null),
+            ("DELETE", _) => (Results.Ok(), null),
+            _ => Answered($"sent-{Interlocked.Increment(ref _activityIds)}"),
         };
+        _requests.Enqueue(recorded with { AnsweredId = id });
+        return result;
     }
+
+    private static (IResult, string?) Answered(string id) => (Results.Json(new JsonObject { ["id"] = id }), id);
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

@@ -6,4 +6,7 @@ namespace InternalTthc.Bot.Tests.Support;
 public sealed record RecordedRequest(string Method, string Path, string? Authorization, string Body)
 {
     public JsonNode Json => JsonNode.Parse(Body)!;
+
+    /// <summary>The activity id the fake answered a send, reply or update with.</summary>
+    public string? AnsweredId { get; init; }
 }

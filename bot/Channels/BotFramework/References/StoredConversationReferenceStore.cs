@@ -20,7 +20,7 @@ public sealed class StoredConversationReferenceStore(IServiceScopeFactory scopes
             ChannelId = channel,
             ConversationId = conversation,
             UserId = user,
-            IsGroup = reference.Conversation.IsGroup == true || reference.Conversation.ConversationType is "groupChat" or "channel",
+            IsGroup = reference.Conversation.IsShared(),
             Payload = JsonSerializer.Serialize(reference, BotJson.Options),
             UpdatedAt = clock.GetUtcNow(),
         }, cancellationToken);

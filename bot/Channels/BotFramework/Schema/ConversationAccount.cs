@@ -16,4 +16,7 @@ public sealed record ConversationAccount
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; init; }
+
+    /// <summary>A group chat or team channel: everyone in it reads the same messages.</summary>
+    public bool IsShared() => IsGroup == true || ConversationType is "groupChat" or "channel";
 }

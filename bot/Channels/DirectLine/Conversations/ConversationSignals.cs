@@ -5,7 +5,7 @@ namespace InternalTthc.Bot.Channels.DirectLine.Conversations;
 
 /// <summary>
 /// Wakes the open streams of this instance: "something was appended" (null), or an activity to push as it is
-/// (one replaced in place, or a typing indicator that is never stored). Other instances are found by polling.
+/// (a typing indicator, never stored). Other instances are found by polling.
 /// </summary>
 public sealed class ConversationSignals
 {

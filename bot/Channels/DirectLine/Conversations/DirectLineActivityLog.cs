@@ -8,7 +8,7 @@ namespace InternalTthc.Bot.Channels.DirectLine.Conversations;
 
 /// <summary>
 /// Direct Line's activities over the shared conversation log: appending gives the id and the watermark,
-/// reading serves any instance, and replacing keeps the place (and the timestamp WebChat sorts by).
+/// reading serves any instance, and replacing keeps the place (and the timestamp WebChat sorts by) and re-sends the activity.
 /// </summary>
 public sealed class DirectLineActivityLog(
     IConversationLog log, ConversationSignals signals, TimeProvider time, IOptions<DirectLineOptions> options)
@@ -28,15 +28,27 @@ public sealed class DirectLineActivityLog(
         return stored!;
     }
 
+    /// <summary>
+    /// What a client with <paramref name="watermark"/> has not seen: new activities, and the re-sent copies of those it
+    /// saw before they changed (a copy of one it has yet to read is left out: the activity itself already shows the change).
+    /// </summary>
     public async Task<ActivitySet> ReadAfterAsync(string conversationId, long watermark, CancellationToken cancellationToken)
     {
         var entries = await log.ReadAfterAsync(conversationId, watermark, options.Value.MaxActivitiesPerSet, cancellationToken);
-        var activities = entries.Select(entry => JsonSerializer.Deserialize<Activity>(entry.Payload, BotJson.Options)!).ToArray();
+        var activities = entries.Select(entry => (entry.Sequence, Activity: JsonSerializer.Deserialize<Activity>(entry.Payload, BotJson.Options)!))
+            .Where(e => !DirectLineActivityIds.TryParse(e.Activity.Id, conversationId, out var first) || first == e.Sequence || first <= watermark)
+            .Select(e => e.Activity).ToArray();
         var last = entries.Count == 0 ? watermark : entries[^1].Sequence;
         return new ActivitySet(activities, last.ToString(CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Replaces the stored activity with the same id; false when there is none.</summary>
+    /// <summary>
+    /// Replaces the stored activity with the same id, so a history read from the start shows it once, as it now stands;
+    /// and sends the replacement again after the watermark, with that id and the first timestamp, so every client —
+    /// streaming or polling, on any instance — receives it. Web Chat puts an incoming activity in place of the one with
+    /// its id, at the place its timestamp sorts it (botframework-webchat-core createActivitiesReducer, upsertActivityWithSort).
+    /// False when there is no such activity.
+    /// </summary>
     public async Task<bool> ReplaceAsync(Activity activity, CancellationToken cancellationToken)
     {
         var conversationId = ConversationOf(activity);
@@ -51,15 +63,16 @@ public sealed class DirectLineActivityLog(
             return false;
         }
 
-        var timestamp = JsonSerializer.Deserialize<Activity>(original[0].Payload, BotJson.Options)?.Timestamp;
-        var replacement = activity with { Timestamp = timestamp ?? time.GetUtcNow() };
-        if (!await log.ReplaceAsync(conversationId, sequence, JsonSerializer.Serialize(replacement, BotJson.Options), cancellationToken))
+        var first = JsonSerializer.Deserialize<Activity>(original[0].Payload, BotJson.Options);
+        // In place: the moment and the message it answered stay, whichever later turn redraws it.
+        var payload = JsonSerializer.Serialize(activity with { Timestamp = first?.Timestamp ?? time.GetUtcNow(), ReplyToId = first?.ReplyToId }, BotJson.Options);
+        if (!await log.ReplaceAsync(conversationId, sequence, payload, cancellationToken))
         {
             return false;
         }
 
-        // Clients already past this watermark learn of the change only through the open stream.
-        signals.Push(conversationId, replacement);
+        await log.AppendAsync(conversationId, _ => payload, time.GetUtcNow(), cancellationToken);
+        signals.Appended(conversationId);
         return true;
     }
 

@@ -5,7 +5,8 @@ namespace InternalTthc.Bot.Channels.DirectLine.Conversations;
 
 /// <summary>
 /// The bot's side of our own Direct Line: what the bot sends goes into the conversation log (and so to every
-/// client and instance); typing is pushed to open streams only, as Azure sends it over WebSocket alone.
+/// client and instance); an update is the activity re-sent with its id, which Web Chat shows in place of the old one;
+/// typing is pushed to open streams only, as Azure sends it over WebSocket alone.
 /// </summary>
 public sealed class DirectLineChannelSender(DirectLineActivityLog log, ConversationSignals signals, TimeProvider time) : IChannelSender
 {
@@ -35,7 +36,7 @@ public sealed class DirectLineChannelSender(DirectLineActivityLog log, Conversat
     public async Task DeleteAsync(ConversationReference reference, string activityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        // The log keeps its numbering, so a deleted activity becomes a tombstone at the same place.
+        // The log keeps its numbering, so a deleted activity becomes a tombstone at the same place (Web Chat renders only messages and typing).
         var tombstone = new Activity { Type = ActivityTypes.MessageDelete, Id = activityId, Conversation = reference.Conversation, ChannelId = reference.ChannelId };
         if (!await log.ReplaceAsync(tombstone, cancellationToken))
         {

@@ -10,7 +10,7 @@ namespace InternalTthc.Bot.Channels.DirectLine.Streaming;
 /// <summary>
 /// Feeds one WebSocket with <c>{activities, watermark}</c> frames: first everything after the client's watermark,
 /// then whatever is appended — at once when this instance appends, within the poll interval when another one does —
-/// and activities pushed as they are (replaced in place, typing). Ends when the client closes or the service stops.
+/// and typing pushed as it is. Ends when the client closes or the service stops.
 /// </summary>
 public sealed class ActivityStreamPump(
     DirectLineActivityLog log,

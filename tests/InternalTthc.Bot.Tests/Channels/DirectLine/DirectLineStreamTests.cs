@@ -10,7 +10,7 @@ using static InternalTthc.Bot.Tests.Support.DirectLineTestClient;
 
 namespace InternalTthc.Bot.Tests.Channels.DirectLine;
 
-/// <summary>The WebSocket of a streamUrl: replay, the bot's answers, another instance's appends, updates in place.</summary>
+/// <summary>The WebSocket of a streamUrl: replay, the bot's answers, another instance's appends and updates.</summary>
 public sealed class DirectLineStreamTests : DirectLineTest
 {
     [Fact]
@@ -48,16 +48,20 @@ public sealed class DirectLineStreamTests : DirectLineTest
     }
 
     [Fact]
-    public async Task An_update_in_place_and_typing_are_pushed_to_the_stream_and_only_the_update_is_stored()
+    public async Task An_update_from_another_instance_is_resent_to_the_stream_and_to_polling_clients_and_typing_is_pushed_only()
     {
         var start = await DirectLine.StartAsync("lcu.daumoi");
         var (conversation, token) = (Text(start, "conversationId"), Text(start, "token"));
         await DirectLine.PostMessageAsync(conversation, token, "bản cũ", "client-1");
+        await using var other = await ServiceTestHost.StartAsync(Folder, clock: new FakeClock(), bot: new RecordingBot());
         await using var stream = await StreamSocket.ConnectAsync(Text(start, "streamUrl"));
         await stream.NextFrameAsync();
+        var interval = Host.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.StreamPollInterval;
 
+        // The pump has sent the conversation and waits on its poll timer; only then does the other instance update the answer.
+        Assert.Equal(interval, await Host.Clock.NextTimerAsync());
         var answerId = $"{conversation}|0000002";
-        await using (var scope = Host.Services.CreateAsyncScope())
+        await using (var scope = other.Services.CreateAsyncScope())
         {
             var sender = scope.ServiceProvider.GetRequiredService<DirectLineChannelSender>();
             await sender.UpdateAsync(new Activity
@@ -66,6 +70,7 @@ public sealed class DirectLineStreamTests : DirectLineTest
             }, Ct);
         }
 
+        Host.Clock.Advance(interval);
         var pushed = await stream.NextActivityAsync(a => Text(a, "id") == answerId);
         await using (var scope = Host.Services.CreateAsyncScope())
         {
@@ -74,10 +79,12 @@ public sealed class DirectLineStreamTests : DirectLineTest
         }
 
         var typing = await stream.NextActivityAsync(a => Text(a, "type") == "typing");
-        var served = await DirectLine.PollAsync(conversation, token, "1");
         Assert.Equal("bản mới", Text(pushed, "text"));
         Assert.Null(typing["id"]);
-        // Typing goes over the stream only, as with the real service; the log keeps the conversation itself.
+        // A client that had read the answer gets it again, under its id; one that had not reads it once, as it now stands.
+        var resent = (await DirectLine.PollAsync(conversation, token, "2"))["activities"]!.AsArray();
+        Assert.Equal([(answerId, "bản mới")], resent.Select(a => (Text(a, "id"), Text(a, "text"))));
+        var served = await DirectLine.PollAsync(conversation, token, "1");
         Assert.Equal(["bản mới"], served["activities"]!.AsArray().Select(a => Text(a, "text")));
     }
 

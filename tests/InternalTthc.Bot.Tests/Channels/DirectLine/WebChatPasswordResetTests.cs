@@ -47,7 +47,7 @@ public sealed class WebChatPasswordResetTests
         TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {screenshot}");
     }
 
-    private static async Task SayAsync(IPage page, string text)
+    internal static async Task SayAsync(IPage page, string text)
     {
         var input = page.Locator("[data-id='webchat-sendbox-input']");
         await input.FillAsync(text);

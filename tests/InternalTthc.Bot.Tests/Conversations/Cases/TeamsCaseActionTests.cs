@@ -67,7 +67,7 @@ public sealed class TeamsCaseActionTests
 
     internal static string Words(JsonObject card) => ChatDriver.Text(new() { Attachments = [new() { Content = JsonSerializer.SerializeToElement(card) }] });
 
-    private static List<string> Verbs(JsonNode? node) => node switch
+    internal static List<string> Verbs(JsonNode? node) => node switch
     {
         JsonObject o when o["type"]?.GetValue<string>() == "Action.Execute" && o["title"] is not null => [o["verb"]!.GetValue<string>()],
         JsonObject o => [.. o.Where(p => p.Key != "refresh").SelectMany(p => Verbs(p.Value))],

@@ -1,0 +1,35 @@
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Cards.Model;
+using InternalTthc.Core.Notifications;
+
+namespace InternalTthc.Bot.Conversations.Cases;
+
+/// <summary>
+/// Remembers the case cards a channel now shows (a turn's reply, a proactive message, a card a Teams action redrew),
+/// so that the case's later changes update them in place (<see cref="Notifications.CaseCardUpdater"/>).
+/// Channels that cannot edit a sent message (the terminal, Zalo) are left out.
+/// </summary>
+public sealed class CaseCardTracker(IShownCaseCards shown, TimeProvider clock)
+{
+    /// <param name="activityId">The channel's id of the message that shows <paramref name="card"/>.</param>
+    public async Task TrackAsync(string? channelId, ConversationAccount? conversation, Card card, string? activityId, CancellationToken ct)
+    {
+        if (card.Shows is not { } shows || !CardReplies.ShowsCards(channelId) || channelId is null
+            || conversation?.Id is not { Length: > 0 } conversationId || activityId is not { Length: > 0 })
+        {
+            return;
+        }
+
+        await shown.RecordAsync(new ShownCaseCard
+        {
+            CaseId = shows.CaseId,
+            ChannelId = channelId,
+            ConversationId = conversationId,
+            ActivityId = activityId,
+            // Whoever it was drawn for, everyone of a group chat or team channel reads the same message.
+            ViewerId = conversation.IsShared() ? null : shows.ViewerId,
+            CaseVersion = shows.Version,
+            ShownAt = clock.GetUtcNow(),
+        }, ct);
+    }
+}

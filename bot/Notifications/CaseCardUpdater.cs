@@ -1,0 +1,132 @@
+using InternalTthc.Bot.Channels.BotFramework.Connector;
+using InternalTthc.Bot.Channels.BotFramework.References;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.Conversations;
+using InternalTthc.Bot.Conversations.Cases;
+using InternalTthc.Cards.Forms;
+using InternalTthc.Cards.Model;
+using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Cases;
+using InternalTthc.Core.Directory;
+using InternalTthc.Core.Notifications;
+
+namespace InternalTthc.Bot.Notifications;
+
+/// <summary>
+/// Brings every shown card of a changed case up to date in place: a person's card as he may now see it (or a card
+/// saying he no longer may), a shared Teams card as the card everyone sees, refreshed by Teams into each viewer's own.
+/// Cards already showing the case's version are left alone (the card a press redrew, the row of a second event);
+/// a message the channel no longer has is forgotten; throttling and outages retry the row.
+/// </summary>
+public sealed class CaseCardUpdater(
+    IServiceScopeFactory scopes, IShownCaseCards shown, IDirectoryStore directory, CaseCards caseCards, CardReplies replies,
+    IConversationReferenceStore references, BotTurnRunner runner, ILogger<CaseCardUpdater> logger) : IOutboxHandler
+{
+    /// <summary>Redraws of one card per row when the case keeps changing meanwhile; the later events' rows take over after.</summary>
+    private const int MaxRounds = 3;
+
+    public async Task<OutboxResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (CaseCardsPayload.Read(message) is not { } payload)
+        {
+            return OutboxResult.Failed("Unreadable case cards payload.");
+        }
+
+        var failures = new List<ConnectorFailure>();
+        foreach (var card in await shown.ListAsync(payload.CaseId, cancellationToken))
+        {
+            if (await UpdateAsync(card, cancellationToken) is { } failure)
+            {
+                failures.Add(failure);
+            }
+        }
+
+        return failures.Count == 0 ? OutboxResult.Done()
+            : OutboxResult.Retry(string.Join("; ", failures.Select(f => f.Detail)), failures.Max(f => f.RetryAfter));
+    }
+
+    /// <summary>Null when the card is current, updated or forgotten; the failure when the channel may take it later.</summary>
+    private async Task<ConnectorFailure?> UpdateAsync(ShownCaseCard card, CancellationToken ct)
+    {
+        var c = await LoadAsync(card.CaseId, ct);
+        if (c is null)
+        {
+            return await ForgetAsync(card, "the case is gone", ct);
+        }
+
+        // Drawn from the case as read before the message went out: when a change was committed meanwhile, another
+        // row's message may have reached the channel before this one, so the card is drawn again until it is stable.
+        ConversationReference? reference = null;
+        for (var (round, version) = (0, card.CaseVersion); c is not null && c.Version > version && round < MaxRounds; round++)
+        {
+            reference ??= await references.FindAsync(card.ChannelId, card.ConversationId, ct);
+            if (reference is null)
+            {
+                return await ForgetAsync(card, "no conversation reference is stored", ct);
+            }
+
+            var (drawn, visible) = await DrawAsync(card.ViewerId, c, ct);
+            try
+            {
+                await runner.ContinueConversationAsync(reference,
+                    (turn, token) => turn.UpdateActivityAsync(replies.ToActivity(drawn, reference.ChannelId) with { Id = card.ActivityId }, token), ct);
+            }
+            catch (Exception e) when (IsGone(e))
+            {
+                return await ForgetAsync(card, ConnectorFailure.From(e).Detail, ct);
+            }
+            catch (Exception e) when (e is ConnectorException or HttpRequestException)
+            {
+                return ConnectorFailure.From(e);
+            }
+
+            if (!visible)
+            {
+                return await ForgetAsync(card, "its viewer may no longer see the case", ct);
+            }
+
+            await shown.MarkShownAsync(card.Id, c.Version, ct);
+            version = c.Version;
+            c = await LoadAsync(card.CaseId, ct);
+        }
+
+        return null;
+    }
+
+    private async Task<ConnectorFailure?> ForgetAsync(ShownCaseCard card, string why, CancellationToken ct)
+    {
+        logger.LogInformation("Case card {ActivityId} on {ChannelId} is no longer kept current: {Why}.", card.ActivityId, card.ChannelId, why);
+        await shown.ForgetAsync(card.Id, ct);
+        return null;
+    }
+
+    /// <summary>The card for its viewer, and whether he may still see the case; the shared card for a group chat or team channel.</summary>
+    private async Task<(Card Card, bool Visible)> DrawAsync(Guid? viewerId, Case c, CancellationToken ct)
+    {
+        if (viewerId is not { } id)
+        {
+            return (await caseCards.SharedAsync(c, ct), true);
+        }
+
+        // Roles change: someone who may no longer see the case keeps no data of it on his screen.
+        var viewer = await directory.GetPersonRolesAsync(id, ct);
+        return viewer is not null && CaseAccess.CanView(CaseAccess.RolesFor(viewer, c))
+            ? (await caseCards.ForViewerAsync(viewer, c, null, ct), true)
+            : (NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNoLongerVisible"), TextRole.Warning), false);
+    }
+
+    /// <summary>The case as committed now (a scope of its own, so a second read is not the first one's tracked copy).</summary>
+    private async Task<Case?> LoadAsync(Guid caseId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ICaseStore>().FindAsync(caseId, ct);
+    }
+
+    /// <summary>
+    /// The message is no longer there to edit, or never will be: deleted, the bot removed or blocked (4xx other than
+    /// throttling and timeouts), or no such message in our own Direct Line's conversation.
+    /// </summary>
+    private static bool IsGone(Exception e) =>
+        e is InvalidOperationException || (e is ConnectorException { StatusCode: var status } && (int)status is >= 400 and < 500 and not 408 and not 429);
+}

@@ -1,0 +1,27 @@
+namespace InternalTthc.Core.Notifications;
+
+/// <summary>
+/// A case card a channel shows and can still edit: where it is (ids only) and which state of the case it shows,
+/// so every change of the case updates it in place instead of leaving it stale.
+/// </summary>
+public sealed class ShownCaseCard
+{
+    /// <summary>The latest cards of one case kept per conversation; older ones stay as they are.</summary>
+    public const int KeptPerConversation = 5;
+
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public required Guid CaseId { get; set; }
+    public required string ChannelId { get; init; }
+    public required string ConversationId { get; init; }
+
+    /// <summary>The channel's id of the message.</summary>
+    public required string ActivityId { get; init; }
+
+    /// <summary>The person it was drawn for; null for a card everyone of a Teams group chat or team channel sees.</summary>
+    public Guid? ViewerId { get; set; }
+
+    /// <summary>The <see cref="Cases.Case.Version"/> the card shows.</summary>
+    public int CaseVersion { get; set; }
+
+    public required DateTimeOffset ShownAt { get; set; }
+}

@@ -1,0 +1,55 @@
+using InternalTthc.Core.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace InternalTthc.Core.Store;
+
+internal sealed class EfShownCaseCards(TthcDbContext db) : IShownCaseCards
+{
+    public async Task RecordAsync(ShownCaseCard card, CancellationToken cancellationToken)
+    {
+        var stored = await db.ShownCaseCards.FirstOrDefaultAsync(
+            c => c.ChannelId == card.ChannelId && c.ConversationId == card.ConversationId && c.ActivityId == card.ActivityId, cancellationToken);
+        if (stored is null)
+        {
+            db.ShownCaseCards.Add(card);
+        }
+        else
+        {
+            stored.CaseId = card.CaseId;
+            stored.ViewerId = card.ViewerId;
+            stored.CaseVersion = card.CaseVersion;
+            stored.ShownAt = card.ShownAt;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (stored is null)
+        {
+            // Another instance recorded the same message at the same moment; its record serves.
+            db.ChangeTracker.Clear();
+            return;
+        }
+
+        var kept = stored ?? card;
+        var others = await db.ShownCaseCards.AsNoTracking()
+            .Where(c => c.CaseId == kept.CaseId && c.ChannelId == kept.ChannelId && c.ConversationId == kept.ConversationId && c.Id != kept.Id)
+            .Select(c => new { c.Id, c.ShownAt }).ToListAsync(cancellationToken);
+        var dropped = others.OrderByDescending(c => c.ShownAt).Skip(ShownCaseCard.KeptPerConversation - 1).Select(c => c.Id).ToList();
+        if (dropped.Count > 0)
+        {
+            await db.ShownCaseCards.Where(c => dropped.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlyList<ShownCaseCard>> ListAsync(Guid caseId, CancellationToken cancellationToken) =>
+        await db.ShownCaseCards.AsNoTracking().Where(c => c.CaseId == caseId).ToListAsync(cancellationToken);
+
+    public Task MarkShownAsync(Guid id, int version, CancellationToken cancellationToken) =>
+        db.ShownCaseCards.Where(c => c.Id == id && c.CaseVersion < version)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.CaseVersion, version), cancellationToken);
+
+    public Task ForgetAsync(Guid id, CancellationToken cancellationToken) =>
+        db.ShownCaseCards.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
+}

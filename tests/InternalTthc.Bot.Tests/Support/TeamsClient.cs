@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using InternalTthc.Core.Directory;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InternalTthc.Bot.Tests.Support;
+
+/// <summary>People writing to the service from Teams over a real socket, every request signed as the channel signs it.</summary>
+public sealed class TeamsClient(ServiceTestHost host, FakeBotConnector connector, TestSigningKey key)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>The 1:1 chat of a Teams account with the bot.</summary>
+    public static string PersonalChat(string teamsId) => $"a:1on1-{teamsId}";
+
+    /// <summary>The person writes to the bot in his 1:1 chat, and an administrator links that Teams account to him.</summary>
+    public async Task JoinAsync(string login, string teamsId)
+    {
+        await SayAsync(teamsId, login, PersonalChat(teamsId), "personal", "xin chào");
+        await using var scope = host.Services.CreateAsyncScope();
+        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
+        var person = await directory.FindPersonByLoginAsync(login, Ct);
+        var account = await directory.TouchChannelAccountAsync(new ChannelAccountSighting("msteams", teamsId, null, null, host.Clock.GetUtcNow()), Ct);
+        await directory.LinkChannelAccountAsync(account.Id, person!.Id, Ct);
+    }
+
+    /// <param name="conversationType">personal, groupChat or channel.</param>
+    public Task SayAsync(string teamsId, string name, string conversationId, string conversationType, string text) =>
+        PostAsync(Activity(teamsId, name, conversationId, conversationType, TestActivities.TeamsMessage(connector.ServiceUrl, $"m-{Guid.NewGuid():N}", text)));
+
+    /// <summary>An <c>Action.Execute</c> pressed on the bot's message <paramref name="messageId"/>: the card Teams then shows the presser.</summary>
+    public async Task<JsonObject> ExecuteAsync(string teamsId, string conversationId, string conversationType, string messageId, string verb, JsonObject data)
+    {
+        var activity = Activity(teamsId, teamsId, conversationId, conversationType, TestActivities.CardAction(connector.ServiceUrl, verb));
+        activity["id"] = $"i-{Guid.NewGuid():N}";
+        activity["replyToId"] = messageId;
+        activity["value"]!["action"]!["data"] = data;
+        var body = JsonNode.Parse(await PostAsync(activity))!;
+        Assert.Equal(200, body["statusCode"]!.GetValue<int>());
+        return body["value"]!.AsObject();
+    }
+
+    private static JsonObject Activity(string teamsId, string name, string conversationId, string conversationType, JsonObject activity)
+    {
+        activity["from"] = new JsonObject { ["id"] = teamsId, ["name"] = name, ["aadObjectId"] = $"aad-{teamsId}" };
+        activity["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = conversationType, ["tenantId"] = "tenant-1", ["isGroup"] = conversationType != "personal" };
+        return activity;
+    }
+
+    private async Task<string> PostAsync(JsonObject activity)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new("Bearer", TestTokens.Channel(key, host.Clock.GetUtcNow(), connector.ServiceUrl));
+        using var response = await host.Client.SendAsync(request, Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Expected 200, got {response.StatusCode}: {body}");
+        return body;
+    }
+}

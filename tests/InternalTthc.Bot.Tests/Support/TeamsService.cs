@@ -1,0 +1,38 @@
+namespace InternalTthc.Bot.Tests.Support;
+
+/// <summary>
+/// The service on a real socket with a fake Bot Connector it trusts and sends to: Teams requests are signed with the
+/// channel's key, and the connector client never retries inline, so every failure goes back to the outbox.
+/// </summary>
+public sealed class TeamsService : IAsyncDisposable
+{
+    private readonly TestSigningKey _key;
+
+    private TeamsService(TestSigningKey key, FakeBotConnector connector, ServiceTestHost host)
+    {
+        _key = key;
+        Connector = connector;
+        Host = host;
+    }
+
+    public FakeBotConnector Connector { get; }
+    public ServiceTestHost Host { get; }
+    public TeamsClient Teams => new(Host, Connector, _key);
+
+    public static async Task<TeamsService> StartAsync()
+    {
+        var key = new TestSigningKey("channel-key-1", "msteams");
+        var connector = await FakeBotConnector.StartAsync();
+        connector.PublishChannelKeys(key);
+        var settings = BotTestHost.SettingsFor(connector);
+        settings["BotFramework:Connector:MaxRetries"] = "0";
+        return new TeamsService(key, connector, await ServiceTestHost.StartAsync(settings));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Connector.DisposeAsync();
+        _key.Dispose();
+    }
+}

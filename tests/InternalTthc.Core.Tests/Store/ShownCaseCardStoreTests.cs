@@ -1,0 +1,61 @@
+using InternalTthc.Core.Notifications;
+using InternalTthc.Core.Store;
+using InternalTthc.Core.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InternalTthc.Core.Tests.Store;
+
+/// <summary>The case cards channels show, on both engines: one record per message, a cap per conversation, versions that only go forward.</summary>
+public sealed class ShownCaseCardStoreTests
+{
+    private static readonly DateTimeOffset At = new(2026, 4, 23, 7, 30, 0, TimeSpan.Zero);
+    private static readonly Guid CaseId = Guid.NewGuid();
+    private static readonly Guid Viewer = Guid.NewGuid();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task Only_the_latest_cards_of_a_case_are_kept_per_conversation_and_a_redrawn_message_stays_one_record(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        await using var scope = store.Scope();
+        var shown = scope.ServiceProvider.GetRequiredService<IShownCaseCards>();
+        for (var i = 1; i <= ShownCaseCard.KeptPerConversation + 2; i++)
+        {
+            await shown.RecordAsync(Card("a:1on1-29:agent", $"m{i}", 1, At.AddMinutes(i)), Ct);
+        }
+
+        await shown.RecordAsync(Card("19:team@thread.tacv2", "c1", 1, At, shared: true), Ct);
+        await shown.RecordAsync(Card("a:1on1-29:agent", "m7", 3, At.AddHours(1)), Ct); // the same message, redrawn by a press
+
+        var cards = await shown.ListAsync(CaseId, Ct);
+        Assert.Equal(["c1", "m3", "m4", "m5", "m6", "m7"], cards.Select(c => c.ActivityId).Order());
+        Assert.Equal((3, Viewer), cards.Where(c => c.ActivityId == "m7").Select(c => (c.CaseVersion, c.ViewerId!.Value)).Single());
+        Assert.Null(cards.Single(c => c.ActivityId == "c1").ViewerId);
+        Assert.Empty(await shown.ListAsync(Guid.NewGuid(), Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_card_is_marked_forward_only_and_forgotten(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        await using var scope = store.Scope();
+        var shown = scope.ServiceProvider.GetRequiredService<IShownCaseCards>();
+        var card = Card("directline-1", "directline-1|0000002", 2, At);
+        await shown.RecordAsync(card, Ct);
+
+        await shown.MarkShownAsync(card.Id, 5, Ct);
+        await shown.MarkShownAsync(card.Id, 4, Ct); // a slower update of an older state
+        Assert.Equal(5, Assert.Single(await shown.ListAsync(CaseId, Ct)).CaseVersion);
+
+        await shown.ForgetAsync(card.Id, Ct);
+        Assert.Empty(await shown.ListAsync(CaseId, Ct));
+    }
+
+    private static ShownCaseCard Card(string conversationId, string activityId, int version, DateTimeOffset at, bool shared = false) => new()
+    {
+        CaseId = CaseId, ChannelId = "msteams", ConversationId = conversationId, ActivityId = activityId, ViewerId = shared ? null : Viewer, CaseVersion = version, ShownAt = at,
+    };
+}
