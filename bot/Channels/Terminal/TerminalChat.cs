@@ -1,6 +1,9 @@
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations;
+using InternalTthc.Bot.Conversations.Files;
+using InternalTthc.Core.Files;
+using Microsoft.Extensions.Options;
 using IDirectoryStore = InternalTthc.Core.Directory.IDirectoryStore;
 using Person = InternalTthc.Core.Directory.Person;
 using InternalTthc.Core.Text;
@@ -9,12 +12,18 @@ namespace InternalTthc.Bot.Channels.Terminal;
 
 /// <summary>
 /// `chat --as LOGIN`: talk to the same bot from a terminal. Cards arrive as text with numbered
-/// choices; typing a number (or the choice's words) answers like pressing the button.
+/// choices; typing a number (or the choice's words) answers like pressing the button; "tệp PATH"
+/// hands in a file of this machine, as the paper clip does in Web Chat.
 /// </summary>
 public sealed class TerminalChat(IServiceProvider services)
 {
     public const string ChannelId = "terminal";
+
+    /// <summary>How an attachment names a file the terminal put in its conversation's area of the file store.</summary>
+    public const string FileScheme = "terminal-file:";
+
     private static readonly string[] Quit = ["thoat", "exit", "quit"];
+    private static readonly string[] FileWords = ["tep", "file"];
 
     public async Task<int> RunAsync(string login, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
@@ -30,7 +39,7 @@ public sealed class TerminalChat(IServiceProvider services)
             return 2;
         }
 
-        await output.WriteLineAsync($"Trò chuyện với tư cách {person.FullName}. Gõ \"thoát\" để kết thúc.");
+        await output.WriteLineAsync($"Trò chuyện với tư cách {person.FullName}. Gõ \"thoát\" để kết thúc; gõ \"tệp <đường dẫn>\" để gửi một tệp.");
         var sender = new TerminalChannelSender(output);
         var conversation = new ConversationAccount { Id = $"terminal-{login}", ConversationType = "personal" };
         var user = new ChannelAccount { Id = login, Name = person.FullName, Role = RoleTypes.User };
@@ -46,12 +55,19 @@ public sealed class TerminalChat(IServiceProvider services)
             var text = line.Trim();
             if (text.Length == 0) continue;
             if (Quit.Contains(VietnameseText.Fold(text))) break;
-            var choice = Choose(sender.Choices, text);
-            await TurnAsync(template with
+            var message = template with { Type = ActivityTypes.Message, Id = Guid.NewGuid().ToString("N"), Timestamp = services.GetRequiredService<TimeProvider>().GetUtcNow() };
+            if (FilePath(text) is { } path)
             {
-                Type = ActivityTypes.Message, Id = Guid.NewGuid().ToString("N"), Timestamp = services.GetRequiredService<TimeProvider>().GetUtcNow(),
-                Text = choice?.Title ?? text, Value = choice?.Value,
-            }, login, sender, cancellationToken);
+                if (await AttachAsync(conversation.Id!, path, output, cancellationToken) is { } attachment)
+                {
+                    await TurnAsync(message with { Attachments = [attachment] }, login, sender, cancellationToken);
+                }
+
+                continue;
+            }
+
+            var choice = Choose(sender.Choices, text);
+            await TurnAsync(message with { Text = choice?.Title ?? text, Value = choice?.Value }, login, sender, cancellationToken);
         }
 
         return 0;
@@ -61,6 +77,48 @@ public sealed class TerminalChat(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<BotTurnRunner>().RunAsync(activity, LocalIdentity.Authenticate(login, ChannelId), sender, cancellationToken);
+    }
+
+    /// <summary>The path of "tệp PATH" (or "file PATH"), quotes and a leading ~ resolved; null for any other text.</summary>
+    public static string? FilePath(string typed)
+    {
+        var space = typed.IndexOf(' ');
+        if (space < 0 || !FileWords.Contains(VietnameseText.Fold(typed[..space])))
+        {
+            return null;
+        }
+
+        var path = typed[(space + 1)..].Trim().Trim('"', '\'');
+        return path.StartsWith('~') ? Path.Join(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), path[1..]) : path;
+    }
+
+    /// <summary>
+    /// Copies a file of this machine into the conversation's area of the file store, as a Web Chat upload is; the one
+    /// running the terminal chat can read the machine's files anyway. The case checks its kind and size as for any file.
+    /// </summary>
+    private async Task<Attachment?> AttachAsync(string conversationId, string path, TextWriter output, CancellationToken ct)
+    {
+        if (!File.Exists(path))
+        {
+            await output.WriteLineAsync($"Không tìm thấy tệp \"{path}\". (No such file.)");
+            return null;
+        }
+
+        var name = Path.GetFileName(path);
+        var contentType = FileKinds.ContentType(FileKinds.Extension(name));
+        await using var scope = services.CreateAsyncScope();
+        try
+        {
+            await using var content = File.OpenRead(path);
+            var stored = await scope.ServiceProvider.GetRequiredService<IFileStore>().SaveAsync(conversationId, name, contentType, content,
+                scope.ServiceProvider.GetRequiredService<IOptions<CaseFileOptions>>().Value.MaxFileBytes, ct);
+            return new Attachment { ContentType = contentType, Name = name, ContentUrl = FileScheme + stored.Id };
+        }
+        catch (FileTooLargeException e)
+        {
+            await output.WriteLineAsync($"Tệp \"{name}\" quá lớn (tối đa {FileSizes.Format(e.MaxBytes)}). (The file is too large.)");
+            return null;
+        }
     }
 
     /// <summary>The choice a typed answer names: its number, or its title or command without regard to accents.</summary>

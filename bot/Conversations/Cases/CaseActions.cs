@@ -112,11 +112,11 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
         await AnswerAsync(reply, person, waiting.Verb, waiting.Args, kept.Files, ct);
     }
 
-    /// <param name="files">The result's files; null when not asked for yet (text channels never ask: none).</param>
+    /// <param name="files">The result's files; null when not asked for yet.</param>
     private async Task AnswerAsync(FormReply reply, PersonRoles person, string verb, Dictionary<string, string> args, IReadOnlyList<CaseFile>? files, CancellationToken ct)
     {
         var showsCards = CardReplies.ShowsCards(reply.ChannelId);
-        var outcome = await RunAsync(person, verb, args, showsCards, files ?? (showsCards ? null : []), ct);
+        var outcome = await RunAsync(person, verb, args, showsCards, files, ct);
         if (files is { Count: > 0 } && !outcome.Done)
         {
             await intake.ForgetAsync(files, ct);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace InternalTthc.Bot.Conversations.Files;
 
 /// <summary>
-/// Opens a file a person sent in chat: a Web Chat upload from our own file store (only of the same
+/// Opens a file a person sent in chat: a Web Chat or terminal upload from our own file store (only of the same
 /// conversation), or a Teams file through its pre-authorized download link (only to where Teams keeps files).
 /// </summary>
 public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactory http, IOptions<CaseFileOptions> options)
@@ -57,15 +57,21 @@ public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactor
 
     /// <summary>
     /// Whether the attachment is a file people may hand in: an upload to this very conversation of our own
-    /// Direct Line, or a Teams file on the Teams channel. Any other URL is refused, never fetched or kept.
+    /// Direct Line or terminal, or a Teams file on the Teams channel. Any other URL is refused, never fetched or kept.
     /// </summary>
     public bool IsAcceptable(Attachment attachment, Activity message) =>
         OwnUploadId(attachment, message) is not null || TeamsDownload(attachment, message) is not null;
 
-    private static string? OwnUploadId(Attachment attachment, Activity message) =>
-        attachment.ContentUrl is { } url && OwnUpload().Match(url) is { Success: true } own && message.ChannelId == "directline"
+    private static string? OwnUploadId(Attachment attachment, Activity message) => message.ChannelId switch
+    {
+        "directline" => attachment.ContentUrl is { } url && OwnUpload().Match(url) is { Success: true } own
             && message.Conversation?.Id is { } conversation && Uri.UnescapeDataString(own.Groups[1].Value) == conversation
-            ? own.Groups[2].Value : null;
+            ? own.Groups[2].Value : null,
+        // The terminal saved it in its own conversation's area: the id alone names it there.
+        Channels.Terminal.TerminalChat.ChannelId => attachment.ContentUrl is { } url && TerminalUpload().Match(url) is { Success: true } own
+            ? own.Groups[1].Value : null,
+        _ => null,
+    };
 
     /// <summary>A Teams file's pre-authorized link, only on the Teams channel and only to where Teams keeps files (Files:TeamsFileHosts).</summary>
     private Uri? TeamsDownload(Attachment attachment, Activity message) =>
@@ -82,4 +88,7 @@ public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactor
 
     [GeneratedRegex(@"/v3/directline/conversations/([^/]+)/attachments/([A-Za-z0-9_-]+)$")]
     private static partial Regex OwnUpload();
+
+    [GeneratedRegex("^" + Channels.Terminal.TerminalChat.FileScheme + "([A-Za-z0-9_-]+)$")]
+    private static partial Regex TerminalUpload();
 }

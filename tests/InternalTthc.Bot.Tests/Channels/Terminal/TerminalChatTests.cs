@@ -34,6 +34,39 @@ public sealed class TerminalChatTests
     }
 
     [Fact]
+    public async Task A_file_of_this_machine_is_handed_in_with_tep_and_kept_with_the_case()
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        var folder = ServiceTestHost.NewFolder();
+        try
+        {
+            var letter = Path.Combine(folder, "cong van 12.pdf");
+            await File.WriteAllBytesAsync(letter, [.. "%PDF-1.7 công văn đề nghị"u8], Ct);
+            var program = Path.Combine(folder, "setup.exe");
+            await File.WriteAllBytesAsync(program, [0x4D, 0x5A], Ct);
+            var output = new StringWriter();
+            var script = string.Join('\n',
+                "khôi phục hộp thư bị khóa", "nam.dv@hungyen.gov.vn", "Đinh Văn Nam", "20/11/2026", "2", "0914000002", "bỏ qua", "bỏ qua",
+                $"tệp {Path.Combine(folder, "khong-co.pdf")}", $"tep \"{program}\"", $"tệp \"{letter}\"", "1", "thoát");
+
+            Assert.Equal(0, await new TerminalChat(host.Services).RunAsync("hyn.canbo", new StringReader(script), output, Ct));
+
+            var text = output.ToString();
+            Assert.Contains("gõ \"tệp <đường dẫn>\" để gửi một tệp", text);
+            Assert.Contains("Không tìm thấy tệp", text);
+            Assert.Contains("setup.exe", text[text.IndexOf("Không tìm thấy tệp", StringComparison.Ordinal)..]); // refused by kind, named
+            Assert.Contains("• Tệp công văn đề nghị đã ký: cong van 12.pdf", text);
+            var c = await Notifications.CaseNotificationTests.FindAsync(host, "HYN-2026-00001");
+            var kept = Assert.Single(c.Attachments);
+            Assert.Equal(("cong van 12.pdf", "application/pdf", new FileInfo(letter).Length), (kept.FileName, kept.ContentType, kept.Size));
+        }
+        finally
+        {
+            ServiceTestHost.DeleteFolder(folder);
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_login_is_refused_with_a_clear_message()
     {
         await using var host = await ServiceTestHost.StartAsync();

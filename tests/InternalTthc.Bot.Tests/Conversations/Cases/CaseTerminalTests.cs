@@ -48,6 +48,8 @@ public sealed class CaseTerminalTests
         await agent.SayAsync("2/3/2026");
         Assert.Contains("Hãy nhập tóm tắt kết quả.", agent.LastText);
         await agent.SayAsync("Đã mở khóa và cấp lại mật khẩu.");
+        Assert.Contains($"Trả kết quả hồ sơ {code}: hãy gửi tệp kết quả", agent.LastText);
+        await agent.SayAsync("bo qua");
         Assert.Contains($"Đã trả kết quả hồ sơ {code}.", agent.LastText);
         Assert.Contains("• Số văn bản kết quả: 21/TTCNTT", agent.LastText);
 
