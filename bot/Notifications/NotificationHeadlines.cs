@@ -11,7 +11,8 @@ public static class NotificationHeadlines
     public static string For(NotificationPayload n, Case c, CaseRole viewer)
     {
         var code = c.Code ?? "—";
-        var note = c.Timeline.FirstOrDefault(e => e.Id == n.EventId)?.Note ?? "";
+        // The texts end the sentence themselves: "cần bổ sung: {1}." must not end in "..".
+        var note = (c.Timeline.FirstOrDefault(e => e.Id == n.EventId)?.Note ?? "").TrimEnd().TrimEnd('.');
         var requesterSide = (viewer & (CaseRole.Requester | CaseRole.UnitFocalPoint)) != CaseRole.None;
         return (n.Action, n.ToStatus, requesterSide) switch
         {

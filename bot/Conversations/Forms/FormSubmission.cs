@@ -13,7 +13,7 @@ namespace InternalTthc.Bot.Conversations.Forms;
 /// loses), the case takes the session's id (a retry finds it), and "sent" is said only after the
 /// case is committed.
 /// </summary>
-public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reader, CaseService cases, CaseViews views, FormReplies replies, FormPrompts prompts)
+public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reader, CaseService cases, CaseCards cards, FormReplies replies, FormPrompts prompts)
 {
     public async Task SubmitAsync(FormReply reply, FormContext ctx, FormSession session, int version, CancellationToken ct)
     {
@@ -56,7 +56,8 @@ public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reade
 
         await sessions.SaveAsync(personId, session with { Stage = FormStage.Submitted, SubmittedCode = filed.Code }, claimed, ct);
         var headline = filed.Status == CaseStatus.AwaitingConfirmation ? CardText.Get("CaseAwaitingConfirmation", null, filed.Code!) : CardText.Get("CaseSubmitted", null, filed.Code!);
-        await reply.ReplaceAsync(CaseCard.Create(views.Create(filed, ctx.Procedure), headline) with { Shows = new(filed.Id, filed.Version, personId) }, ct, session.ShownActivityId);
+        // The case card as it is now for its requester: with his files' links and what he may still do (withdraw).
+        await reply.ReplaceAsync(await cards.ForViewerAsync(ctx.Person, filed, headline, ct), ct, session.ShownActivityId);
     }
 
     /// <summary>Every answer checked again on the server, whatever the cards said.</summary>
