@@ -1,5 +1,5 @@
 using InternalTthc.Bot.Channels.BotFramework.Turns;
-using InternalTthc.Bot.Notifications;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
 
@@ -38,8 +38,8 @@ public sealed class PersonResolver(IDirectoryStore directory, IOutboxStore outbo
             return null;
         }
 
-        // He can be written to now: what waited for his first message goes out.
-        if (NotificationDeliverer.CanReachLater(channel))
+        // He can be written to now (a group chat gives no conversation of his own): what waited for his first message goes out.
+        if (ChannelIds.KeepsConversations(channel) && activity.Conversation?.IsShared() != true)
         {
             await outbox.ReleaseAwaitingContactAsync(id, clock.GetUtcNow(), cancellationToken);
         }

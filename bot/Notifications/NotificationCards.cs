@@ -11,13 +11,14 @@ using InternalTthc.Core.Notifications;
 namespace InternalTthc.Bot.Notifications;
 
 /// <summary>Draws a message for its recipient from the store as it stands now; null when there is nothing he may still be told.</summary>
-public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore announcements, ProcedureCatalog catalog, CaseCards caseCards)
+public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore announcements, ProcedureCatalog catalog, CaseCards caseCards, TimeProvider clock)
 {
     public async Task<Card?> ForAsync(NotificationPayload n, PersonRoles viewer, CancellationToken ct)
     {
         if (n.Kind == NotificationKind.Announcement)
         {
-            return n.AnnouncementId is { } id && await announcements.FindAsync(id, ct) is { } a ? Announcement(a) : null;
+            // A maintenance notice is worth nothing once the maintenance has begun (a late reader, one who wrote to the bot only now).
+            return n.AnnouncementId is { } id && await announcements.FindAsync(id, ct) is { } a && !(a.MaintenanceAt < clock.GetUtcNow()) ? Announcement(a) : null;
         }
 
         if (n is { Kind: NotificationKind.Reminder, CaseId: null })

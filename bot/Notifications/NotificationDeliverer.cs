@@ -7,6 +7,7 @@ using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Cards.Model;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
+using Microsoft.Extensions.Options;
 
 namespace InternalTthc.Bot.Notifications;
 
@@ -17,7 +18,8 @@ namespace InternalTthc.Bot.Notifications;
 /// </summary>
 public sealed class NotificationDeliverer(
     IDirectoryStore directory, IDeliveryLog log, NotificationCards cards, CardReplies replies,
-    IConversationReferenceStore references, BotTurnRunner runner, CaseCardTracker tracker, TimeProvider clock) : IOutboxHandler
+    IConversationReferenceStore references, BotTurnRunner runner, CaseCardTracker tracker, IOptions<OutboxOptions> options, TimeProvider clock)
+    : IOutboxHandler
 {
     public async Task<OutboxResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -29,6 +31,11 @@ public sealed class NotificationDeliverer(
         if (NotificationPayload.Read(message) is not { } n)
         {
             return OutboxResult.Failed("Unreadable notification payload.");
+        }
+
+        if (message.CreatedAt < clock.GetUtcNow() - options.Value.HoldForContact)
+        {
+            return OutboxResult.Cancelled("Waited longer than Outbox:HoldForContact for the recipient's first message.");
         }
 
         if (await directory.GetPersonRolesAsync(n.RecipientId, cancellationToken) is not { } viewer)
@@ -57,7 +64,7 @@ public sealed class NotificationDeliverer(
                 continue;
             }
 
-            if (!CanReachLater(account.ChannelId) || await PersonalConversationAsync(account, ct) is not { } reference)
+            if (!ChannelIds.KeepsConversations(account.ChannelId) || await PersonalConversationAsync(account, ct) is not { } reference)
             {
                 continue;
             }
@@ -106,9 +113,6 @@ public sealed class NotificationDeliverer(
             ? OutboxResult.Cancelled("The recipient has no conversation with the bot; a reminder is not kept for later.")
             : OutboxResult.AwaitingContact("The recipient has no conversation with the bot on any channel yet.");
     }
-
-    /// <summary>The terminal chat is a local session: there is nothing to write to once it is closed.</summary>
-    public static bool CanReachLater(string channelId) => channelId != "terminal";
 
     /// <summary>The person's own conversation on that channel; group chats and team channels are never used for one person's messages.</summary>
     private async Task<ConversationReference?> PersonalConversationAsync(Core.Directory.ChannelAccount account, CancellationToken ct) =>

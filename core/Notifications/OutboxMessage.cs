@@ -46,6 +46,8 @@ public sealed class OutboxMessage
         CaseId = e.CaseId,
         Payload = JsonSerializer.Serialize(new CaseEventPayload(e.CaseId, e.Id, e.Action, e.FromStatus, e.ToStatus)),
         IdempotencyKey = $"{CaseEventTopic}:{e.Id:N}",
+        // One case's events are turned into messages in order, so the messages they lead to are queued in order too.
+        OrderKey = $"{e.CaseId:N}",
         CreatedAt = e.At,
         NextAttemptAt = e.At,
     };

@@ -19,6 +19,12 @@ public sealed class OutboxOptions
     public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(10);
     public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long a message waits for a person who never wrote to the bot; once he does, older ones are dropped
+    /// (the case card he can ask for shows where things stand).
+    /// </summary>
+    public TimeSpan HoldForContact { get; init; } = TimeSpan.FromDays(30);
+
     /// <summary>How often an idle dispatcher looks for due rows (new rows wake it at once).</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(15);
 }

@@ -17,7 +17,7 @@ namespace InternalTthc.Bot.Channels.Terminal;
 /// </summary>
 public sealed class TerminalChat(IServiceProvider services)
 {
-    public const string ChannelId = "terminal";
+    public const string ChannelId = ChannelIds.Terminal;
 
     /// <summary>How an attachment names a file the terminal put in its conversation's area of the file store.</summary>
     public const string FileScheme = "terminal-file:";

@@ -61,6 +61,26 @@ public sealed class AnnouncementTests
         Assert.Contains($"đã gửi 2, đang chờ 0, bị chặn 0, thất bại 0, bỏ qua 0, chờ người nhận nhắn tin lần đầu cho bot {planned.Recipients - 2}.", output.ToString());
     }
 
+    [Fact]
+    public async Task A_maintenance_notice_is_not_delivered_once_the_maintenance_has_begun()
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        var admin = await CaseNotificationTests.PersonIdAsync(host, "lcu.quantri");
+        var notice = new AnnouncementRequest(admin, "lai-chau", AnnouncementAudience.FocalPoints, "Bảo trì khẩn cấp", "Hệ thống thư tạm dừng 1 giờ.")
+        {
+            MaintenanceAt = host.Clock.GetUtcNow().AddHours(1), Urgent = true,
+        };
+        await SendAsync(host, notice);
+        await host.DispatchAsync(); // nobody of them has written to the bot yet: the messages wait
+
+        host.Clock.Advance(TimeSpan.FromHours(2));
+        var focal = new ChatDriver(host.Services, "lcu.daumoi");
+        await focal.SayAsync("xin chào");
+        await host.DispatchAsync();
+
+        Assert.DoesNotContain(await focal.NoticesAsync(), a => ChatDriver.Text(a).Contains("Bảo trì khẩn cấp"));
+    }
+
     private static async Task<Announcement> SendAsync(ServiceTestHost host, AnnouncementRequest request)
     {
         await using var scope = host.Services.CreateAsyncScope();

@@ -89,6 +89,25 @@ public sealed class CaseNotificationTests
         Assert.Contains("Hồ sơ HYN-2026-00001 của đơn vị đang chờ bạn xác nhận để gửi đi.", Assert.Single(Texts(await focal.NoticesAsync())));
     }
 
+    [Fact]
+    public async Task A_message_that_waited_longer_than_the_hold_is_dropped_when_he_finally_writes()
+    {
+        await using var host = await ServiceTestHost.StartAsync(new Dictionary<string, string?> { ["Outbox:HoldForContact"] = "30.00:00:00" });
+        await FileRestoreMailboxAsync(host, "hyn.canbo");
+        await host.DispatchAsync();
+        host.Clock.Advance(TimeSpan.FromDays(31));
+
+        var focal = new ChatDriver(host.Services, "hyn.daumoi");
+        await focal.SayAsync("xin chào");
+        await host.DispatchAsync();
+
+        Assert.Empty(await focal.NoticesAsync());
+        await using var scope = host.Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
+        Assert.Empty(await outbox.ListAsync(OutboxStatus.AwaitingContact, 10, Ct));
+        Assert.Contains(await outbox.ListAsync(OutboxStatus.Cancelled, 10, Ct), m => m.LastError!.Contains("Outbox:HoldForContact"));
+    }
+
     internal static async Task<ChatDriver> FileRestoreMailboxAsync(ServiceTestHost host, string login)
     {
         var chat = new ChatDriver(host.Services, login);

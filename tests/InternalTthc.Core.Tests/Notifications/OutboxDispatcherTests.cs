@@ -1,3 +1,4 @@
+using InternalTthc.Core.Cases;
 using System.Diagnostics;
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Store;
@@ -179,5 +180,28 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(1, await instance.Dispatcher.RunUntilIdleAsync(Ct));
         Assert.Equal(1, handler.Handled["test:1"]);
         Assert.Empty(await instance.UseAsync(s => s.ListAsync(OutboxStatus.AwaitingContact, 10, Ct)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_case_event_is_taken_only_after_the_earlier_events_of_its_case(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var clock = new FakeClock(At.AddMinutes(1));
+        await using var instance = new OutboxInstance(store, clock, new TestHandler());
+        var (caseA, caseB) = (Guid.NewGuid(), Guid.NewGuid());
+        OutboxMessage Event(Guid caseId, CaseAction action, int second) => OutboxMessage.ForCaseEvent(new CaseEvent
+        {
+            CaseId = caseId, At = At.AddSeconds(second), ActorId = Guid.NewGuid(), Action = action, FromStatus = CaseStatus.Submitted, ToStatus = CaseStatus.Received,
+        });
+        var received = Event(caseA, CaseAction.Receive, 1);
+        await instance.UseAsync(s => s.AddAsync([received, Event(caseA, CaseAction.Resolve, 2), Event(caseB, CaseAction.Receive, 3)], Ct));
+
+        var now = clock.GetUtcNow();
+        var first = await instance.UseAsync(s => s.LeaseAsync("one", now, now.AddMinutes(2), 10, Ct));
+        // The result of case A waits behind its receipt, even for another instance; case B does not wait.
+        Assert.Equal([received.Id], first.Where(m => m.CaseId == caseA).Select(m => m.Id));
+        Assert.Single(first, m => m.CaseId == caseB);
+        Assert.Empty(await instance.UseAsync(s => s.LeaseAsync("two", now, now.AddMinutes(2), 10, Ct)));
     }
 }

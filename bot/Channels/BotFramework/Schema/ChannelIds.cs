@@ -8,4 +8,10 @@ public static class ChannelIds
     public const string Webchat = "webchat";
     public const string Emulator = "emulator";
     public const string Test = "test";
+
+    /// <summary>Our own terminal chat: a local session.</summary>
+    public const string Terminal = "terminal";
+
+    /// <summary>Whether a conversation on the channel can be written to after the person's turn (not a closed terminal session).</summary>
+    public static bool KeepsConversations(string channelId) => channelId != Terminal;
 }
