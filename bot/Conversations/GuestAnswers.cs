@@ -22,13 +22,13 @@ public sealed class GuestAnswers(ProcedureCatalog catalog, IntentRecognizer reco
             return;
         }
 
-        if (action == CardData.BrowseJurisdiction && Text(value, "jurisdiction") is { } code && catalog.FindJurisdiction(code) is { } jurisdiction)
+        if (action == CardData.BrowseJurisdiction && CardData.Text(value, "jurisdiction") is { } code && catalog.FindJurisdiction(code) is { } jurisdiction)
         {
             await reply.SendAsync(ProcedureListCard.Create(jurisdiction, catalog.ForJurisdiction(code)), ct);
             return;
         }
 
-        var asked = action == CardData.ShowProcedure ? catalog.Find(Text(value, "procedure") ?? "") : Recognize(text);
+        var asked = action == CardData.ShowProcedure ? catalog.Find(CardData.Text(value, "procedure") ?? "") : Recognize(text);
         if (asked is not null)
         {
             await reply.SendAsync(ProcedureInfoCard.Create(asked, null, dates.For(asked), canFile: false), ct);
@@ -46,7 +46,4 @@ public sealed class GuestAnswers(ProcedureCatalog catalog, IntentRecognizer reco
             .Select(r => r.Match!).OrderByDescending(m => m.Score).ToList();
         return found.Count > 0 && (found.Count == 1 || found[1].Score < found[0].Score * IntentRecognizer.CloseRatio) ? found[0].Procedure : null;
     }
-
-    private static string? Text(JsonElement? value, string name) =>
-        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
 }

@@ -107,9 +107,9 @@ public sealed class TthcBot(
         var showsCards = CardReplies.ShowsCards(reply.ChannelId);
         if (action == CardData.StartProcedure)
         {
-            var ctx = await contexts.CreateAsync(person, Text(value, "procedure"), showsCards, ct);
+            var ctx = await contexts.CreateAsync(person, CardData.Text(value, "procedure"), showsCards, ct);
             if (ctx is null) await notices.RefusedAsync(reply, CardText.Get("ProcedureNotAvailable"), ct);
-            else await flow.StartAsync(reply, ctx, Text(value, "subCase"), ct);
+            else await flow.StartAsync(reply, ctx, CardData.Text(value, "subCase"), ct);
             return;
         }
 
@@ -122,7 +122,7 @@ public sealed class TthcBot(
         // Another button: whatever a case button was waiting for is no longer wanted.
         await caseActions.ForgetAsync(person, ct);
 
-        if (action == CardData.ShowCase && Text(value, "code") is { } code)
+        if (action == CardData.ShowCase && CardData.Text(value, "code") is { } code)
         {
             await reply.SendAsync(await lookup.LookUpAsync(person, code, showsCards, ct), ct);
             return;
@@ -130,7 +130,7 @@ public sealed class TthcBot(
 
         if (action == CardData.ShowQueue)
         {
-            await reply.SendAsync(await queue.ShowAsync(person, Text(value, "filter"), Text(value, QueueCard.ByProcedure), showsCards, ct), ct);
+            await reply.SendAsync(await queue.ShowAsync(person, CardData.Text(value, "filter"), CardData.Text(value, QueueCard.ByProcedure), showsCards, ct), ct);
             return;
         }
 
@@ -140,7 +140,7 @@ public sealed class TthcBot(
             return;
         }
 
-        if (action == CardData.ShowProcedure && catalog.Find(Text(value, "procedure") ?? "") is { } shown)
+        if (action == CardData.ShowProcedure && catalog.Find(CardData.Text(value, "procedure") ?? "") is { } shown)
         {
             var canFile = await contexts.CreateAsync(person, shown.Code, showsCards, ct) is not null;
             await reply.SendAsync(ProcedureInfoCard.Create(shown, null, dates.For(shown), canFile), ct);
@@ -160,7 +160,7 @@ public sealed class TthcBot(
         }
 
         var open = await sessions.LoadAsync(person.Person.Id, ct);
-        var pressed = Text(value, "session");
+        var pressed = CardData.Text(value, "session");
         if (pressed is not null && open is { } loaded && loaded.Session.Id.ToString("N") == pressed
             && await contexts.CreateAsync(person, loaded.Session.ProcedureCode, showsCards, ct) is { } form)
         {
@@ -190,8 +190,6 @@ public sealed class TthcBot(
         return MenuCard.Create(person.Person.FullName, jurisdiction, procedures, agent: person.HoldsAnywhere(Role.Agent));
     }
 
-    private static string? Action(JsonElement? value) => value is { ValueKind: JsonValueKind.Object } v ? Text(v, CardData.ActionKey) : null;
+    private static string? Action(JsonElement? value) => CardData.Text(value, CardData.ActionKey);
 
-    private static string? Text(JsonElement value, string name) =>
-        value.ValueKind == JsonValueKind.Object && value.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace InternalTthc.Cards.Menu;
@@ -23,6 +24,10 @@ public static class CardData
     public const string ShowQueue = "showQueue";
     public const string BrowseJurisdiction = "browseJurisdiction";
     public const string ShowProcedure = "showProcedure";
+
+    /// <summary>A text a pressed button sent back; null when a crafted value lacks it or holds something else.</summary>
+    public static string? Text(JsonElement? value, string name) =>
+        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
 
     public static JsonObject Action(string action, params (string Key, string Value)[] args)
     {

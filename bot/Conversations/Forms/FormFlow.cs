@@ -38,7 +38,7 @@ public sealed class FormFlow(
         switch (action)
         {
             case CardData.ChooseSubCase when session.Stage == FormStage.ChoosingSubCase:
-                var chosen = Read(value, "subCase");
+                var chosen = CardData.Text(value, "subCase");
                 if (ctx.Procedure.SubCases.All(s => s.Code != chosen)) goto default;
                 await ContinueAsync(reply, ctx, session with { SubCaseCode = chosen, Stage = FormStage.Filling }, version, null, ct);
                 break;
@@ -46,13 +46,13 @@ public sealed class FormFlow(
                 await TakeCardAsync(reply, ctx, session, version, value, ct);
                 break;
             case CardData.Answer when session.Stage == FormStage.Asking:
-                await TakeAnswerAsync(reply, ctx, session, version, Read(value, "value"), null, ct);
+                await TakeAnswerAsync(reply, ctx, session, version, CardData.Text(value, "value"), null, ct);
                 break;
             case CardData.PickFieldToEdit when session.Stage == FormStage.Reviewing:
                 await reply.SendAsync(prompts.PickField(ctx, session), ct);
                 break;
             case CardData.EditField when session.Stage == FormStage.Reviewing:
-                var field = ctx.Fields(session).FirstOrDefault(f => f.Name == Read(value, "field"));
+                var field = ctx.Fields(session).FirstOrDefault(f => f.Name == CardData.Text(value, "field"));
                 if (field is null) goto default;
                 var editing = ctx.IsStep(field) ? session with { Stage = FormStage.Asking, Asking = field.Name, Editing = field.Name }
                     : session with { Stage = FormStage.Filling, Editing = field.Name };
@@ -216,10 +216,6 @@ public sealed class FormFlow(
         var shown = await reply.SendAsync(prompts.For(ctx, session, errors), ct);
         await sessions.SaveAsync(ctx.Person.Person.Id, session with { ShownActivityId = shown }, saved, ct);
     }
-
-    /// <summary>A text a button sent; null when a crafted value lacks it or holds something else.</summary>
-    private static string? Read(JsonElement value, string name) =>
-        value.ValueKind == JsonValueKind.Object && value.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     /// <summary>A card input's value; a date-time field arrives as a date input and a time input.</summary>
     private static string? CardValue(JsonElement value, FormField field)
