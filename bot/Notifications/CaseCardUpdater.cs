@@ -1,4 +1,3 @@
-using InternalTthc.Bot.Channels.BotFramework.Connector;
 using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
@@ -14,14 +13,15 @@ using InternalTthc.Core.Notifications;
 namespace InternalTthc.Bot.Notifications;
 
 /// <summary>
-/// Brings every shown card of a changed case up to date in place: a person's card as he may now see it (or a card
-/// saying he no longer may), a shared Teams card as the card everyone sees, refreshed by Teams into each viewer's own.
-/// Cards already showing the case's version are left alone (the card a press redrew, the row of a second event);
-/// a message the channel no longer has is forgotten; throttling and outages retry the row.
+/// Brings every shown card of a changed case up to date in place: a person's card as he may now see it, under the
+/// headline it had (a notification keeps saying its news), or a card saying he no longer may; a shared Teams card as
+/// the card everyone sees, refreshed by Teams into each viewer's own. Cards already showing the case's version are
+/// left alone (the card a press redrew, the row of a second event); a message the channel no longer has is forgotten;
+/// anything else (throttling, outages, a rotated password) retries the row.
 /// </summary>
 public sealed class CaseCardUpdater(
     IServiceScopeFactory scopes, IShownCaseCards shown, IDirectoryStore directory, CaseCards caseCards, CardReplies replies,
-    IConversationReferenceStore references, BotTurnRunner runner, ILogger<CaseCardUpdater> logger) : IOutboxHandler
+    IConversationReferenceStore references, ConversationCalls calls, ILogger<CaseCardUpdater> logger) : IOutboxHandler
 {
     /// <summary>Redraws of one card per row when the case keeps changing meanwhile; the later events' rows take over after.</summary>
     private const int MaxRounds = 3;
@@ -66,19 +66,11 @@ public sealed class CaseCardUpdater(
                 return await ForgetAsync(card, "no conversation reference is stored", ct);
             }
 
-            var (drawn, visible) = await DrawAsync(card.ViewerId, c, ct);
-            try
+            var (drawn, visible) = await DrawAsync(card, c, ct);
+            if (await calls.TryAsync(reference,
+                (turn, token) => turn.UpdateActivityAsync(replies.ToActivity(drawn, reference.ChannelId) with { Id = card.ActivityId }, token), ct) is { } failure)
             {
-                await runner.ContinueConversationAsync(reference,
-                    (turn, token) => turn.UpdateActivityAsync(replies.ToActivity(drawn, reference.ChannelId) with { Id = card.ActivityId }, token), ct);
-            }
-            catch (Exception e) when (IsGone(e))
-            {
-                return await ForgetAsync(card, ConnectorFailure.From(e).Detail, ct);
-            }
-            catch (Exception e) when (e is ConnectorException or HttpRequestException)
-            {
-                return ConnectorFailure.From(e);
+                return failure.Gone ? await ForgetAsync(card, failure.Detail, ct) : failure;
             }
 
             if (!visible)
@@ -102,9 +94,9 @@ public sealed class CaseCardUpdater(
     }
 
     /// <summary>The card for its viewer, and whether he may still see the case; the shared card for a group chat or team channel.</summary>
-    private async Task<(Card Card, bool Visible)> DrawAsync(Guid? viewerId, Case c, CancellationToken ct)
+    private async Task<(Card Card, bool Visible)> DrawAsync(ShownCaseCard card, Case c, CancellationToken ct)
     {
-        if (viewerId is not { } id)
+        if (card.ViewerId is not { } id)
         {
             return (await caseCards.SharedAsync(c, ct), true);
         }
@@ -112,7 +104,7 @@ public sealed class CaseCardUpdater(
         // Roles change: someone who may no longer see the case keeps no data of it on his screen.
         var viewer = await directory.GetPersonRolesAsync(id, ct);
         return viewer is not null && CaseAccess.CanView(CaseAccess.RolesFor(viewer, c))
-            ? (await caseCards.ForViewerAsync(viewer, c, null, ct), true)
+            ? (await caseCards.ForViewerAsync(viewer, c, card.Headline, ct), true)
             : (NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNoLongerVisible"), TextRole.Warning), false);
     }
 
@@ -122,11 +114,4 @@ public sealed class CaseCardUpdater(
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ICaseStore>().FindAsync(caseId, ct);
     }
-
-    /// <summary>
-    /// The message is no longer there to edit, or never will be: deleted, the bot removed or blocked (4xx other than
-    /// throttling and timeouts), or no such message in our own Direct Line's conversation.
-    /// </summary>
-    private static bool IsGone(Exception e) =>
-        e is InvalidOperationException || (e is ConnectorException { StatusCode: var status } && (int)status is >= 400 and < 500 and not 408 and not 429);
 }

@@ -18,7 +18,7 @@ namespace InternalTthc.Bot.Notifications;
 /// </summary>
 public sealed class NotificationDeliverer(
     IDirectoryStore directory, IDeliveryLog log, NotificationCards cards, CardReplies replies,
-    IConversationReferenceStore references, BotTurnRunner runner, CaseCardTracker tracker, IOptions<OutboxOptions> options, TimeProvider clock)
+    IConversationReferenceStore references, ConversationCalls calls, CaseCardTracker tracker, IOptions<OutboxOptions> options, TimeProvider clock)
     : IOutboxHandler
 {
     public async Task<OutboxResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -70,27 +70,25 @@ public sealed class NotificationDeliverer(
             }
 
             string? sent = null;
-            try
+            if (await calls.TryAsync(reference,
+                async (turn, token) => sent = (await turn.SendActivityAsync(replies.ToActivity(card, reference.ChannelId), token)).Id, ct) is { } failure)
             {
-                await runner.ContinueConversationAsync(reference,
-                    async (turn, token) => sent = (await turn.SendActivityAsync(replies.ToActivity(card, reference.ChannelId), token)).Id, ct);
-                await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Sent, null, ct);
-            }
-            catch (ConversationBlockedException e)
-            {
-                blocked++;
-                await directory.MarkBlockedAsync(account.ChannelId, account.AccountId, clock.GetUtcNow(), ct);
-                await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Blocked, e.Reason, ct);
-                continue;
-            }
-            catch (Exception e) when (e is ConnectorException or HttpRequestException or InvalidOperationException)
-            {
-                var failure = ConnectorFailure.From(e);
-                failures.Add(failure);
-                await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Failed, failure.Detail, ct);
+                if (failure.BlockedReason is { } reason)
+                {
+                    blocked++;
+                    await directory.MarkBlockedAsync(account.ChannelId, account.AccountId, clock.GetUtcNow(), ct);
+                    await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Blocked, reason, ct);
+                }
+                else
+                {
+                    failures.Add(failure);
+                    await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Failed, failure.Detail, ct);
+                }
+
                 continue;
             }
 
+            await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Sent, null, ct);
             // A case card is kept current from now on, wherever the channel edits messages.
             await tracker.TrackAsync(reference.ChannelId, reference.Conversation, card, sent, ct);
             return OutboxResult.Done();

@@ -10,6 +10,7 @@ public static class NotificationServiceCollectionExtensions
         var options = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new();
         services.AddNotifications(options, configuration.GetSection(AnnouncementOptions.Section).Get<AnnouncementOptions>());
         services.AddScoped<NotificationCards>();
+        services.AddTransient<ConversationCalls>();
         services.AddKeyedScoped<IOutboxHandler, NotificationDeliverer>(NotificationPayload.Topic);
         services.AddKeyedScoped<IOutboxHandler, CaseCardUpdater>(CaseCardsPayload.Topic);
         if (options.Enabled)

@@ -93,12 +93,14 @@ public sealed class CaseService(
     public async Task<Case> AnswerAsync(Guid caseId, Guid actorId, string answer, CancellationToken ct)
     {
         var responder = await directory.FindPersonAsync(actorId, ct);
-        var agency = await cases.FindAsync(caseId, ct) is { } question ? await directory.FindUnitAsync(question.ExecutingUnitId, ct) : null;
-        return await ActAsync(caseId, actorId, (c, actor, now, _) => c.Resolve(actor, now,
-            new CaseResult("", DateOnly.FromDateTime(VietnamTime.ToLocal(now)), answer, [])
+        return await ActAsync(caseId, actorId, async (c, actor, now, _) =>
+        {
+            var agency = await directory.FindUnitAsync(c.ExecutingUnitId, ct);
+            c.Resolve(actor, now, new CaseResult("", DateOnly.FromDateTime(VietnamTime.ToLocal(now)), answer, [])
             {
                 Responder = new Responder(agency?.Name ?? "", responder?.FullName ?? "", responder?.Position?.Trim() ?? ""),
-            }), ct);
+            });
+        }, ct);
     }
 
     /// <summary>Moves a case to the given stage of its procedure, or to the next one when none is given.</summary>
@@ -149,7 +151,15 @@ public sealed class CaseService(
     private DateTimeOffset? ReceiptDue(Procedure p, DateTimeOffset now) =>
         catalog.FindJurisdiction(p.JurisdictionCode)?.Policy.Receipt is { } rule ? calendar.ComputeDue(p.JurisdictionCode, rule, now) : null;
 
-    private async Task<Case> ActAsync(Guid caseId, Guid actorId, Action<Case, CaseActor, DateTimeOffset, Procedure> act, CancellationToken ct)
+    private Task<Case> ActAsync(Guid caseId, Guid actorId, Action<Case, CaseActor, DateTimeOffset, Procedure> act, CancellationToken ct) =>
+        ActAsync(caseId, actorId, (c, actor, now, p) =>
+        {
+            act(c, actor, now, p);
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>Loads the case once, checks the actor may see it, applies the change (which may read more first) and saves.</summary>
+    private async Task<Case> ActAsync(Guid caseId, Guid actorId, Func<Case, CaseActor, DateTimeOffset, Procedure, Task> act, CancellationToken ct)
     {
         var c = await cases.FindAsync(caseId, ct) ?? throw new CaseNotFoundException();
         var person = await directory.GetPersonRolesAsync(actorId, ct);
@@ -160,7 +170,7 @@ public sealed class CaseService(
         }
 
         var procedure = catalog.Find(c.ProcedureCode) ?? throw new InvalidOperationException($"Case {c.Id} names unknown procedure '{c.ProcedureCode}'.");
-        act(c, new CaseActor(actorId, roles), clock.GetUtcNow(), procedure);
+        await act(c, new CaseActor(actorId, roles), clock.GetUtcNow(), procedure);
         await cases.SaveAsync(c, ct);
         return c;
     }

@@ -7,6 +7,9 @@ public interface ICaseStore
 
     Task<Case?> FindByCodeAsync(string code, CancellationToken cancellationToken);
 
+    /// <summary>The case's version as committed now (whatever copy this scope holds); null when there is no such case.</summary>
+    Task<int?> FindVersionAsync(Guid id, CancellationToken cancellationToken);
+
     /// <summary>Adds a new case and saves it.</summary>
     Task AddAsync(Case c, CancellationToken cancellationToken);
 

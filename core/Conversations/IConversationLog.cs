@@ -13,6 +13,12 @@ public interface IConversationLog
     /// <summary>Messages after <paramref name="afterSequence"/>, oldest first.</summary>
     Task<IReadOnlyList<ConversationLogEntry>> ReadAfterAsync(string conversationId, long afterSequence, int max, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the payload of a message (a card updated in place).</summary>
+    /// <summary>Replaces the payload of a message (a deleted one's tombstone).</summary>
     Task<bool> ReplaceAsync(string conversationId, long sequence, string payload, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// In one transaction, replaces the payload of a message and appends it again (a card updated in place, re-sent to
+    /// clients already past it): never one without the other. False, and nothing written, when there is no such message.
+    /// </summary>
+    Task<bool> ReplaceAndAppendAsync(string conversationId, long sequence, string payload, DateTimeOffset at, CancellationToken cancellationToken);
 }

@@ -23,7 +23,7 @@ public sealed class LocalFileStore(FileStoreOptions options) : IFileStore
         {
             await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             {
-                length = await CopyLimitedAsync(content, target, maxBytes, cancellationToken);
+                length = await LimitedCopy.CopyAsync(content, target, maxBytes, cancellationToken);
             }
         }
         catch
@@ -71,23 +71,4 @@ public sealed class LocalFileStore(FileStoreOptions options) : IFileStore
 
     // Ids are ours (32 hex digits); anything else cannot name a file of this store.
     private static bool IsOurId(string id) => id.Length == 32 && id.All(char.IsAsciiHexDigitLower);
-
-    private static async Task<long> CopyLimitedAsync(Stream source, Stream target, long maxBytes, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            total += read;
-            if (total > maxBytes)
-            {
-                throw new FileTooLargeException(maxBytes);
-            }
-
-            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
-
-        return total;
-    }
 }

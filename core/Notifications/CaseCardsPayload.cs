@@ -8,12 +8,23 @@ public sealed record CaseCardsPayload(Guid CaseId)
     public const string Topic = "case.cards";
 
     /// <summary>One row per event: a second event's row finds the cards already current and sends nothing.</summary>
-    public static OutboxMessage For(CaseEventPayload e, DateTimeOffset at) => new()
+    public static OutboxMessage For(CaseEventPayload e, DateTimeOffset at) => Row(e.CaseId, $"{e.EventId:N}", at);
+
+    /// <summary>One row per version of a case changed without a timeline event (a rating).</summary>
+    public static OutboxMessage ForVersion(Guid caseId, int version, DateTimeOffset at) => Row(caseId, $"{caseId:N}:v{version}", at);
+
+    /// <summary>
+    /// A card a channel took after the case changed again (a press answered from an older state): the cards are looked
+    /// at once more. A row of its own each time, as each such card is a fact of its own.
+    /// </summary>
+    public static OutboxMessage ForStaleCard(Guid caseId, DateTimeOffset at) => Row(caseId, $"stale:{Guid.NewGuid():N}", at);
+
+    private static OutboxMessage Row(Guid caseId, string key, DateTimeOffset at) => new()
     {
         Topic = Topic,
-        CaseId = e.CaseId,
-        Payload = JsonSerializer.Serialize(new CaseCardsPayload(e.CaseId)),
-        IdempotencyKey = $"{Topic}:{e.EventId:N}",
+        CaseId = caseId,
+        Payload = JsonSerializer.Serialize(new CaseCardsPayload(caseId)),
+        IdempotencyKey = $"{Topic}:{key}",
         CreatedAt = at,
         NextAttemptAt = at,
     };

@@ -23,5 +23,8 @@ public sealed class ShownCaseCard
     /// <summary>The <see cref="Cases.Case.Version"/> the card shows.</summary>
     public int CaseVersion { get; set; }
 
+    /// <summary>What the message said on top (a notification's news), said again whenever the card is redrawn.</summary>
+    public string? Headline { get; set; }
+
     public required DateTimeOffset ShownAt { get; set; }
 }

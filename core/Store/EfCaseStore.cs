@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfCaseStore(TthcDbContext db, ProcedureCatalog catalog, CaseCodeAllocator codes, OutboxSignal signal) : ICaseStore
+internal sealed class EfCaseStore(TthcDbContext db, ProcedureCatalog catalog, CaseCodeAllocator codes, OutboxSignal signal, TimeProvider clock) : ICaseStore
 {
     private static readonly CaseStatus[] Closed = [CaseStatus.Resolved, CaseStatus.Rejected, CaseStatus.Withdrawn, CaseStatus.Draft];
 
@@ -16,6 +16,9 @@ internal sealed class EfCaseStore(TthcDbContext db, ProcedureCatalog catalog, Ca
 
     public Task<Case?> FindByCodeAsync(string code, CancellationToken cancellationToken) =>
         WithTimeline().FirstOrDefaultAsync(c => c.Code == code, cancellationToken);
+
+    public Task<int?> FindVersionAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => (int?)c.Version).FirstOrDefaultAsync(cancellationToken);
 
     public async Task AddAsync(Case c, CancellationToken cancellationToken)
     {
@@ -38,6 +41,13 @@ internal sealed class EfCaseStore(TthcDbContext db, ProcedureCatalog catalog, Ca
             // A question's answer is published, and found, from the moment it is given until the case is reopened.
             db.Entry(c).Property<string?>(CaseConfiguration.AnswerSearch).CurrentValue =
                 catalog.Find(c.ProcedureCode) is { } procedure && PublishedAnswer.Of(c, procedure) is { } answer ? AnswerSearchText.Of(answer) : null;
+
+            // A change without a timeline event (a rating) queues no case event, yet the cards people have must show it too.
+            db.ChangeTracker.DetectChanges();
+            if (db.Entry(c).State == EntityState.Modified && c.Timeline.All(e => db.Entry(e).State != EntityState.Added))
+            {
+                db.OutboxMessages.Add(CaseCardsPayload.ForVersion(c.Id, c.Version, clock.GetUtcNow()));
+            }
 
             await db.SaveChangesAsync(cancellationToken);
             await tx.CommitAsync(cancellationToken);

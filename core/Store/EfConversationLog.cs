@@ -16,9 +16,37 @@ internal sealed class EfConversationLog(TthcDbContext db) : IConversationLog
 
     public async Task<long> AppendAsync(string conversationId, Func<long, string> payloadForSequence, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var sequence = await AppendInTransactionAsync(conversationId, payloadForSequence, at, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return sequence;
+    }
+
+    public async Task<bool> ReplaceAndAppendAsync(string conversationId, long sequence, string payload, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await ReplaceAsync(conversationId, sequence, payload, cancellationToken))
+        {
+            return false;
+        }
+
+        await AppendInTransactionAsync(conversationId, _ => payload, at, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<ConversationLogEntry>> ReadAfterAsync(string conversationId, long afterSequence, int max, CancellationToken cancellationToken) =>
+        await db.ConversationLog.AsNoTracking().Where(e => e.ConversationId == conversationId && e.Sequence > afterSequence)
+            .OrderBy(e => e.Sequence).Take(max).ToListAsync(cancellationToken);
+
+    public async Task<bool> ReplaceAsync(string conversationId, long sequence, string payload, CancellationToken cancellationToken) =>
+        await db.ConversationLog.Where(e => e.ConversationId == conversationId && e.Sequence == sequence)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Payload, payload), cancellationToken) == 1;
+
+    private async Task<long> AppendInTransactionAsync(string conversationId, Func<long, string> payloadForSequence, DateTimeOffset at, CancellationToken cancellationToken)
+    {
         // Bumping the conversation's counter locks its row until commit: appends to one
         // conversation take turns, from any instance, and the numbers have no gaps.
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var numbers = await db.Database.SqlQuery<long>(
             $"UPDATE chat_conversations SET last_sequence = last_sequence + 1 WHERE id = {conversationId} RETURNING last_sequence AS \"Value\"")
             .ToListAsync(cancellationToken);
@@ -30,16 +58,7 @@ internal sealed class EfConversationLog(TthcDbContext db) : IConversationLog
         var entry = new ConversationLogEntry { ConversationId = conversationId, Sequence = numbers[0], Payload = payloadForSequence(numbers[0]), CreatedAt = at };
         db.ConversationLog.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
         db.Entry(entry).State = EntityState.Detached;
         return entry.Sequence;
     }
-
-    public async Task<IReadOnlyList<ConversationLogEntry>> ReadAfterAsync(string conversationId, long afterSequence, int max, CancellationToken cancellationToken) =>
-        await db.ConversationLog.AsNoTracking().Where(e => e.ConversationId == conversationId && e.Sequence > afterSequence)
-            .OrderBy(e => e.Sequence).Take(max).ToListAsync(cancellationToken);
-
-    public async Task<bool> ReplaceAsync(string conversationId, long sequence, string payload, CancellationToken cancellationToken) =>
-        await db.ConversationLog.Where(e => e.ConversationId == conversationId && e.Sequence == sequence)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Payload, payload), cancellationToken) == 1;
 }

@@ -7,32 +7,20 @@ internal sealed class EfShownCaseCards(TthcDbContext db) : IShownCaseCards
 {
     public async Task RecordAsync(ShownCaseCard card, CancellationToken cancellationToken)
     {
-        var stored = await db.ShownCaseCards.FirstOrDefaultAsync(
-            c => c.ChannelId == card.ChannelId && c.ConversationId == card.ConversationId && c.ActivityId == card.ActivityId, cancellationToken);
-        if (stored is null)
-        {
-            db.ShownCaseCards.Add(card);
-        }
-        else
+        var kept = await db.UpsertAsync(c => c.ChannelId == card.ChannelId && c.ConversationId == card.ConversationId && c.ActivityId == card.ActivityId, card, stored =>
         {
             stored.CaseId = card.CaseId;
             stored.ViewerId = card.ViewerId;
             stored.CaseVersion = card.CaseVersion;
+            stored.Headline = card.Headline;
             stored.ShownAt = card.ShownAt;
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (stored is null)
+        }, cancellationToken);
+        if (kept is null)
         {
             // Another instance recorded the same message at the same moment; its record serves.
-            db.ChangeTracker.Clear();
             return;
         }
 
-        var kept = stored ?? card;
         var others = await db.ShownCaseCards.AsNoTracking()
             .Where(c => c.CaseId == kept.CaseId && c.ChannelId == kept.ChannelId && c.ConversationId == kept.ConversationId && c.Id != kept.Id)
             .Select(c => new { c.Id, c.ShownAt }).ToListAsync(cancellationToken);

@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InternalTthc.Core.Store;
 
@@ -16,6 +17,8 @@ public static class StoreServiceCollectionExtensions
     public static IServiceCollection AddStore(this IServiceCollection services, StoreOptions options)
     {
         services.AddSingleton(options);
+        // The moment of outbox rows a save queues; hosts and tests replace it with their clock.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddDbContext<TthcDbContext>(o => Configure(o, options));
         services.AddSingleton<CaseCodeAllocator>();
         services.AddScoped<ICaseStore, EfCaseStore>();

@@ -16,9 +16,11 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// Every case button, from any channel: a card submit, a Teams <c>Action.Execute</c>, a numbered choice on a
 /// text channel (which then asks for the text it needs). Only the verb and the case code are taken from the
 /// client; the case is loaded, the workflow decides, and the answer is the case card as the presser now sees it.
-/// On card channels a result then waits for its files (or "bỏ qua"), so result and files are one step of the case.
+/// On card channels a result then waits for its files (or "bỏ qua"), so result and files are one step of the case;
+/// a command typed meanwhile ("hàng đợi", "menu") is answered instead, and the wait forgotten.
 /// </summary>
-public sealed class CaseActions(CaseService service, CaseCards cards, PendingCaseActions pending, IntentRecognizer recognizer, CaseFileIntake intake)
+public sealed class CaseActions(
+    CaseService service, CaseCards cards, PendingCaseActions pending, IntentRecognizer recognizer, CaseFileIntake intake, AttachmentReader attachments)
 {
     /// <summary>A press from a card or a text channel's choice: the pressed card is replaced by the case as it stands.</summary>
     public async Task OnSubmitAsync(FormReply reply, PersonRoles person, string verb, JsonElement value, CancellationToken ct)
@@ -52,12 +54,19 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
 
         await pending.DeleteAsync(person.Person.Id, ct);
         var text = message.Text ?? "";
-        // "hủy" reads the same in every jurisdiction; a longer text starting so ("hủy bỏ vì trùng") is the reason itself.
-        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
-            && recognizer.Recognize(text, "") is { Kind: RecognitionKind.Command, Command: CommandKind.Cancel })
+        // Commands read the same in every jurisdiction; a longer text starting so ("hủy bỏ vì trùng") is the reason itself.
+        var command = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+            && recognizer.Recognize(text, "") is { Kind: RecognitionKind.Command } said ? said.Command : null;
+        if (command == CommandKind.Cancel)
         {
             await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseAskCancelled")), ct);
             return true;
+        }
+
+        if (waiting.ForFiles && command is not null && !IsSkip(text))
+        {
+            // Files come as attachments, so a command is not an answer: it is answered, and the result is not waited for.
+            return false;
         }
 
         if (waiting.ForFiles)
@@ -82,7 +91,7 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
     private async Task TakeFilesAsync(FormReply reply, PersonRoles person, PendingCaseAction waiting, Activity message, CancellationToken ct)
     {
         var code = waiting.Args.GetValueOrDefault("code") ?? "";
-        if (Core.Text.VietnameseText.Fold(message.Text ?? "") is "bo qua" or "skip")
+        if (IsSkip(message.Text ?? ""))
         {
             await AnswerAsync(reply, person, waiting.Verb, waiting.Args, [], ct);
             return;
@@ -102,10 +111,11 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
         var kept = await intake.KeepAsync(message, c.Id, ct);
         if (kept.Refusal is not null || kept.Files.Count == 0)
         {
-            // Still waiting, with everything typed on the card.
+            // Still waiting, with everything typed on the card; a picture pasted into the message is not a file handed in.
             await pending.SaveAsync(person.Person.Id, waiting, ct);
             var ask = AskText(CaseInputs.ResultFiles, waiting.Verb, code);
-            await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), kept.Refusal is { } why ? $"{why} {ask}" : ask, kept.Refusal is null ? TextRole.Body : TextRole.Warning), ct);
+            var why = kept.Refusal ?? ((message.Attachments ?? []).Any(a => attachments.IsIgnored(a, message)) ? CardText.Get("FileIgnored") : null);
+            await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), why is null ? ask : $"{why} {ask}", why is null ? TextRole.Body : TextRole.Warning), ct);
             return;
         }
 
@@ -138,6 +148,10 @@ public sealed class CaseActions(CaseService service, CaseCards cards, PendingCas
             await reply.SendAsync(outcome.Card!, ct);
         }
     }
+
+    /// <summary>"Bỏ qua", however typed ("Bỏ qua.", "bỏ qua!"): no files for the result.</summary>
+    private static bool IsSkip(string text) =>
+        Core.Text.VietnameseText.Fold(string.Concat(text.Where(ch => !char.IsPunctuation(ch)))) is "bo qua" or "skip";
 
     private static string AskText(string field, string verb, string code) =>
         CardText.Get($"CaseAsk_{(verb == CaseVerbs.For(CaseAction.Supplement) ? CaseVerbs.Name(verb) : field)}", null, CasePanel.Title(verb), code);

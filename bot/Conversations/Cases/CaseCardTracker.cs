@@ -1,5 +1,6 @@
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Cards.Model;
+using InternalTthc.Core.Cases;
 using InternalTthc.Core.Notifications;
 
 namespace InternalTthc.Bot.Conversations.Cases;
@@ -9,7 +10,7 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// so that the case's later changes update them in place (<see cref="Notifications.CaseCardUpdater"/>).
 /// Channels that cannot edit a sent message (the terminal, Zalo) are left out.
 /// </summary>
-public sealed class CaseCardTracker(IShownCaseCards shown, TimeProvider clock)
+public sealed class CaseCardTracker(IShownCaseCards shown, ICaseStore cases, IOutboxStore outbox, TimeProvider clock)
 {
     /// <param name="activityId">The channel's id of the message that shows <paramref name="card"/>.</param>
     public async Task TrackAsync(string? channelId, ConversationAccount? conversation, Card card, string? activityId, CancellationToken ct)
@@ -29,7 +30,15 @@ public sealed class CaseCardTracker(IShownCaseCards shown, TimeProvider clock)
             // Whoever it was drawn for, everyone of a group chat or team channel reads the same message.
             ViewerId = conversation.IsShared() ? null : shows.ViewerId,
             CaseVersion = shows.Version,
+            Headline = shows.Headline,
             ShownAt = clock.GetUtcNow(),
         }, ct);
+
+        // Drawn before a change committed meanwhile (a press answered while a colleague acted): the update of that change
+        // may have reached the channel first and been overwritten by this older card, so the cards are looked at again.
+        if (await cases.FindVersionAsync(shows.CaseId, ct) > shows.Version)
+        {
+            await outbox.AddAsync([CaseCardsPayload.ForStaleCard(shows.CaseId, clock.GetUtcNow())], ct);
+        }
     }
 }

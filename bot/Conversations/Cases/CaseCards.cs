@@ -22,8 +22,12 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
     private static readonly (CaseRole Role, Role Holder)[] UnitRoles =
         [(CaseRole.UnitFocalPoint, Role.FocalPoint), (CaseRole.ExecutingAgent, Role.Agent), (CaseRole.DecidingAuthority, Role.DecidingAuthority)];
 
-    public Task<Card> ForViewerAsync(PersonRoles viewer, Case c, string? headline, CancellationToken ct) =>
-        CreateAsync(viewer, c, new CaseCardNote(headline), ct);
+    /// <summary>The card under a headline it keeps saying when the case's later changes redraw it (a notification's news).</summary>
+    public async Task<Card> ForViewerAsync(PersonRoles viewer, Case c, string? headline, CancellationToken ct)
+    {
+        var card = await CreateAsync(viewer, c, new CaseCardNote(headline), ct);
+        return card with { Shows = card.Shows! with { Headline = headline } };
+    }
 
     /// <summary>The card with a note: what just happened, or why a press was refused with what was typed kept.</summary>
     public async Task<Card> CreateAsync(PersonRoles viewer, Case c, CaseCardNote note, CancellationToken ct)

@@ -20,12 +20,13 @@ public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactor
         await using var opened = await OpenContentAsync(attachment, message, ct);
         if (opened is null || opened.Length > MaxWorkbookBytes) return null;
         var copy = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await opened.Content.ReadAsync(buffer, ct)) > 0)
+        try
         {
-            if (copy.Length + read > MaxWorkbookBytes) return null;
-            await copy.WriteAsync(buffer.AsMemory(0, read), ct);
+            await LimitedCopy.CopyAsync(opened.Content, copy, MaxWorkbookBytes, ct);
+        }
+        catch (FileTooLargeException)
+        {
+            return null;
         }
 
         copy.Position = 0;
@@ -79,6 +80,13 @@ public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactor
             && info.TryGetProperty("downloadUrl", out var download) && download.ValueKind == System.Text.Json.JsonValueKind.String && Uri.TryCreate(download.GetString(), UriKind.Absolute, out var link)
             && options.Value.AllowsTeamsDownload(link)
             ? link : null;
+
+    /// <summary>
+    /// A file or picture the message carries that is not accepted as handed in (an image pasted into a Teams message,
+    /// a link from elsewhere): worth telling the person, unlike the text a channel attaches to a message (Teams' HTML copy).
+    /// </summary>
+    public bool IsIgnored(Attachment attachment, Activity message) =>
+        !IsAcceptable(attachment, message) && (attachment.ContentUrl is not null || attachment.ContentType == TeamsFileInfo);
 
     /// <summary>True for an Excel workbook, by type or by name.</summary>
     public static bool IsWorkbook(Attachment a) =>

@@ -141,6 +141,39 @@ public sealed class CaseFileTests
     }
 
     [Fact]
+    public async Task While_result_files_are_awaited_a_command_is_answered_a_pasted_picture_is_explained_and_Bo_qua_with_a_full_stop_skips()
+    {
+        await using var host = await ServiceTestHost.StartAsync(environment: "Development");
+        var desk = new CaseDesk(host.Services);
+        var code = await desk.FileAsync("cto.daumoi", "cto-mailbox-password");
+        var agent = new ChatDriver(host.Services, "cto.cntt");
+        await agent.SayAsync($"tra cứu {code}");
+        await agent.PressAsync("Tiếp nhận");
+        var result = new Dictionary<string, string> { ["documentNumber"] = "17/TTCNTT", ["documentDate"] = "2026-03-02", ["summary"] = "Đã cấp lại mật khẩu." };
+
+        // A command is answered, not taken for the files: the queue is shown and the result no longer waits.
+        await agent.PressAsync("Trả kết quả", result);
+        await agent.SayAsync("hàng đợi");
+        Assert.Contains("Hồ sơ cần xử lý", agent.LastText);
+        Assert.DoesNotContain("hãy gửi tệp kết quả", agent.LastText);
+        await agent.SayAsync("", [await agent.UploadAsync("ket-qua.pdf", "application/pdf", Pdf)]);
+        Assert.Equal(CaseStatus.Received, (await desk.FindAsync(code)).Status);
+
+        // A picture pasted into the message is not a file handed in, and the agent is told so.
+        await agent.SayAsync($"tra cứu {code}");
+        await agent.PressAsync("Trả kết quả", result);
+        await agent.SayAsync("", [new Attachment { ContentType = "image/png", ContentUrl = "https://example.com/anh-chup-man-hinh.png", Name = "anh.png" }]);
+        Assert.Contains("Không nhận ảnh hoặc tệp này: chỉ nhận tệp gửi kèm bằng biểu tượng kẹp giấy", agent.LastText);
+        Assert.Contains("hãy gửi tệp kết quả", agent.LastText);
+
+        await agent.SayAsync("Bỏ qua.");
+        Assert.Contains($"Đã trả kết quả hồ sơ {code}.", agent.LastText);
+        var c = await desk.FindAsync(code);
+        Assert.Equal((CaseStatus.Resolved, "17/TTCNTT"), (c.Status, c.Result!.DocumentNumber));
+        Assert.Empty(c.Result.Files);
+    }
+
+    [Fact]
     public async Task A_Teams_file_is_fetched_only_from_where_Teams_keeps_files_and_kept_with_the_result()
     {
         await using var drive = await FakeFileHost.StartAsync();

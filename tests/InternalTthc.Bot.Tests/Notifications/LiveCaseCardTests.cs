@@ -50,7 +50,7 @@ public sealed class LiveCaseCardTests : IAsyncLifetime
         Assert.Contains("Người xử lý", words);
         Assert.Contains("Vàng Thị Mai (demo)", words);
         Assert.Contains(Status("Đã gửi, chờ tiếp nhận"), words);
-        Assert.DoesNotContain("Có hồ sơ mới", words); // the news it brought is old now: the card shows the case as it stands
+        Assert.Contains($"Có hồ sơ mới {code}", words); // the message keeps saying what it said, over the case as it stands
         Assert.Contains("case.receive", TeamsCaseActionTests.Verbs(card)); // what Thắng may still do
 
         // Her own card was redrawn by her press, and running again changes nothing.
@@ -146,6 +146,75 @@ public sealed class LiveCaseCardTests : IAsyncLifetime
         Assert.Equal(2, updates.Count);
         Assert.Contains(Status("Đang xử lý"), TeamsCaseActionTests.Words(CardOf(updates[^1])));
         Assert.Empty(await RowsAsync(OutboxStatus.Pending));
+    }
+
+    [Fact]
+    public async Task A_401_of_a_rotated_password_keeps_the_card_and_the_update_is_retried()
+    {
+        var (c, card, mai) = await NotifiedOfNewCaseAsync();
+
+        await CaseNotificationTests.ActAsync(Host, s => s.ReceiveAsync(c.Id, mai, Ct));
+        // Refused twice: the client's own retry with a fresh token is refused too.
+        Connector.FailNext(new CannedResponse(401, """{"error":{"code":"Unauthorized","message":"Authorization has been denied."}}"""));
+        Connector.FailNext(new CannedResponse(401, """{"error":{"code":"Unauthorized","message":"Authorization has been denied."}}"""));
+        await Host.DispatchAsync();
+        Assert.NotEmpty(await RowsAsync(OutboxStatus.Pending));
+        Host.Clock.Advance(TimeSpan.FromHours(1));
+        await Host.DispatchAsync();
+
+        var updates = Updates("29:thang", card);
+        Assert.Contains(Status("Đã tiếp nhận"), TeamsCaseActionTests.Words(CardOf(updates[^1])));
+        Assert.Equal(3, updates.Count);
+        Assert.Empty(await RowsAsync(OutboxStatus.Pending));
+    }
+
+    [Fact]
+    public async Task A_rating_updates_the_requesters_result_card_which_keeps_its_news_and_loses_its_rating_button()
+    {
+        await Teams.JoinAsync("lcu.daumoi", "29:hoa");
+        var code = await Desk.FileAsync("lcu.daumoi", Procedure);
+        var c = await Desk.FindAsync(code);
+        var mai = await Desk.PersonIdAsync("lcu.cntt2");
+        await CaseNotificationTests.ActAsync(Host, s => s.ReceiveAsync(c.Id, mai, Ct));
+        await CaseNotificationTests.ActAsync(Host, s => s.ResolveAsync(c.Id, mai, new Core.Cases.CaseResult("21/TTCNTT", new DateOnly(2026, 3, 3), "Đã cấp quyền hộp thư", []), Ct));
+        await Host.DispatchAsync();
+        var result = Assert.Single(Connector.Requests, r => r.Method == "POST" && r.Path.StartsWith($"/v3/conversations/{TeamsClient.PersonalChat("29:hoa")}/activities", StringComparison.Ordinal)
+            && r.Body.Contains("đã có kết quả", StringComparison.Ordinal));
+        Assert.Contains(CaseVerbs.Rate, TeamsCaseActionTests.Verbs(result.Json["attachments"]![0]!["content"]));
+
+        // Rated from elsewhere (another card, another channel): this card must not offer to rate again.
+        await CaseNotificationTests.ActAsync(Host, s => s.RateAsync(c.Id, c.RequesterId, 5, "Nhanh", Ct));
+        await Host.DispatchAsync();
+
+        var updated = CardOf(Updates("29:hoa", result.AnsweredId!)[^1]);
+        Assert.DoesNotContain(CaseVerbs.Rate, TeamsCaseActionTests.Verbs(updated));
+        Assert.Contains($"Hồ sơ {code} đã có kết quả: văn bản số 21/TTCNTT ngày 03/03/2026.", TeamsCaseActionTests.Words(updated));
+        await CardSchema.AssertValidAsync([JsonSerializer.SerializeToElement(updated)]);
+    }
+
+    [Fact]
+    public async Task A_card_drawn_before_a_later_change_is_looked_at_again_once_the_channel_has_it()
+    {
+        var (c, card, mai) = await NotifiedOfNewCaseAsync();
+        var thang = await Desk.PersonIdAsync("lcu.cntt");
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var person = (await scope.ServiceProvider.GetRequiredService<Core.Directory.IDirectoryStore>().GetPersonRolesAsync(thang, Ct))!;
+            var drawn = await scope.ServiceProvider.GetRequiredService<InternalTthc.Bot.Conversations.Cases.CaseCards>().ForViewerAsync(person, await Desk.FindAsync(c.Code!), null, Ct);
+            await Host.DispatchAsync();
+            // Mai acts after Thắng's card was drawn; her change's update reaches the channel before his older card.
+            await CaseNotificationTests.ActAsync(Host, s => s.ReceiveAsync(c.Id, mai, Ct));
+            await Host.DispatchAsync();
+            await scope.ServiceProvider.GetRequiredService<InternalTthc.Bot.Conversations.Cases.CaseCardTracker>().TrackAsync(
+                "msteams", new ConversationAccount { Id = TeamsClient.PersonalChat("29:thang"), ConversationType = "personal" }, drawn, card, Ct);
+        }
+
+        var before = Updates("29:thang", card).Count;
+        await Host.DispatchAsync();
+
+        var updates = Updates("29:thang", card);
+        Assert.Equal(before + 1, updates.Count);
+        Assert.Contains(Status("Đã tiếp nhận"), TeamsCaseActionTests.Words(CardOf(updates[^1])));
     }
 
     /// <summary>Thắng, on Teams, is told of a new case; returns it, the id of his card, and his colleague Mai who will handle it.</summary>

@@ -1,6 +1,7 @@
 using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Store;
 using InternalTthc.Core.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InternalTthc.Core.Tests.Store;
@@ -36,6 +37,39 @@ public sealed class ConversationStoreTests
         Assert.Empty(await log.ReadAfterAsync("other", 0, 10, Ct));
         await Assert.ThrowsAsync<InvalidOperationException>(() => log.AppendAsync("never-opened", _ => "{}", At, Ct));
         Assert.Equal("lcu.daumoi", (await log.FindAsync("c1", Ct))!.OwnerAccountId);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_card_update_replaces_and_re_sends_together_or_not_at_all(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        await using var scope = store.Scope();
+        var log = scope.ServiceProvider.GetRequiredService<IConversationLog>();
+        await log.OpenAsync(new ChatConversation { Id = "c1", ChannelId = "directline", OwnerAccountId = "lcu.daumoi", CreatedAt = At }, Ct);
+        await log.AppendAsync("c1", _ => "{\"text\":\"thẻ cũ\"}", At, Ct);
+
+        Assert.True(await log.ReplaceAndAppendAsync("c1", 1, "{\"text\":\"thẻ mới\"}", At, Ct));
+        Assert.Equal(["{\"text\":\"thẻ mới\"}", "{\"text\":\"thẻ mới\"}"], (await log.ReadAfterAsync("c1", 0, 10, Ct)).Select(e => e.Payload));
+        Assert.False(await log.ReplaceAndAppendAsync("c1", 9, "{}", At, Ct));
+        Assert.Equal(2, (await log.ReadAfterAsync("c1", 0, 10, Ct)).Count);
+
+        // The re-send fails (here: the database refuses any further message): the message keeps what it showed.
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        foreach (var sql in engine == StoreProvider.Sqlite
+            ? ["CREATE TRIGGER refuse_log BEFORE INSERT ON conversation_log BEGIN SELECT RAISE(ABORT, 'refused'); END"]
+            : new[]
+            {
+                "CREATE FUNCTION refuse_log() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$ LANGUAGE plpgsql",
+                "CREATE TRIGGER refuse_log BEFORE INSERT ON conversation_log FOR EACH ROW EXECUTE FUNCTION refuse_log()",
+            })
+        {
+            await db.Database.ExecuteSqlRawAsync(sql, Ct);
+        }
+
+        await Assert.ThrowsAnyAsync<Exception>(() => log.ReplaceAndAppendAsync("c1", 1, "{\"text\":\"thẻ mới hơn\"}", At, Ct));
+        db.ChangeTracker.Clear();
+        Assert.Equal("{\"text\":\"thẻ mới\"}", (await log.ReadAfterAsync("c1", 0, 1, Ct)).Single().Payload);
     }
 
     [Theory]

@@ -66,12 +66,11 @@ public sealed class DirectLineActivityLog(
         var first = JsonSerializer.Deserialize<Activity>(original[0].Payload, BotJson.Options);
         // In place: the moment and the message it answered stay, whichever later turn redraws it.
         var payload = JsonSerializer.Serialize(activity with { Timestamp = first?.Timestamp ?? time.GetUtcNow(), ReplyToId = first?.ReplyToId }, BotJson.Options);
-        if (!await log.ReplaceAsync(conversationId, sequence, payload, cancellationToken))
+        if (!await log.ReplaceAndAppendAsync(conversationId, sequence, payload, time.GetUtcNow(), cancellationToken))
         {
             return false;
         }
 
-        await log.AppendAsync(conversationId, _ => payload, time.GetUtcNow(), cancellationToken);
         signals.Appended(conversationId);
         return true;
     }

@@ -30,7 +30,7 @@ public sealed class DirectLineChannelSender(DirectLineActivityLog log, Conversat
         ArgumentNullException.ThrowIfNull(activity);
         return await log.ReplaceAsync(activity, cancellationToken)
             ? new ResourceResponse(activity.Id)
-            : throw new InvalidOperationException($"There is no activity '{activity.Id}' to update in this conversation.");
+            : throw new ActivityNotFoundException($"There is no activity '{activity.Id}' to update in this conversation.");
     }
 
     public async Task DeleteAsync(ConversationReference reference, string activityId, CancellationToken cancellationToken)
@@ -40,7 +40,7 @@ public sealed class DirectLineChannelSender(DirectLineActivityLog log, Conversat
         var tombstone = new Activity { Type = ActivityTypes.MessageDelete, Id = activityId, Conversation = reference.Conversation, ChannelId = reference.ChannelId };
         if (!await log.ReplaceAsync(tombstone, cancellationToken))
         {
-            throw new InvalidOperationException($"There is no activity '{activityId}' to delete in this conversation.");
+            throw new ActivityNotFoundException($"There is no activity '{activityId}' to delete in this conversation.");
         }
     }
 }
