@@ -61,6 +61,9 @@ public sealed class TextRouter(
     {
         switch (recognition.Command)
         {
+            case CommandKind.MyCases or CommandKind.Queue or CommandKind.LookUp when reply.IsShared:
+                await reply.SendAsync(CaseLookup.PrivateOnly(), ct);
+                return true;
             case CommandKind.Cancel:
                 await sessions.DeleteAsync(person.Person.Id, ct);
                 await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("NothingToCancel")), ct);

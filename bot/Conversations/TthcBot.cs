@@ -122,6 +122,12 @@ public sealed class TthcBot(
         // Another button: whatever a case button was waiting for is no longer wanted.
         await caseActions.ForgetAsync(person, ct);
 
+        if (reply.IsShared && action is CardData.ShowCase or CardData.ShowQueue or CardData.ShowMyCases)
+        {
+            await reply.SendAsync(CaseLookup.PrivateOnly(), ct);
+            return;
+        }
+
         if (action == CardData.ShowCase && CardData.Text(value, "code") is { } code)
         {
             await reply.SendAsync(await lookup.LookUpAsync(person, code, showsCards, ct), ct);

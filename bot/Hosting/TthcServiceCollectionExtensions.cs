@@ -9,18 +9,20 @@ namespace InternalTthc.Bot.Hosting;
 public static class TthcServiceCollectionExtensions
 {
     /// <summary>
-    /// Loads the catalog (a broken file stops the start, naming every fault) and registers the
-    /// store and the case services.
+    /// Loads the catalog (a broken file stops the start, naming every fault), checks Service:PublicBaseUrl, and
+    /// registers the store and the case services.
     /// </summary>
     public static async Task AddTthcCoreAsync(this WebApplicationBuilder builder, CancellationToken cancellationToken)
     {
         var catalogOptions = builder.Configuration.GetSection(CatalogOptions.Section).Get<CatalogOptions>() ?? new();
         var catalog = await new CatalogLoader().LoadFolderAsync(catalogOptions.FullPath, cancellationToken);
         var store = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new();
+        var service = builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>() ?? new();
+        PublicBaseUrlRule.Check(service, builder.Configuration, builder.Environment);
 
         var services = builder.Services;
         services.AddSingleton(catalogOptions);
-        services.AddSingleton(builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>() ?? new());
+        services.AddSingleton(service);
         services.AddSingleton<PublicAddress>();
         services.AddSingleton(catalog);
         services.TryAddSingleton(TimeProvider.System);

@@ -164,10 +164,17 @@ public sealed class Case
             throw new WorkflowException(CaseAction.Resolve, Status, "Hồ sơ này là một câu hỏi: kết quả là câu trả lời, ghi rõ cơ quan và người trả lời.");
         }
 
+        if (!IsQuestion && result.Responder is not null)
+        {
+            // Only a question's answer is published: a responder on any other result would publish it.
+            throw new WorkflowException(CaseAction.Resolve, Status, "Hồ sơ này không phải là câu hỏi: kết quả là văn bản, không phải câu trả lời.");
+        }
+
         if (result.Responder is { } r && (r.Name.Length == 0 || r.Position.Length == 0))
         {
+            var missing = (r.Name.Length, r.Position.Length) switch { (0, 0) => "họ tên và chức vụ", (0, _) => "họ tên", _ => "chức vụ" };
             throw new WorkflowException(CaseAction.Resolve, Status,
-                "Câu trả lời phải ghi họ tên và chức vụ của người trả lời, nhưng danh bạ chưa ghi chức vụ của bạn. Vui lòng báo quản trị viên cập nhật danh bạ.");
+                $"Câu trả lời phải ghi họ tên và chức vụ của người trả lời, nhưng danh bạ chưa ghi {missing} của bạn. Vui lòng báo quản trị viên cập nhật danh bạ.");
         }
 
         Move(CaseAction.Resolve, actor, now, result.Summary, NeedsApproval ? CaseStatus.AwaitingApproval : null);
@@ -206,9 +213,16 @@ public sealed class Case
             throw new WorkflowException(CaseAction.MoveToStage, Status, "Thủ tục của hồ sơ này không chia giai đoạn xử lý.");
         }
 
+        if (!HasNextStage)
+        {
+            throw new WorkflowException(CaseAction.MoveToStage, Status, "Hồ sơ đã ở giai đoạn cuối.");
+        }
+
         if (stage <= Stage || stage > StageCount)
         {
-            throw new WorkflowException(CaseAction.MoveToStage, Status, $"Chỉ chuyển được sang một giai đoạn sau giai đoạn hiện tại (từ {Stage + 1} đến {StageCount}).");
+            throw new WorkflowException(CaseAction.MoveToStage, Status, Stage + 1 == StageCount
+                ? $"Chỉ chuyển được sang giai đoạn {StageCount}, giai đoạn cuối."
+                : $"Chỉ chuyển được sang một giai đoạn sau giai đoạn hiện tại (từ {Stage + 1} đến {StageCount}).");
         }
 
         Move(CaseAction.MoveToStage, actor, now, name);

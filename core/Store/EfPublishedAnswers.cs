@@ -13,7 +13,7 @@ internal sealed class EfPublishedAnswers(TthcDbContext db, ProcedureCatalog cata
 
     public async Task<IReadOnlyList<PublishedAnswer>> SearchAsync(string? jurisdictionCode, string? text, int limit, CancellationToken cancellationToken)
     {
-        var published = db.Cases.Where(c => EF.Property<string?>(c, CaseConfiguration.AnswerSearch) != null);
+        var published = db.Cases.AsNoTracking().Where(c => EF.Property<string?>(c, CaseConfiguration.AnswerSearch) != null);
         if (jurisdictionCode is not null)
         {
             published = published.Where(c => c.JurisdictionCode == jurisdictionCode);

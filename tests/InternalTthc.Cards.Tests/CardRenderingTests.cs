@@ -30,6 +30,19 @@ public sealed class CardRenderingTests
     }
 
     [Fact]
+    public void A_link_typed_in_a_question_or_an_answer_is_shown_as_typed_not_as_a_link()
+    {
+        const string Typed = "[Tải biểu mẫu mới](https://evil.example) *gấp*";
+        var card = Questions.AnswerListCard.Create(null, [CardSamples.SampleAnswer with { Question = Typed, Answer = Typed }]);
+
+        var body = new AdaptiveCardRenderer().Render(card)["body"]!.AsArray();
+        const string Escaped = @"\[Tải biểu mẫu mới\](https://evil.example) \*gấp\*";
+        Assert.Contains(body, e => e!["text"]?.GetValue<string>() == Escaped);
+        Assert.Contains(body.Where(e => e!["facts"] is not null).SelectMany(e => e!["facts"]!.AsArray()), f => f!["value"]!.GetValue<string>() == Escaped);
+        Assert.Contains(Typed, new PlainTextRenderer().Render(card).Text); // text channels show no markdown: nothing to escape
+    }
+
+    [Fact]
     public void On_Teams_a_case_card_executes_its_buttons_and_refreshes_for_the_people_who_may_act()
     {
         var card = CardSamples.EveryControlCase();
@@ -60,7 +73,7 @@ public sealed class CardRenderingTests
     {
         var text = new PlainTextRenderer().Render(CardSamples.EveryControlCase());
 
-        Assert.Contains("【Các giai đoạn xử lý】\n• Đã xong: 1. Xác minh, phân loại sự cố.\n• Đang thực hiện: 2. Phối hợp ứng cứu.\n• Sắp tới: 3. Đánh giá, báo cáo.", text.Text);
+        Assert.Contains("【Các giai đoạn xử lý】\n• Đã xong: 1. Xác minh, phân loại sự cố.\n• Đang thực hiện: 2. Phối hợp ứng cứu.\n• Chưa thực hiện: 3. Đánh giá, báo cáo.", text.Text);
         Assert.Contains("• Người trả lời: Hoàng Văn Nam — Chuyên viên Văn phòng UBND tỉnh", text.Text);
         Assert.Contains("• Cơ quan trả lời: Văn phòng Ủy ban nhân dân tỉnh", text.Text);
         Assert.Contains(text.Choices, c => c.Title == "Chuyển giai đoạn" && c.Data["action"]!.GetValue<string>() == "case.moveToStage");

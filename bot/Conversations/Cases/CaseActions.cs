@@ -198,7 +198,7 @@ public sealed class CaseActions(
         try
         {
             var done = await ApplyAsync(person.Person.Id, c, verb, args, files ?? [], ct);
-            return new Outcome(await cards.CreateAsync(person, done, note with { Text = CardText.Get($"CaseDone_{CaseVerbs.Name(verb)}", null, done.Code!) }, ct), Done: true);
+            return new Outcome(await cards.CreateAsync(person, done, note with { Text = CardText.Get($"CaseDone_{CaseVerbs.Name(verb)}{(done.Status == CaseStatus.AwaitingApproval ? "_awaitingApproval" : "")}", null, done.Code!) }, ct), Done: true);
         }
         catch (CaseNotFoundException)
         {

@@ -11,6 +11,12 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// <summary>"Hồ sơ của tôi" and "tra cứu MÃ": only cases the person may see; anything else is the same "not found".</summary>
 public sealed class CaseLookup(ICaseStore cases, CaseService service, IDirectoryStore directory, ProcedureCatalog catalog, CaseViews views, CaseCards cards)
 {
+    /// <summary>
+    /// The answer to any case question in a group chat or team channel: its members are not all allowed to see the case,
+    /// and the file links drawn for the asker would work for whoever reads them.
+    /// </summary>
+    public static Card PrivateOnly() => NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CasesInPrivateChat"), TextRole.Warning);
+
     /// <summary>A focal point follows his unit's open cases; anyone else his own.</summary>
     public async Task<Card> MyCasesAsync(PersonRoles person, CancellationToken ct)
     {

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Cases;
@@ -19,11 +21,12 @@ public sealed class CaseFileIntake(AttachmentReader reader, IFileStore files, IO
         var kept = new List<CaseFile>();
         foreach (var attachment in (message.Attachments ?? []).Where(a => reader.IsAcceptable(a, message)))
         {
-            var (file, refusal) = await KeepOneAsync(attachment, message, $"case-{caseId:N}", ct);
+            var (file, reason, refusal) = await KeepOneAsync(attachment, message, $"case-{caseId:N}", ct);
             if (refusal is not null)
             {
                 await ForgetAsync(kept, ct);
-                logger.LogInformation("A file handed in for case {CaseId} was refused: {Reason}", caseId, refusal);
+                // The reason's kind only: the refusal names the file, and a file's name may hold personal data.
+                logger.LogInformation("A file handed in for case {CaseId} was refused: {Reason}", caseId, reason);
                 return new FileIntake([], refusal);
             }
 
@@ -49,65 +52,58 @@ public sealed class CaseFileIntake(AttachmentReader reader, IFileStore files, IO
     /// <summary>The file store's id of a kept file (the last part of its key), which its download link names.</summary>
     public static string? IdOf(CaseFile file) => Split(file)?.Id;
 
-    private async Task<(CaseFile? File, string? Refusal)> KeepOneAsync(Attachment attachment, Activity message, string area, CancellationToken ct)
+    /// <returns>The kept file, or the kind of refusal (its text key) and the refusal as the person reads it.</returns>
+    private async Task<(CaseFile? File, string? Reason, string? Refusal)> KeepOneAsync(Attachment attachment, Activity message, string area, CancellationToken ct)
     {
         var limits = options.Value;
         var name = FileNames.Sanitize(attachment.Name ?? CardText.Get("AttachmentName"));
         var extension = FileKinds.Extension(name);
         if (!limits.AllowsExtension(extension))
         {
-            return (null, CardText.Get("FileTypeRefused", null, name, string.Join(", ", limits.EffectiveExtensions)));
+            return Refuse("FileTypeRefused", name, string.Join(", ", limits.EffectiveExtensions));
         }
 
-        StoredFile stored;
         try
         {
             await using var content = await reader.OpenContentAsync(attachment, message, ct);
             if (content is null)
             {
-                return (null, CardText.Get("FileUnreadable", null, name));
+                return Refuse("FileUnreadable", name);
             }
 
             if (content.Length > limits.MaxFileBytes)
             {
-                return (null, CardText.Get("FileTooLarge", null, name, FileSizes.Format(limits.MaxFileBytes)));
+                return Refuse("FileTooLarge", name, FileSizes.Format(limits.MaxFileBytes));
             }
 
-            stored = await files.SaveAsync(area, name, FileKinds.ContentType(extension), content.Content, limits.MaxFileBytes, ct);
+            // The first bytes are looked at before anything is written, then stored with the rest.
+            var pipe = PipeReader.Create(content.Content, new StreamPipeReaderOptions(leaveOpen: true));
+            await using var bytes = pipe.AsStream();
+            var head = await pipe.ReadAtLeastAsync(FileKinds.HeadLength, ct);
+            var fits = FileKinds.Matches(extension, head.Buffer.Slice(0, Math.Min(head.Buffer.Length, FileKinds.HeadLength)).ToArray());
+            pipe.AdvanceTo(head.Buffer.Start);
+            if (!fits)
+            {
+                return Refuse("FileContentMismatch", name, extension);
+            }
+
+            var stored = await files.SaveAsync(area, name, FileKinds.ContentType(extension), bytes, limits.MaxFileBytes, ct);
+            return (new CaseFile($"{area}/{stored.Id}", stored.Name, stored.ContentType, stored.Length), null, null);
         }
         catch (FileTooLargeException)
         {
-            return (null, CardText.Get("FileTooLarge", null, name, FileSizes.Format(limits.MaxFileBytes)));
+            return Refuse("FileTooLarge", name, FileSizes.Format(limits.MaxFileBytes));
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
             // A Teams download cut short: nothing half-written is kept (the store removes it).
             logger.LogWarning(e, "A file handed in could not be read.");
-            return (null, CardText.Get("FileUnreadable", null, name));
+            return Refuse("FileUnreadable", name);
         }
-
-        if (!await FitsExtensionAsync(area, stored, extension, ct))
-        {
-            await files.DeleteAsync(area, stored.Id, ct);
-            return (null, CardText.Get("FileContentMismatch", null, name, extension));
-        }
-
-        return (new CaseFile($"{area}/{stored.Id}", stored.Name, stored.ContentType, stored.Length), null);
     }
 
-    private async Task<bool> FitsExtensionAsync(string area, StoredFile stored, string extension, CancellationToken ct)
-    {
-        var opened = await files.OpenAsync(area, stored.Id, ct);
-        if (opened is null)
-        {
-            return false;
-        }
-
-        await using var content = opened.Content;
-        var head = new byte[FileKinds.HeadLength];
-        var read = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-        return FileKinds.Matches(extension, head.AsSpan(0, read));
-    }
+    private static (CaseFile? File, string? Reason, string? Refusal) Refuse(string reason, params object[] args) =>
+        (null, reason, CardText.Get(reason, null, args));
 
     private static (string Area, string Id)? Split(CaseFile file) =>
         file.StorageKey.Split('/') is [var area, var id] && area.StartsWith("case-", StringComparison.Ordinal) ? (area, id) : null;

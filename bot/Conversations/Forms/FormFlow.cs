@@ -28,7 +28,14 @@ public sealed class FormFlow(
             Id = Guid.NewGuid(), ProcedureCode = ctx.Procedure.Code, SubCaseCode = subCase, StartedAt = clock.GetUtcNow(), Values = known,
             Stage = ctx.Procedure.SubCases.Count > 0 && subCase is null ? FormStage.ChoosingSubCase : FormStage.Filling,
         };
+        var replaced = await sessions.LoadAsync(ctx.Person.Person.Id, ct);
         var version = await sessions.ReplaceAsync(ctx.Person.Person.Id, session, ct);
+        if (replaced is { Session.IsOpen: true } unfinished)
+        {
+            // A sent form's files are its case's; an unfinished one's belong to nothing any more.
+            await intake.ForgetAsync(unfinished.Session.Files, ct);
+        }
+
         await ContinueAsync(reply, ctx, session, version, null, ct);
     }
 
@@ -63,6 +70,7 @@ public sealed class FormFlow(
                 break;
             case CardData.CancelForm when session.IsOpen:
                 await sessions.DeleteAsync(ctx.Person.Person.Id, ct);
+                await intake.ForgetAsync(session.Files, ct);
                 await replies.CancelledAsync(reply, session, ct);
                 break;
             case CardData.ResumeForm when session.IsOpen:
@@ -169,6 +177,8 @@ public sealed class FormFlow(
 
             updated = (session.Without(field.Name) with { Files = [.. session.Files.Where(f => f.FieldName != field.Name), .. files.Select(f => f with { FieldName = field.Name })] })
                 .WithValue(field.Name, skip ? "" : string.Join(", ", files.Select(f => f.FileName)));
+            // The files this answer replaces are kept for nothing else.
+            await intake.ForgetAsync(session.Files.Where(f => f.FieldName == field.Name), ct);
         }
         else
         {

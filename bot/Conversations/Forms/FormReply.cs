@@ -12,6 +12,9 @@ public sealed class FormReply(ITurnContext turn, CardReplies replies, CaseCardTr
 {
     public string? ChannelId => turn.Activity.ChannelId;
 
+    /// <summary>A Teams group chat or team channel: whatever is sent, every member reads.</summary>
+    public bool IsShared => turn.Activity.Conversation?.IsShared() == true;
+
     /// <summary>Sends a card; returns the channel's id of the message.</summary>
     public async Task<string?> SendAsync(Card card, CancellationToken ct)
     {

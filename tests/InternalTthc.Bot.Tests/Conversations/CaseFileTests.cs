@@ -29,14 +29,7 @@ public sealed class CaseFileTests
     {
         await using var host = await ServiceTestHost.StartAsync(new Dictionary<string, string?> { ["Files:MaxFileBytes"] = "2048" });
         var desk = new CaseDesk(host.Services);
-        var chat = new ChatDriver(host.Services, "cto.daumoi");
-        await chat.SayAsync("xin chào");
-        await chat.PressAsync("Cấp mới hộp thư điện tử");
-        await chat.PressAsync("Tiếp tục", new Dictionary<string, string>
-        {
-            ["individuals"] = "Nguyễn Văn Bình; Sở Tài chính; Phòng Kế hoạch; Chuyên viên; 079123456789; 0912345678; ",
-            ["officialLetterNumber"] = "15/STC-VP", ["officialLetterDate"] = "2026-04-23",
-        });
+        var chat = await AskedForTheLetterAsync(host);
         Assert.Contains("Hãy gửi tệp", chat.LastText);
 
         await chat.SayAsync("", [await chat.UploadAsync("cai-dat.exe", "application/octet-stream", "MZ\u0090"u8.ToArray())]);
@@ -77,6 +70,44 @@ public sealed class CaseFileTests
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         await CardSchema.AssertValidAsync(chat.Cards);
     }
+
+    [Fact]
+    public async Task The_files_of_a_cancelled_form_are_not_kept_and_a_refused_files_name_is_not_logged()
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        var chat = await AskedForTheLetterAsync(host);
+        await chat.SayAsync("", [await chat.UploadAsync("cccd-079123456789-nguyen-van-binh.pdf", "application/pdf", "MZ"u8.ToArray())]);
+        Assert.Contains("nội dung tệp không phải là tệp .pdf", chat.LastText);
+        Assert.Empty(KeptFiles(host)); // refused before anything was written
+        var refusal = Assert.Single(host.Logs.Entries, e => e.Message.Contains("was refused", StringComparison.Ordinal)).Message;
+        Assert.Contains("FileContentMismatch", refusal);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains("079123456789", StringComparison.Ordinal) || e.Message.Contains("nguyen-van-binh", StringComparison.Ordinal));
+
+        await chat.SayAsync("", [await chat.UploadAsync("cong-van-cu.pdf", "application/pdf", Pdf)]);
+        Assert.Contains("Kiểm tra trước khi gửi", chat.LastText);
+        Assert.Single(KeptFiles(host));
+
+        await chat.SayAsync("hủy");
+        Assert.Empty(KeptFiles(host));
+    }
+
+    /// <summary>Cần Thơ's focal point fills in a new mailbox request up to its file question (the signed letter).</summary>
+    private static async Task<ChatDriver> AskedForTheLetterAsync(ServiceTestHost host)
+    {
+        var chat = new ChatDriver(host.Services, "cto.daumoi");
+        await chat.SayAsync("xin chào");
+        await chat.PressAsync("Cấp mới hộp thư điện tử");
+        await chat.PressAsync("Tiếp tục", new Dictionary<string, string>
+        {
+            ["individuals"] = "Nguyễn Văn Bình; Sở Tài chính; Phòng Kế hoạch; Chuyên viên; 079123456789; 0912345678; ",
+            ["officialLetterNumber"] = "15/STC-VP", ["officialLetterDate"] = "2026-04-23",
+        });
+        return chat;
+    }
+
+    /// <summary>The files kept in the case areas of the file store (a form's files are kept under its future case's id).</summary>
+    private static string[] KeptFiles(ServiceTestHost host) =>
+        [.. Directory.GetDirectories(host.Services.GetRequiredService<FileStoreOptions>().Folder, "case-*").SelectMany(d => Directory.GetFiles(d, "*.bin"))];
 
     [Fact]
     public async Task Result_files_reach_the_requester_with_a_link_that_only_people_of_the_case_can_follow()

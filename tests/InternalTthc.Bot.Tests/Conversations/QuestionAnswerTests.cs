@@ -52,7 +52,7 @@ public sealed class QuestionAnswerTests
         await host.DispatchAsync();
         var notices = await asker.NoticesAsync();
         var told = ChatDriver.Text(notices[^1]);
-        Assert.Contains($"Câu hỏi {code} đã được trả lời bởi Đỗ Thu Trang (demo) — Chuyên viên Văn phòng UBND tỉnh, Văn phòng Ủy ban nhân dân tỉnh.", told);
+        Assert.Contains($"Đỗ Thu Trang (demo) (Chuyên viên Văn phòng UBND tỉnh, Văn phòng Ủy ban nhân dân tỉnh) đã trả lời câu hỏi {code}.", told);
         Assert.Contains($"Nội dung trả lời\n{Answer}", told);
 
         var c = await desk.FindAsync(code);
@@ -83,7 +83,7 @@ public sealed class QuestionAnswerTests
         var found = colleague.LastText;
         Assert.Contains("Các câu trả lời phù hợp nhất với “cap tai khoan can bo moi”:", found);
         Assert.Contains($"Câu hỏi {code}", found);
-        Assert.Contains("Số điện thoại của tôi là ***.", found); // the asker's phone number is not published
+        Assert.Contains(@"Số điện thoại của tôi là \*\*\*.", found); // the asker's phone number is not published (typed text: markdown escaped)
         Assert.DoesNotContain("0912", found);
         Assert.DoesNotContain("Trần Văn Minh", found); // nor his name
         Assert.Contains("Người trả lời\nĐỗ Thu Trang (demo) — Chuyên viên Văn phòng UBND tỉnh", found);
@@ -92,7 +92,7 @@ public sealed class QuestionAnswerTests
 
         var otherProvince = new ChatDriver(host.Services, "cto.canbo");
         await otherProvince.SayAsync("tìm câu hỏi cấp tài khoản");
-        Assert.Contains("Chưa có câu trả lời nào được công khai phù hợp với “cấp tài khoản”.", otherProvince.LastText);
+        Assert.Contains("Chưa có câu trả lời đã công khai nào phù hợp với “cấp tài khoản”.", otherProvince.LastText);
 
         var guest = new ChatDriver(host.Services, "nguoi.chua.lien.ket");
         await guest.SayAsync("Tìm câu hỏi tài khoản");

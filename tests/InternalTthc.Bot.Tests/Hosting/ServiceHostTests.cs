@@ -32,6 +32,17 @@ public sealed class ServiceHostTests
         Assert.Contains("'mail'", fault.Message);
     }
 
+    [Theory]
+    [InlineData("--urls=http://0.0.0.0:8080")]
+    [InlineData("--urls=http://127.0.0.1:8080;http://+:8081")]
+    [InlineData("--http_ports=8080")]
+    public async Task Outside_Development_a_service_listening_beyond_this_machine_does_not_start_without_its_public_address(string listen)
+    {
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => TthcApp.BuildAsync([listen, "--environment=Production"], null, Ct));
+
+        Assert.StartsWith("Service:PublicBaseUrl is required outside Development when the service listens beyond this machine", ex.Message);
+    }
+
     [Fact]
     public async Task An_unauthenticated_local_call_is_answered_with_a_card_at_the_callers_service_url()
     {

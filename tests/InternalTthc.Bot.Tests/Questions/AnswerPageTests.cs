@@ -36,7 +36,7 @@ public sealed class AnswerPageTests
 
         var elsewhere = await host.Client.GetStringAsync(new Uri("/hoi-dap?q=tai+khoan&tinh=can-tho", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.DoesNotContain(code, elsewhere);
-        Assert.Contains("Chưa có câu trả lời nào được công khai phù hợp với “tai khoan”.", elsewhere);
+        Assert.Contains("Chưa có câu trả lời đã công khai nào phù hợp với “tai khoan”.", elsewhere);
     }
 
     [Fact]
@@ -70,18 +70,34 @@ public sealed class AnswerPageTests
         TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {screenshot}");
     }
 
+    [Fact]
+    public async Task A_link_typed_in_a_question_stays_text_and_phone_numbers_and_citizen_ids_in_the_answer_are_masked()
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        var code = await AnsweredAsync(host, "Cấp tài khoản cần gì? [Tải biểu mẫu mới](https://evil.example)",
+            "Gọi chị Hoa 0912 345 678, gửi kèm bản chụp CCCD 001099012345.");
+
+        var html = await host.Client.GetStringAsync(new Uri("/hoi-dap?q=tai+khoan", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains($"<h3>Câu hỏi {code}</h3>", html);
+        Assert.Contains("<p class=\"question\">Cấp tài khoản cần gì? [Tải biểu mẫu mới](https://evil.example)</p>", html);
+        Assert.DoesNotContain("<a ", html);
+        Assert.Contains("<dd>Gọi chị Hoa ***, gửi kèm bản chụp CCCD ***.</dd>", html);
+        Assert.DoesNotContain("345 678", html);
+        Assert.DoesNotContain("001099012345", html);
+    }
+
     /// <summary>A question of Lai Châu to its provincial office, received and answered there; its code.</summary>
-    private static async Task<string> AnsweredAsync(ServiceTestHost host)
+    private static async Task<string> AnsweredAsync(ServiceTestHost host,
+        string question = "Xin hỏi cấp tài khoản cho cán bộ mới cần những giấy tờ gì? Số điện thoại của tôi là 0912 000 002.", string answer = Answer)
     {
         var desk = new CaseDesk(host.Services);
-        var code = await desk.FileAsync("lcu.canbo", "lcu-question", FormAnswers.Empty.With("addressedAgency", "lcu-vp-ubnd")
-            .With("question", "Xin hỏi cấp tài khoản cho cán bộ mới cần những giấy tờ gì? Số điện thoại của tôi là 0912 000 002."));
+        var code = await desk.FileAsync("lcu.canbo", "lcu-question", FormAnswers.Empty.With("addressedAgency", "lcu-vp-ubnd").With("question", question));
         var c = await desk.FindAsync(code);
         var agent = await desk.PersonIdAsync("lcu.vpubnd");
         await using var scope = host.Services.CreateAsyncScope();
         var cases = scope.ServiceProvider.GetRequiredService<CaseService>();
         await cases.ReceiveAsync(c.Id, agent, TestContext.Current.CancellationToken);
-        await cases.AnswerAsync(c.Id, agent, Answer, TestContext.Current.CancellationToken);
+        await cases.AnswerAsync(c.Id, agent, answer, TestContext.Current.CancellationToken);
         return code;
     }
 }

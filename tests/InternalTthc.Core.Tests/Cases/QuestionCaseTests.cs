@@ -19,6 +19,8 @@ public sealed class QuestionCaseTests
         Assert.Contains("kết quả là câu trả lời", Assert.Throws<WorkflowException>(() => question.Resolve(CaseBuilder.Agent, CaseBuilder.Now, document)).Message);
         var noPosition = Answer("Không thu lệ phí.") with { Responder = Responder with { Position = "" } };
         Assert.Contains("danh bạ chưa ghi chức vụ của bạn", Assert.Throws<WorkflowException>(() => question.Resolve(CaseBuilder.Agent, CaseBuilder.Now, noPosition)).Message);
+        var noName = Answer("Không thu lệ phí.") with { Responder = Responder with { Name = "" } };
+        Assert.Contains("danh bạ chưa ghi họ tên của bạn", Assert.Throws<WorkflowException>(() => question.Resolve(CaseBuilder.Agent, CaseBuilder.Now, noName)).Message);
         Assert.Equal(CaseStatus.Received, question.Status);
 
         question.Resolve(CaseBuilder.Agent, CaseBuilder.Now, Answer("Không thu lệ phí."));
@@ -38,6 +40,25 @@ public sealed class QuestionCaseTests
         c.Resolve(CaseBuilder.Agent, CaseBuilder.Now, new CaseResult("15/TB", new DateOnly(2026, 4, 24), "Đã cấp", []));
         Assert.Equal(CaseStatus.Resolved, c.Status);
         Assert.Null(PublishedAnswer.Of(c, QuestionProcedure));
+    }
+
+    [Fact]
+    public void A_result_naming_a_responder_is_refused_on_a_case_that_is_not_a_question_so_nothing_is_published()
+    {
+        var c = Received(isQuestion: false);
+        Assert.Contains("không phải là câu hỏi", Assert.Throws<WorkflowException>(() => c.Resolve(CaseBuilder.Agent, CaseBuilder.Now, Answer("Đã cấp"))).Message);
+        Assert.Equal(CaseStatus.Received, c.Status);
+        Assert.Null(PublishedAnswer.Of(c, QuestionProcedure));
+    }
+
+    [Fact]
+    public void Phone_numbers_and_citizen_ids_typed_in_the_answer_are_masked_when_published()
+    {
+        var question = Received(isQuestion: true);
+        question.Resolve(CaseBuilder.Agent, CaseBuilder.Now, Answer("Gọi 0912 345 678 hoặc gửi CCCD 001099012345 cho anh An theo Quyết định 2829/QĐ-UBND."));
+        question.AssignCode("TST-2026-00008");
+
+        Assert.Equal("Gọi *** hoặc gửi CCCD *** cho anh An theo Quyết định 2829/QĐ-UBND.", PublishedAnswer.Of(question, QuestionProcedure)!.Answer);
     }
 
     [Theory]

@@ -67,6 +67,35 @@ public sealed class PublishedAnswerStoreTests
         Assert.Empty(await SearchAsync(store, "tài khoản"));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task Personal_data_typed_in_the_answer_is_neither_shown_nor_found(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await StoreContractTests.SeedAsync(store);
+        await AnsweredAsync(store, ids, "Ai cấp tài khoản?", "Liên hệ chị Hoa, số 0912 345 678, CCCD 001099012345.", 0);
+
+        Assert.Equal("Liên hệ chị Hoa, số ***, CCCD ***.", Assert.Single(await SearchAsync(store, "tài khoản")).Answer);
+        Assert.Empty(await SearchAsync(store, "0912345678"));
+        Assert.Empty(await SearchAsync(store, "001099012345"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_search_of_thousands_of_words_counts_only_its_first_words(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await StoreContractTests.SeedAsync(store);
+        var fee = await AnsweredAsync(store, ids, "Thủ tục cấp tài khoản thư điện tử có mất lệ phí không?", "Không thu lệ phí.", 0);
+        var password = await AnsweredAsync(store, ids, "Quên mật khẩu hộp thư công vụ thì làm thế nào?", "Cấp lại qua cán bộ đầu mối.", 1);
+        // The first words, then 2,000 more; the last ones, if counted, would put the fee question first.
+        var text = "QUEN MAT KHAU hop thu " + string.Join(' ', Enumerable.Range(0, 2000).Select(i => $"chu{i}")) + " lệ phí thủ tục cấp tài khoản thư điện tử";
+
+        Assert.Equal(AnswerSearchText.MaxWords, AnswerSearchText.Query(text).Count);
+        Assert.Equal(Codes(await SearchAsync(store, "QUEN MAT KHAU hop thu")), Codes(await SearchAsync(store, text)));
+        Assert.Equal([password, fee], Codes(await SearchAsync(store, text)));
+    }
+
     private static async Task<IReadOnlyList<PublishedAnswer>> SearchAsync(TestStore store, string? text)
     {
         await using var scope = store.Scope();

@@ -28,7 +28,7 @@ public sealed class IncidentStageTests
         var agent = new ChatDriver(host.Services, "tth.cntt");
 
         await agent.SayAsync($"tra cứu {code}");
-        Assert.Contains($"Sắp tới\n1. {stages[0]}", agent.LastText);
+        Assert.Contains($"Chưa thực hiện\n1. {stages[0]}", agent.LastText);
         Assert.DoesNotContain("Chuyển giai đoạn", agent.LastText); // not before it is received
         await agent.PressAsync("Tiếp nhận");
         await host.DispatchAsync();
@@ -45,7 +45,7 @@ public sealed class IncidentStageTests
             Assert.Contains($"Hồ sơ {code} đã chuyển sang giai đoạn xử lý: {stages[i]}", notice);
             Assert.Contains($"Đang thực hiện\n{i + 1}. {stages[i]}", notice);
             if (i > 0) Assert.Contains($"Đã xong\n{i}. {stages[i - 1]}", notice);
-            if (i + 1 < stages.Count) Assert.Contains($"Sắp tới\n{i + 2}. {stages[i + 1]}", notice);
+            if (i + 1 < stages.Count) Assert.Contains($"Chưa thực hiện\n{i + 2}. {stages[i + 1]}", notice);
             await CardSchema.AssertValidAsync([.. notices.SelectMany(a => a.Attachments ?? []).Select(a => a.Content!.Value)]);
         }
 
@@ -73,7 +73,7 @@ public sealed class IncidentStageTests
         await agent.PressAsync("Chuyển giai đoạn", new Dictionary<string, string> { ["stage"] = "3" });
         Assert.Contains($"Đang thực hiện\n3. {stages[2]}", agent.LastText);
         await agent.SubmitAsync(new JsonObject { ["action"] = "case.moveToStage", ["code"] = code, ["stage"] = "2" });
-        Assert.Contains("Chỉ chuyển được sang một giai đoạn sau giai đoạn hiện tại (từ 4 đến 4).", agent.LastText);
+        Assert.Contains("Chỉ chuyển được sang giai đoạn 4, giai đoạn cuối.", agent.LastText);
 
         // The reporter follows the case but may not move it, whatever his client sends.
         await reporter.SubmitAsync(new JsonObject { ["action"] = "case.moveToStage", ["code"] = code, ["stage"] = "4" });
@@ -86,7 +86,7 @@ public sealed class IncidentStageTests
         await typing.SayAsync($"tra cuu {code}");
         Assert.Contains($"• Đã xong: 2. {stages[1]}", typing.LastText);
         Assert.Contains($"• Đang thực hiện: 3. {stages[2]}", typing.LastText);
-        Assert.Contains($"• Sắp tới: 4. {stages[3]}", typing.LastText);
+        Assert.Contains($"• Chưa thực hiện: 4. {stages[3]}", typing.LastText);
         await typing.SayAsync("Chuyển giai đoạn");
         Assert.Contains($"• Đang thực hiện: 4. {stages[3]}", typing.LastText);
 
