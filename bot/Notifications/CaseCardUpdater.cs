@@ -14,8 +14,7 @@ namespace InternalTthc.Bot.Notifications;
 
 /// <summary>
 /// Brings every shown card of a changed case up to date in place: a person's card as he may now see it, under the
-/// headline it had (a notification keeps saying its news), or a card saying he no longer may; a shared Teams card as
-/// the card everyone sees, refreshed by Teams into each viewer's own. Cards already showing the case's version are
+/// headline it had (a notification keeps saying its news), or a card saying he no longer may. Cards already showing the case's version are
 /// left alone (the card a press redrew, the row of a second event); a message the channel no longer has is forgotten;
 /// anything else (throttling, outages, a rotated password) retries the row.
 /// </summary>
@@ -93,16 +92,12 @@ public sealed class CaseCardUpdater(
         return null;
     }
 
-    /// <summary>The card for its viewer, and whether he may still see the case; the shared card for a group chat or team channel.</summary>
+    /// <summary>The card for its viewer, and whether he may still see the case.</summary>
     private async Task<(Card Card, bool Visible)> DrawAsync(ShownCaseCard card, Case c, CancellationToken ct)
     {
-        if (card.ViewerId is not { } id)
-        {
-            return (await caseCards.SharedAsync(c, ct), true);
-        }
-
-        // Roles change: someone who may no longer see the case keeps no data of it on his screen.
-        var viewer = await directory.GetPersonRolesAsync(id, ct);
+        // Roles change: someone who may no longer see the case keeps no data of it on his screen; nor does a card
+        // drawn for nobody in particular (case cards now go only to personal conversations).
+        var viewer = card.ViewerId is { } id ? await directory.GetPersonRolesAsync(id, ct) : null;
         return viewer is not null && CaseAccess.CanView(CaseAccess.RolesFor(viewer, c))
             ? (await caseCards.ForViewerAsync(viewer, c, card.Headline, ct), true)
             : (NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNoLongerVisible"), TextRole.Warning), false);

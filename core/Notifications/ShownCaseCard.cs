@@ -17,7 +17,7 @@ public sealed class ShownCaseCard
     /// <summary>The channel's id of the message.</summary>
     public required string ActivityId { get; init; }
 
-    /// <summary>The person it was drawn for; null for a card everyone of a Teams group chat or team channel sees.</summary>
+    /// <summary>The person it was drawn for; null: for nobody in particular, and then not kept current.</summary>
     public Guid? ViewerId { get; set; }
 
     /// <summary>The <see cref="Cases.Case.Version"/> the card shows.</summary>

@@ -27,8 +27,7 @@ public sealed class CaseCardTracker(IShownCaseCards shown, ICaseStore cases, IOu
             ChannelId = channelId,
             ConversationId = conversationId,
             ActivityId = activityId,
-            // Whoever it was drawn for, everyone of a group chat or team channel reads the same message.
-            ViewerId = conversation.IsShared() ? null : shows.ViewerId,
+            ViewerId = shows.ViewerId,
             CaseVersion = shows.Version,
             Headline = shows.Headline,
             ShownAt = clock.GetUtcNow(),

@@ -61,10 +61,6 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
         [.. files.Select(f => (File: f, Id: CaseFileIntake.IdOf(f))).Where(f => f.Id is not null)
             .Select(f => new CaseFileView(f.File.FileName, f.File.Size, links.For(code, f.Id!, viewer.Person.Id)))];
 
-    /// <summary>The card everyone of a Teams group chat or team channel sees: the case without buttons, refreshed by Teams into each viewer's own.</summary>
-    public async Task<Card> SharedAsync(Case c, CancellationToken ct) =>
-        CaseCard.Create(await ViewAsync(c, ct), refresh: c.Code is { } code ? await RefreshAsync(c, code, [], ct) : null);
-
     /// <summary>What a person standing so to the case may do to it now.</summary>
     public static IReadOnlySet<string> VerbsFor(Guid personId, CaseRole roles, Case c)
     {

@@ -18,6 +18,7 @@ public sealed class FormReply(ITurnContext turn, CardReplies replies, CaseCardTr
     /// <summary>Sends a card; returns the channel's id of the message.</summary>
     public async Task<string?> SendAsync(Card card, CancellationToken ct)
     {
+        card = ForConversation(card);
         var id = (await turn.SendActivityAsync(replies.ToActivity(card, turn.Activity.ChannelId), ct)).Id;
         await tracker.TrackAsync(turn.Activity.ChannelId, turn.Activity.Conversation, card, id, ct);
         return id;
@@ -29,6 +30,7 @@ public sealed class FormReply(ITurnContext turn, CardReplies replies, CaseCardTr
     /// </summary>
     public async Task ReplaceAsync(Card card, CancellationToken ct, string? shown = null)
     {
+        card = ForConversation(card);
         if ((turn.Activity.ReplyToId is { Length: > 0 } named ? named : shown) is { Length: > 0 } pressed && await TryUpdateAsync(card, pressed, ct))
         {
             // Now current: the case's change this press made does not redraw it a second time.
@@ -38,6 +40,12 @@ public sealed class FormReply(ITurnContext turn, CardReplies replies, CaseCardTr
 
         await SendAsync(card, ct);
     }
+
+    /// <summary>
+    /// A case card never goes to a group chat or team channel: every member would read the case and could use its
+    /// reader's signed file links. The notice sends the person to his personal chat.
+    /// </summary>
+    private Card ForConversation(Card card) => IsShared && card.Shows is not null ? CaseLookup.PrivateOnly() : card;
 
     private async Task<bool> TryUpdateAsync(Card card, string pressed, CancellationToken ct)
     {

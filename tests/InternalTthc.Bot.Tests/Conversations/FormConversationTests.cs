@@ -11,7 +11,6 @@ namespace InternalTthc.Bot.Tests.Conversations;
 /// <summary>Filing procedures in chat, through the real turn pipeline, store and calendar; every card checked against the schema.</summary>
 public sealed class FormConversationTests
 {
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
