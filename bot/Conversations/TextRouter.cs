@@ -75,10 +75,10 @@ public sealed class TextRouter(
                 await reply.SendAsync(await lookup.MyCasesAsync(person, ct), ct);
                 return true;
             case CommandKind.Queue:
-                await reply.SendAsync(await queue.ShowAsync(person, null, null, CardReplies.ShowsCards(reply.ChannelId), ct), ct);
+                await reply.SendAsync(await queue.ShowAsync(person, null, null, reply.Channel.ShowsCards, ct), ct);
                 return true;
             case CommandKind.LookUp:
-                await reply.SendAsync(recognition.CaseCode is { } code ? await lookup.LookUpAsync(person, code, CardReplies.ShowsCards(reply.ChannelId), ct)
+                await reply.SendAsync(recognition.CaseCode is { } code ? await lookup.LookUpAsync(person, code, reply.Channel.ShowsCards, ct)
                     : NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("AskCaseCode")), ct);
                 return true;
             case CommandKind.Human:
@@ -91,7 +91,7 @@ public sealed class TextRouter(
 
     private async Task StartAsync(FormReply reply, PersonRoles person, Procedure procedure, string? subCase, string text, CancellationToken ct)
     {
-        var ctx = await contexts.CreateAsync(person, procedure.Code, CardReplies.ShowsCards(reply.ChannelId), ct);
+        var ctx = await contexts.CreateAsync(person, procedure.Code, reply.Channel.ShowsCards, ct);
         if (ctx is null)
         {
             await notices.RefusedAsync(reply, CardText.Get("ProcedureNotAvailable"), ct);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations.Cases;
@@ -30,9 +31,10 @@ public sealed class TthcBot(
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        var channel = ChannelRegistry.For(activity.ChannelId);
         if (activity.IsType(ActivityTypes.Invoke) && activity.Name == InvokeNames.AdaptiveCardAction)
         {
-            turnContext.InvokeResponse = await invokes.AnswerAsync(activity, await people.ResolveAsync(turnContext, cancellationToken), cancellationToken);
+            turnContext.InvokeResponse = await invokes.AnswerAsync(activity, channel, await people.ResolveAsync(turnContext, channel, cancellationToken), cancellationToken);
             return;
         }
 
@@ -42,8 +44,8 @@ public sealed class TthcBot(
             return;
         }
 
-        var reply = new FormReply(turnContext, replies, tracker);
-        var person = await people.ResolveAsync(turnContext, cancellationToken);
+        var reply = new FormReply(turnContext, channel, replies, tracker);
+        var person = await people.ResolveAsync(turnContext, channel, cancellationToken);
         if (person is null)
         {
             await guests.AnswerAsync(reply, Action(activity.Value), activity.Value, activity.Text, cancellationToken);
@@ -65,7 +67,7 @@ public sealed class TthcBot(
         var open = await sessions.LoadAsync(person.Person.Id, cancellationToken);
         if (open is { Session.IsOpen: true } current && !joined)
         {
-            var ctx = await contexts.CreateAsync(person, current.Session.ProcedureCode, CardReplies.ShowsCards(activity.ChannelId), cancellationToken);
+            var ctx = await contexts.CreateAsync(person, current.Session.ProcedureCode, channel.ShowsCards, cancellationToken);
             var command = ctx is null ? null : recognizer.Recognize(activity.Text ?? "", ctx.Unit.JurisdictionCode) is { Kind: RecognitionKind.Command } said ? said.Command : null;
             if (ctx is not null && command == CommandKind.Cancel)
             {
@@ -104,7 +106,7 @@ public sealed class TthcBot(
 
     private async Task OnActionAsync(FormReply reply, PersonRoles person, string action, JsonElement value, CancellationToken ct)
     {
-        var showsCards = CardReplies.ShowsCards(reply.ChannelId);
+        var showsCards = reply.Channel.ShowsCards;
         if (action == CardData.StartProcedure)
         {
             var ctx = await contexts.CreateAsync(person, CardData.Text(value, "procedure"), showsCards, ct);

@@ -125,7 +125,7 @@ public sealed class CaseActions(
     /// <param name="files">The result's files; null when not asked for yet.</param>
     private async Task AnswerAsync(FormReply reply, PersonRoles person, string verb, Dictionary<string, string> args, IReadOnlyList<CaseFile>? files, CancellationToken ct)
     {
-        var showsCards = CardReplies.ShowsCards(reply.ChannelId);
+        var showsCards = reply.Channel.ShowsCards;
         var outcome = await RunAsync(person, verb, args, showsCards, files, ct);
         if (files is { Count: > 0 } && !outcome.Done)
         {

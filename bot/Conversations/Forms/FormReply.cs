@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Cards.Model;
@@ -8,9 +9,10 @@ namespace InternalTthc.Bot.Conversations.Forms;
 /// How a form answers in this turn: cards rendered for the channel, the pressed card replaced where the channel allows;
 /// case cards are remembered so the case's later changes update them.
 /// </summary>
-public sealed class FormReply(ITurnContext turn, CardReplies replies, CaseCardTracker tracker)
+public sealed class FormReply(ITurnContext turn, ChannelCapabilities channel, CardReplies replies, CaseCardTracker tracker)
 {
-    public string? ChannelId => turn.Activity.ChannelId;
+    /// <summary>What the conversation's channel can do.</summary>
+    public ChannelCapabilities Channel => channel;
 
     /// <summary>A Teams group chat or team channel: whatever is sent, every member reads.</summary>
     public bool IsShared => turn.Activity.Conversation?.IsShared() == true;
@@ -19,7 +21,7 @@ public sealed class FormReply(ITurnContext turn, CardReplies replies, CaseCardTr
     public async Task<string?> SendAsync(Card card, CancellationToken ct)
     {
         card = ForConversation(card);
-        var id = (await turn.SendActivityAsync(replies.ToActivity(card, turn.Activity.ChannelId), ct)).Id;
+        var id = (await turn.SendActivityAsync(replies.ToActivity(card, channel), ct)).Id;
         await tracker.TrackAsync(turn.Activity.ChannelId, turn.Activity.Conversation, card, id, ct);
         return id;
     }
@@ -49,14 +51,14 @@ public sealed class FormReply(ITurnContext turn, CardReplies replies, CaseCardTr
 
     private async Task<bool> TryUpdateAsync(Card card, string pressed, CancellationToken ct)
     {
-        if (!CardReplies.ShowsCards(turn.Activity.ChannelId))
+        if (!channel.UpdatesInPlace)
         {
             return false;
         }
 
         try
         {
-            await turn.UpdateActivityAsync(replies.ToActivity(card, turn.Activity.ChannelId) with { Id = pressed }, ct);
+            await turn.UpdateActivityAsync(replies.ToActivity(card, channel) with { Id = pressed }, ct);
             return true;
         }
         catch (Exception e) when (e is HttpRequestException or InvalidOperationException or Channels.BotFramework.Connector.ConnectorException)
