@@ -16,6 +16,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<AdaptiveCardRenderer>();
         services.AddSingleton<PlainTextRenderer>();
         services.AddSingleton<CardReplies>();
+        services.AddScoped<ConversationReplies>();
+        services.AddScoped<IReplyHook, CaseReplyHook>();
         services.AddScoped<PersonResolver>();
         services.AddSingleton<FieldValueValidator>();
         services.AddSingleton<FormAnswerReader>();

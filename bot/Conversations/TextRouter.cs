@@ -20,7 +20,7 @@ public sealed class TextRouter(
     FormReplies notices, CaseLookup lookup, CaseQueue queue, ProcedureDates dates, TimeProvider clock, AnswerSearch answers)
 {
     /// <summary>Answers the words; returns false when the menu is the answer.</summary>
-    public async Task<bool> RouteAsync(FormReply reply, PersonRoles person, Unit unit, string text, CancellationToken ct)
+    public async Task<bool> RouteAsync(ConversationReply reply, PersonRoles person, Unit unit, string text, CancellationToken ct)
     {
         var recognition = recognizer.Recognize(text, unit.JurisdictionCode);
         switch (recognition.Kind)
@@ -57,7 +57,7 @@ public sealed class TextRouter(
         return false;
     }
 
-    private async Task<bool> CommandAsync(FormReply reply, PersonRoles person, Recognition recognition, CancellationToken ct)
+    private async Task<bool> CommandAsync(ConversationReply reply, PersonRoles person, Recognition recognition, CancellationToken ct)
     {
         switch (recognition.Command)
         {
@@ -89,7 +89,7 @@ public sealed class TextRouter(
         }
     }
 
-    private async Task StartAsync(FormReply reply, PersonRoles person, Procedure procedure, string? subCase, string text, CancellationToken ct)
+    private async Task StartAsync(ConversationReply reply, PersonRoles person, Procedure procedure, string? subCase, string text, CancellationToken ct)
     {
         var ctx = await contexts.CreateAsync(person, procedure.Code, reply.Channel.ShowsCards, ct);
         if (ctx is null)

@@ -23,10 +23,10 @@ namespace InternalTthc.Bot.Conversations;
 /// a typed answer to the question being asked, an unfinished form to "tiếp tục?", else the menu.
 /// </summary>
 public sealed class TthcBot(
-    PersonResolver people, IDirectoryStore directory, ProcedureCatalog catalog, CardReplies replies,
+    PersonResolver people, IDirectoryStore directory, ProcedureCatalog catalog, ConversationReplies replies,
     FormSessions sessions, FormContexts contexts, FormFlow flow, FormReplies notices, CaseLookup lookup, TextRouter router,
     AttachmentReader attachments, GuestAnswers guests, ProcedureDates dates, IntentRecognizer recognizer,
-    CaseActions caseActions, CaseQueue queue, CaseInvokes invokes, CaseCardTracker tracker) : IBot
+    CaseActions caseActions, CaseQueue queue, CaseInvokes invokes) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ public sealed class TthcBot(
             return;
         }
 
-        var reply = new FormReply(turnContext, channel, replies, tracker);
+        var reply = replies.For(turnContext, channel);
         var person = await people.ResolveAsync(turnContext, channel, cancellationToken);
         if (person is null)
         {
@@ -104,7 +104,7 @@ public sealed class TthcBot(
         await reply.SendAsync(await MenuAsync(person, cancellationToken), cancellationToken);
     }
 
-    private async Task OnActionAsync(FormReply reply, PersonRoles person, string action, JsonElement value, CancellationToken ct)
+    private async Task OnActionAsync(ConversationReply reply, PersonRoles person, string action, JsonElement value, CancellationToken ct)
     {
         var showsCards = reply.Channel.ShowsCards;
         if (action == CardData.StartProcedure)
