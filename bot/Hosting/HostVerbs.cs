@@ -7,7 +7,7 @@ namespace InternalTthc.Bot.Hosting;
 /// <summary>The administrators' command-line verbs of the host; anything else starts the web service.</summary>
 public static class HostVerbs
 {
-    private static readonly string[] Verbs = ["catalog", "calendar", "chat", "directory", "announce", "outbox", "backup"];
+    private static readonly string[] Verbs = ["catalog", "calendar", "chat", "directory", "announce", "outbox", "backup", "health"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -30,6 +30,7 @@ public static class HostVerbs
             AnnouncementCommands.Create(),
             OutboxCommands.Create(),
             BackupCommands.Create(),
+            HealthCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }
