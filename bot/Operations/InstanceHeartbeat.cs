@@ -9,24 +9,17 @@ public sealed class InstanceHeartbeat(IServiceScopeFactory scopes, ServiceOption
 {
     private readonly DateTimeOffset _startedAt = clock.GetUtcNow();
 
+    /// <summary>The first beat before the service counts as started: from then on a restore sees it running.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await BeatAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<IServiceInstances>().BeatAsync(new ServiceInstance
-                {
-                    Id = InstanceIdentity.Id, Host = InstanceIdentity.Host, ProcessId = Environment.ProcessId, StartedAt = _startedAt,
-                    LastSeenAt = clock.GetUtcNow(),
-                }, stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(e, "This instance could not record its heartbeat in the store.");
-            }
-
             try
             {
                 await Task.Delay(options.HeartbeatInterval, clock, stoppingToken);
@@ -35,6 +28,25 @@ public sealed class InstanceHeartbeat(IServiceScopeFactory scopes, ServiceOption
             {
                 return;
             }
+
+            await BeatAsync(stoppingToken);
+        }
+    }
+
+    private async Task BeatAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IServiceInstances>().BeatAsync(new ServiceInstance
+            {
+                Id = InstanceIdentity.Id, Host = InstanceIdentity.Host, ProcessId = Environment.ProcessId, StartedAt = _startedAt,
+                LastSeenAt = clock.GetUtcNow(),
+            }, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "This instance could not record its heartbeat in the store.");
         }
     }
 
