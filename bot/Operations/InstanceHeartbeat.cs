@@ -22,7 +22,8 @@ public sealed class InstanceHeartbeat(IServiceScopeFactory scopes, ServiceOption
         {
             try
             {
-                await Task.Delay(options.HeartbeatInterval, clock, stoppingToken);
+                // The beat's rhythm is the machine's, not the service's clock: a clock a test moves by hand keeps only the moments.
+                await Task.Delay(options.HeartbeatInterval, TimeProvider.System, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
