@@ -6,6 +6,9 @@ namespace InternalTthc.Bot.Channels;
 /// </summary>
 public sealed record ChannelCapabilities
 {
+    /// <summary>The channel's name as people know it, for texts that say where a message went.</summary>
+    public string Name { get; init; } = "";
+
     /// <summary>Shows Adaptive Cards; otherwise text with numbered choices, and forms ask one question at a time.</summary>
     public bool ShowsCards { get; init; }
 
@@ -32,6 +35,15 @@ public sealed record ChannelCapabilities
 
     /// <summary>The bot may write first: notifications, reminders, a relayed message.</summary>
     public bool Proactive { get; init; }
+
+    /// <summary>
+    /// How long after the person's last message the bot may still write to him (Zalo: 7 days); later, what is for him goes
+    /// to another channel of his or waits for his next message. Null: no such limit.
+    /// </summary>
+    public TimeSpan? ContactWindow { get; init; }
+
+    /// <summary>The channel can ask the person to share the phone number it knows (Zalo's request-user-info form), to link him.</summary>
+    public bool AsksForPhone { get; init; }
 
     public bool TypingIndicator { get; init; }
 

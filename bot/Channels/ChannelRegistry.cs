@@ -21,18 +21,23 @@ public static class ChannelRegistry
     {
         [ChannelIds.Msteams] = AdaptiveCards with
         {
-            UniversalActions = true, FullWidthCards = true, FilesIn = FileSource.TeamsFile, SharedConversations = true,
+            Name = "Microsoft Teams", UniversalActions = true, FullWidthCards = true, FilesIn = FileSource.TeamsFile, SharedConversations = true,
         },
         // Our own Direct Line: Web Chat shows an updated activity in place of the old one.
-        [ChannelIds.Directline] = AdaptiveCards with { FilesIn = FileSource.DirectLineUpload, VouchesForLogin = true },
+        [ChannelIds.Directline] = AdaptiveCards with { Name = "Web Chat", FilesIn = FileSource.DirectLineUpload, VouchesForLogin = true },
         // Azure's Web Chat channel: its ids are linked by administrators, its uploads are not ours.
-        [ChannelIds.Webchat] = AdaptiveCards,
-        [ChannelIds.Emulator] = AdaptiveCards,
+        [ChannelIds.Webchat] = AdaptiveCards with { Name = "Web Chat" },
+        [ChannelIds.Emulator] = AdaptiveCards with { Name = "Bot Framework Emulator" },
         // A session on the host: text only, gone when it ends.
-        [ChannelIds.Terminal] = new() { FilesIn = FileSource.TerminalFile, VouchesForLogin = true },
-        // Zalo OA customer-service messages: text with up to five buttons, nothing edited once sent, files both ways,
-        // writable for 7 days after the person's last message (../shared/docs/zalo-oa.md).
-        [ChannelIds.Zalo] = new() { FilesIn = FileSource.ZaloFile, FilesOut = true, MaxButtons = 5, Proactive = true, KeepsConversations = true },
+        [ChannelIds.Terminal] = new() { Name = "terminal", FilesIn = FileSource.TerminalFile, VouchesForLogin = true },
+        // Zalo OA customer-service messages: text with up to five buttons (community code's number; none is published),
+        // nothing edited once sent, files both ways, writable for 7 days after the person's last message (error -230 after),
+        // the phone number asked with Zalo's own form (../shared/docs/zalo-oa.md).
+        [ChannelIds.Zalo] = new()
+        {
+            Name = "Zalo", FilesIn = FileSource.ZaloFile, FilesOut = true, MaxButtons = 5, Proactive = true, KeepsConversations = true,
+            ContactWindow = TimeSpan.FromDays(7), AsksForPhone = true,
+        },
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static ChannelCapabilities For(string? channelId) =>

@@ -15,6 +15,6 @@ public enum FileSource
     /// <summary>A Teams file, fetched through its pre-authorized link from where Teams keeps files (Files:TeamsFileHosts).</summary>
     TeamsFile,
 
-    /// <summary>A file sent to the Zalo Official Account (<c>user_send_file</c>); read once the Zalo endpoint exists.</summary>
+    /// <summary>A file or picture sent to the Zalo Official Account, copied by the channel into its conversation's area of the file store.</summary>
     ZaloFile,
 }

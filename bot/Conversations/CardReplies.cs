@@ -9,7 +9,8 @@ namespace InternalTthc.Bot.Conversations;
 
 /// <summary>
 /// Turns a card into the message a channel can show: an Adaptive Card where cards render, plain
-/// text with numbered choices (as postBack suggested actions carrying the same data) elsewhere.
+/// text with numbered choices (as postBack suggested actions carrying the same data) elsewhere; on a channel with
+/// buttons of its own (Zalo) the choices and links are its buttons when they fit, numbered in the text when not.
 /// </summary>
 public sealed class CardReplies(AdaptiveCardRenderer adaptive, PlainTextRenderer text)
 {
@@ -33,19 +34,28 @@ public sealed class CardReplies(AdaptiveCardRenderer adaptive, PlainTextRenderer
             };
         }
 
-        var rendered = text.Render(card);
+        if (card.PhoneForm is { } form && channel.AsksForPhone)
+        {
+            return new Activity { Type = ActivityTypes.Message, Summary = card.Summary, Attachments = [OutgoingAttachments.PhoneRequest(form.Title, form.Subtitle)] };
+        }
+
+        var rendered = text.Render(card, channel.MaxButtons);
+        // A channel with buttons of its own shows the links as buttons too, when they fit; the numbers count choices only.
+        var links = channel.MaxButtons is null ? [] : rendered.Links.Select(l => new CardAction { Type = ActionTypes.OpenUrl, Title = l.Title, Value = JsonSerializer.SerializeToElement(l.Url!.AbsoluteUri) });
+        CardAction[] actions =
+        [
+            .. rendered.Choices.Select(c => new CardAction
+            {
+                Type = ActionTypes.PostBack, Title = c.Title, Text = c.Command, Value = JsonSerializer.SerializeToElement(c.Data),
+            }),
+            .. links,
+        ];
         return new Activity
         {
             Type = ActivityTypes.Message,
             Text = rendered.Text,
             Summary = card.Summary,
-            SuggestedActions = rendered.Choices.Count == 0 ? null : new SuggestedActions
-            {
-                Actions = [.. rendered.Choices.Select(c => new CardAction
-                {
-                    Type = ActionTypes.PostBack, Title = c.Title, Text = c.Command, Value = JsonSerializer.SerializeToElement(c.Data),
-                })],
-            },
+            SuggestedActions = actions.Length == 0 ? null : new SuggestedActions { Actions = actions },
         };
     }
 }

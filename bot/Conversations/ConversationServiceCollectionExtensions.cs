@@ -49,6 +49,9 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<Files.CaseFileIntake>();
         services.AddSingleton<Files.CaseFileLinks>();
         services.AddScoped<GuestAnswers>();
+        services.AddScoped<Linking.AccountLinkCodes>();
+        services.AddScoped<Linking.PhoneLinks>();
+        services.AddScoped<Linking.AccountLinks>();
         services.AddScoped<MainMenu>();
         services.AddScoped<Questions.AnswerSearch>();
         services.AddTurnPipeline();

@@ -33,7 +33,7 @@ public sealed class GuestAnswers(ProcedureCatalog catalog, IntentRecognizer reco
             await reply.SendAsync(ProcedureInfoCard.Create(asked, null, dates.For(asked), canFile: false), ct);
         }
 
-        await reply.SendAsync(UnlinkedCard.Create(catalog.Jurisdictions), ct);
+        await reply.SendAsync(UnlinkedCard.Create(catalog.Jurisdictions, asksForPhone: reply.Channel.AsksForPhone), ct);
     }
 
     /// <summary>The procedure the words name best in any jurisdiction, when no other comes close (the recognizer's own ratio).</summary>

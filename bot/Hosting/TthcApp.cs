@@ -7,6 +7,7 @@ using InternalTthc.Bot.Conversations;
 using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Bot.Channels.DirectLine;
+using InternalTthc.Bot.Channels.Zalo;
 using InternalTthc.Bot.Notifications;
 using InternalTthc.Bot.Operations;
 using InternalTthc.Bot.Operations.Logging;
@@ -45,6 +46,7 @@ public static class TthcApp
         builder.Services.AddConversations();
         builder.Services.AddTthcNotifications(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddZalo(builder.Configuration);
         builder.Services.AddAdministration();
         builder.UseMaskedLogging();
 
@@ -65,6 +67,7 @@ public static class TthcApp
         app.MapCaseFiles();
         app.MapAnswerPage();
         app.MapDirectLine();
+        app.MapZalo();
         return app;
     }
 }

@@ -14,14 +14,15 @@ using InternalTthc.Core.Notifications;
 namespace InternalTthc.Bot.Notifications;
 
 /// <summary>
-/// Brings every shown card of a changed case up to date in place: a person's card as he may now see it, under the
+/// Brings every shown card of a changed case up to date in place (where the channel cannot edit a message, a new short
+/// message says what changed: <see cref="CaseChangeMessages"/>): a person's card as he may now see it, under the
 /// headline it had (a notification keeps saying its news), or a card saying he no longer may. Cards already showing the case's version are
 /// left alone (the card a press redrew, the row of a second event); a message the channel no longer has is forgotten;
 /// anything else (throttling, outages, a rotated password) retries the row.
 /// </summary>
 public sealed class CaseCardUpdater(
     IServiceScopeFactory scopes, IShownCaseCards shown, IDirectoryStore directory, CaseCards caseCards, CardReplies replies,
-    IConversationReferenceStore references, ConversationCalls calls, ILogger<CaseCardUpdater> logger) : IOutboxHandler
+    IConversationReferenceStore references, ConversationCalls calls, CaseChangeMessages changes, ILogger<CaseCardUpdater> logger) : IOutboxHandler
 {
     /// <summary>Redraws of one card per row when the case keeps changing meanwhile; the later events' rows take over after.</summary>
     private const int MaxRounds = 3;
@@ -36,7 +37,7 @@ public sealed class CaseCardUpdater(
         var failures = new List<ConnectorFailure>();
         foreach (var card in await shown.ListAsync(payload.CaseId, cancellationToken))
         {
-            if (await UpdateAsync(card, cancellationToken) is { } failure)
+            if (await UpdateAsync(card, payload.EventId, cancellationToken) is { } failure)
             {
                 failures.Add(failure);
             }
@@ -47,12 +48,20 @@ public sealed class CaseCardUpdater(
     }
 
     /// <summary>Null when the card is current, updated or forgotten; the failure when the channel may take it later.</summary>
-    private async Task<ConnectorFailure?> UpdateAsync(ShownCaseCard card, CancellationToken ct)
+    private async Task<ConnectorFailure?> UpdateAsync(ShownCaseCard card, Guid? eventId, CancellationToken ct)
     {
         var c = await LoadAsync(card.CaseId, ct);
         if (c is null)
         {
             return await ForgetAsync(card, "the case is gone", ct);
+        }
+
+        if (!ChannelRegistry.For(card.ChannelId).UpdatesInPlace)
+        {
+            // Someone who may no longer see the case is told nothing more of it.
+            return card.ViewerId is { } id && await directory.GetPersonRolesAsync(id, ct) is { } viewer && CaseAccess.CanView(CaseAccess.RolesFor(viewer, c))
+                ? await changes.TellAsync(card, c, eventId, ct)
+                : await ForgetAsync(card, "its viewer may no longer see the case", ct);
         }
 
         // Drawn from the case as read before the message went out: when a change was committed meanwhile, another

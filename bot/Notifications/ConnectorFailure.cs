@@ -1,4 +1,5 @@
 using System.Net;
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Connector;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 
@@ -17,9 +18,19 @@ public sealed record ConnectorFailure(string Detail, TimeSpan? RetryAfter)
     /// </summary>
     public bool Gone { get; init; }
 
+    /// <summary>The channel takes messages for the person only after he writes again (Zalo's 7-day window): try his other channels, else wait.</summary>
+    public bool AwaitsContact { get; init; }
+
+    /// <summary>The message can never pass on this channel as it is: not worth retrying.</summary>
+    public bool Permanent { get; init; }
+
     public static ConnectorFailure From(Exception e) => e switch
     {
         ConversationBlockedException b => new(Describe(b), null) { BlockedReason = b.Reason, Gone = true },
+        ChannelDeliveryException d => new(d.Message, d.RetryAfter)
+        {
+            BlockedReason = d.BlockedReason, Gone = d.BlockedReason is not null, AwaitsContact = d.AwaitsContact, Permanent = d.Permanent,
+        },
         ConnectorException c => new(Describe(c), c.RetryAfter) { Gone = c.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound },
         ActivityNotFoundException => new(e.GetType().Name, null) { Gone = true },
         _ => new(e.GetType().Name, null),

@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Connector;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
@@ -18,8 +19,9 @@ public sealed class ConversationCalls(ProactiveTurns proactive)
             await proactive.ContinueConversationAsync(reference, call, ct);
             return null;
         }
-        // InvalidOperationException: a stored reference the sender cannot address, or a message our own Direct Line lacks.
-        catch (Exception e) when (e is ConnectorException or HttpRequestException or InvalidOperationException)
+        // InvalidOperationException: a stored reference the sender cannot address, or a message our own Direct Line lacks;
+        // ChannelDeliveryException: a channel's API refused it (Zalo's error codes).
+        catch (Exception e) when (e is ConnectorException or HttpRequestException or InvalidOperationException or ChannelDeliveryException)
         {
             return ConnectorFailure.From(e);
         }

@@ -11,6 +11,9 @@ public static class NotificationServiceCollectionExtensions
         services.AddNotifications(options, configuration.GetSection(AnnouncementOptions.Section).Get<AnnouncementOptions>());
         services.AddScoped<NotificationCards>();
         services.AddTransient<ConversationCalls>();
+        services.AddScoped<NotificationChannels>();
+        services.AddScoped<CaseChangeMessages>();
+        services.AddSingleton<CaseDeliveryNotes>();
         services.AddKeyedScoped<IOutboxHandler, NotificationDeliverer>(NotificationPayload.Topic);
         services.AddKeyedScoped<IOutboxHandler, CaseCardUpdater>(CaseCardsPayload.Topic);
         if (options.Enabled)

@@ -23,10 +23,10 @@ public static class CaseVerbs
 
     public static bool IsCaseVerb(string? name) => name is not null && (name.StartsWith(Prefix, StringComparison.Ordinal) || name == Refresh);
 
-    /// <summary>The workflow action a verb names (taking a case is assigning it to oneself, answering a question resolves it); null for rate, refresh and unknown names.</summary>
+    /// <summary>The workflow action a verb names, only actions of the workflow table (taking a case is assigning it to oneself, answering a question resolves it); null for rate, refresh and unknown names.</summary>
     public static CaseAction? ActionOf(string verb) => verb == Take ? CaseAction.Assign
         : verb == Answer ? CaseAction.Resolve
-        : Enum.GetValues<CaseAction>().Where(a => For(a) == verb).Select(a => (CaseAction?)a).FirstOrDefault();
+        : CaseWorkflow.Transitions.Where(t => For(t.Action) == verb).Select(t => (CaseAction?)t.Action).FirstOrDefault();
 
     /// <summary>The resource key part of a verb: "receive", "take"...</summary>
     public static string Name(string verb) => verb.StartsWith(Prefix, StringComparison.Ordinal) ? verb[Prefix.Length..] : verb;

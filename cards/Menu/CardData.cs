@@ -24,6 +24,9 @@ public static class CardData
     public const string ShowQueue = "showQueue";
     public const string BrowseJurisdiction = "browseJurisdiction";
     public const string ShowProcedure = "showProcedure";
+    public const string SharePhone = "sharePhone";
+    public const string ConfirmPhoneLink = "confirmPhoneLink";
+    public const string RejectPhoneLink = "rejectPhoneLink";
 
     /// <summary>A text a pressed button sent back; null when a crafted value lacks it or holds something else.</summary>
     public static string? Text(JsonElement? value, string name) =>

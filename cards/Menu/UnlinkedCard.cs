@@ -8,13 +8,15 @@ namespace InternalTthc.Cards.Menu;
 public static class UnlinkedCard
 {
     /// <param name="jurisdictions">Whose procedures may still be read, one button each.</param>
-    public static Card Create(IEnumerable<Core.Catalog.JurisdictionInfo>? jurisdictions = null, CultureInfo? culture = null) => new()
+    /// <param name="asksForPhone">The channel can ask for the phone number (Zalo): linking by it is offered first.</param>
+    public static Card Create(IEnumerable<Core.Catalog.JurisdictionInfo>? jurisdictions = null, CultureInfo? culture = null, bool asksForPhone = false) => new()
     {
         Body =
         [
             new TextElement(CardText.Get("UnlinkedTitle", culture), TextRole.Title),
             new TextElement(CardText.Get("UnlinkedBody", culture)),
             new TextElement(CardText.Get("UnlinkedHowTo", culture), TextRole.Subtle),
+            .. asksForPhone ? new CardElement[] { new ButtonGroup([new CardButton(CardText.Get("ButtonSharePhone", culture), CardData.Action(CardData.SharePhone))]) } : [],
             .. (jurisdictions ?? []).Any()
                 ? new CardElement[] { new ButtonGroup([.. jurisdictions!.Select(j => new CardButton(CardText.Get("BrowseJurisdiction", culture, j.Name),
                     CardData.Action(CardData.BrowseJurisdiction, ("jurisdiction", j.Code))))]) }

@@ -17,4 +17,7 @@ public sealed record Card
 
     /// <summary>Not rendered: the case a case card shows, so the message can be kept current where the channel edits messages.</summary>
     public ShownCase? Shows { get; init; }
+
+    /// <summary>Where the channel has a form of its own asking for the phone number (Zalo), the card is that form.</summary>
+    public PhoneForm? PhoneForm { get; init; }
 }

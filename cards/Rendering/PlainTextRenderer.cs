@@ -6,20 +6,29 @@ namespace InternalTthc.Cards.Rendering;
 /// <summary>Renders a <see cref="Card"/> as plain text for channels without cards (Zalo, the terminal).</summary>
 public sealed class PlainTextRenderer
 {
-    public TextCard Render(Card card)
+    /// <param name="maxButtons">
+    /// How many buttons the channel shows beside the text (Zalo: 5); when the card's buttons and links fit, the text
+    /// leaves them to the channel, otherwise it numbers the choices and prints the links. Null: the text lists them all.
+    /// </param>
+    public TextCard Render(Card card, int? maxButtons = null)
     {
+        var all = Buttons(card).ToList();
+        var apart = maxButtons is { } max && all.Count <= max;
         var text = new StringBuilder();
         var choices = new List<CardButton>();
         foreach (var element in card.Body)
         {
-            Append(text, element, choices);
+            Append(text, element, choices, apart);
         }
 
-        AppendButtons(text, card.Actions, choices);
-        return new TextCard(text.ToString().TrimEnd(), choices);
+        AppendButtons(text, card.Actions, choices, apart);
+        return new TextCard(text.ToString().TrimEnd(), choices, [.. all.Where(b => b.Url is not null)], apart);
     }
 
-    private static void Append(StringBuilder text, CardElement element, List<CardButton> choices)
+    private static IEnumerable<CardButton> Buttons(Card card) =>
+        card.Body.OfType<ButtonGroup>().SelectMany(g => g.Buttons).Concat(card.Actions);
+
+    private static void Append(StringBuilder text, CardElement element, List<CardButton> choices, bool apart)
     {
         switch (element)
         {
@@ -39,25 +48,25 @@ public sealed class PlainTextRenderer
                 if (i.Error is not null) text.AppendLine($"  ⚠ {i.Error}");
                 break;
             case ButtonGroup g:
-                AppendButtons(text, g.Buttons, choices);
+                AppendButtons(text, g.Buttons, choices, apart);
                 break;
             default:
                 throw new NotSupportedException($"No text rendering for {element.GetType().Name}.");
         }
     }
 
-    private static void AppendButtons(StringBuilder text, IEnumerable<CardButton> buttons, List<CardButton> choices)
+    private static void AppendButtons(StringBuilder text, IEnumerable<CardButton> buttons, List<CardButton> choices, bool apart)
     {
         foreach (var b in buttons)
         {
             if (b.Url is { } url)
             {
-                text.AppendLine($"  • {b.Title}: {url}");
+                if (!apart) text.AppendLine($"  • {b.Title}: {url}");
                 continue;
             }
 
             choices.Add(b);
-            text.AppendLine(b.Command is null ? $"  {choices.Count}. {b.Title}" : $"  {choices.Count}. {b.Title} (gõ \"{b.Command}\")");
+            if (!apart) text.AppendLine(b.Command is null ? $"  {choices.Count}. {b.Title}" : $"  {choices.Count}. {b.Title} (gõ \"{b.Command}\")");
         }
     }
 }

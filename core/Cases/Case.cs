@@ -251,6 +251,17 @@ public sealed class Case
         Version++;
     }
 
+    /// <summary>
+    /// Writes a line on the timeline that changes nothing else (how a notification reached its reader). The service
+    /// writes it, not a person: its actor is <see cref="Guid.Empty"/>.
+    /// </summary>
+    public void Note(DateTimeOffset now, string note)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(note);
+        Version++;
+        _timeline.Add(new CaseEvent { CaseId = Id, At = now, ActorId = Guid.Empty, Action = CaseAction.Note, FromStatus = Status, ToStatus = Status, Note = note.Trim() });
+    }
+
     internal void AssignCode(string code) => Code ??= code;
 
     private void Close(CaseAction action, CaseActor actor, DateTimeOffset now, string? note)

@@ -19,4 +19,9 @@ public enum CaseAction
     Assign,
     /// <summary>Moves a case of a procedure with named stages (incident response) to its next or a later stage.</summary>
     MoveToStage,
+    /// <summary>
+    /// A line the service writes on the timeline without changing the case (how a message reached someone); nobody
+    /// presses it and nobody is told of it.
+    /// </summary>
+    Note,
 }

@@ -36,6 +36,7 @@ public static class CaseTexts
         CaseAction.Reopen => "mở lại",
         CaseAction.Assign => "phân công",
         CaseAction.MoveToStage => "chuyển giai đoạn xử lý",
+        CaseAction.Note => "ghi chú",
         _ => action.ToString(),
     };
 }

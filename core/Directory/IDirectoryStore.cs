@@ -48,6 +48,9 @@ public interface IDirectoryStore
     /// <summary>The channel accounts seen last first (those never seen after them), at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<ChannelAccount>> ListRecentChannelAccountsAsync(int limit, CancellationToken cancellationToken);
 
+    /// <summary>Active people whose phone number is <paramref name="phone"/>, however it was written in the directory.</summary>
+    Task<IReadOnlyList<Person>> FindPeopleByPhoneAsync(string phone, CancellationToken cancellationToken);
+
     /// <summary>Adds or updates units, people and roles by their codes and logins, in one transaction.</summary>
     Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken);
 }

@@ -60,15 +60,8 @@ public sealed partial class FieldValueValidator
         return EmailShape().IsMatch(value) ? FieldCheck.Valid(value) : FieldCheck.Invalid(ValidationText.Get("BadEmail", text));
     }
 
-    private static FieldCheck Phone(string text)
-    {
-        var digits = PhoneNoise().Replace(text, "");
-        if (digits.StartsWith("+84", StringComparison.Ordinal)) digits = "0" + digits[3..];
-        else if (digits.StartsWith("84", StringComparison.Ordinal) && digits.Length == 11) digits = "0" + digits[2..];
-        return digits.All(char.IsAsciiDigit) && digits.StartsWith('0') && digits.Length is 10 or 11
-            ? FieldCheck.Valid(digits)
-            : FieldCheck.Invalid(ValidationText.Get("BadPhone"));
-    }
+    private static FieldCheck Phone(string text) =>
+        PhoneNumbers.Normalize(text) is { } digits ? FieldCheck.Valid(digits) : FieldCheck.Invalid(ValidationText.Get("BadPhone"));
 
     private static FieldCheck CitizenId(string text)
     {
@@ -129,9 +122,6 @@ public sealed partial class FieldValueValidator
 
     [GeneratedRegex(@"^[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}$")]
     private static partial Regex EmailShape();
-
-    [GeneratedRegex(@"[\s.\-()]")]
-    private static partial Regex PhoneNoise();
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})+(,\d+)?$")]
     private static partial Regex ThousandsDots();

@@ -19,6 +19,11 @@ public sealed class CaseEventNotifier(ICaseStore cases, CaseAudience audience, R
             return OutboxResult.Failed("Unreadable case event payload.");
         }
 
+        if (e.Action == CaseAction.Note)
+        {
+            return OutboxResult.Done(); // a line for the record: nobody is told, nothing is planned
+        }
+
         var c = await cases.FindAsync(e.CaseId, cancellationToken);
         var actor = c?.Timeline.FirstOrDefault(t => t.Id == e.EventId)?.ActorId;
         if (c is null || actor is null)

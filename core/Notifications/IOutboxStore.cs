@@ -20,6 +20,9 @@ public interface IOutboxStore
 
     Task<IReadOnlyList<OutboxMessage>> ListAsync(OutboxStatus status, int max, CancellationToken cancellationToken);
 
+    /// <summary>The row queued under <paramref name="idempotencyKey"/>, whatever its state; null when none was.</summary>
+    Task<OutboxMessage?> FindAsync(string idempotencyKey, CancellationToken cancellationToken);
+
     /// <summary>Queues again, due now, what waited for <paramref name="personId"/> to write to the bot; returns how many rows.</summary>
     Task<int> ReleaseAwaitingContactAsync(Guid personId, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -45,10 +45,13 @@ public sealed record NotificationPayload(NotificationKind Kind, Guid RecipientId
         AnnouncementId = AnnouncementId,
         OrderKey = CaseId is { } caseId ? $"{caseId:N}:{RecipientId:N}" : null,
         Payload = JsonSerializer.Serialize(this),
-        IdempotencyKey = $"{Topic}:{key}:{RecipientId:N}",
+        IdempotencyKey = Key(key, RecipientId),
         CreatedAt = at,
         NextAttemptAt = sendAt ?? at,
     };
+
+    /// <summary>The row key of the message about <paramref name="key"/> (a case event's id, "N" format) to one person.</summary>
+    public static string Key(string key, Guid recipientId) => $"{Topic}:{key}:{recipientId:N}";
 
     public static NotificationPayload? Read(OutboxMessage message) => JsonSerializer.Deserialize<NotificationPayload>(message.Payload);
 }

@@ -1,4 +1,5 @@
 using InternalTthc.Core.Directory;
+using InternalTthc.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
@@ -53,6 +54,8 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
         account.AadObjectId = sighting.AadObjectId ?? account.AadObjectId;
         account.TenantId = sighting.TenantId ?? account.TenantId;
         account.LastSeenAt = sighting.At;
+        // He writes again, so he can be written to again (a Zalo user who followed back, a Teams app reinstalled).
+        account.BlockedAt = null;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -89,6 +92,19 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
             // Nulls last on both engines (PostgreSQL sorts them first when descending).
             .OrderByDescending(a => a.LastSeenAt != null).ThenByDescending(a => a.LastSeenAt).ThenBy(a => a.AccountId)
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Person>> FindPeopleByPhoneAsync(string phone, CancellationToken cancellationToken)
+    {
+        if (PhoneNumbers.Normalize(phone) is not { } wanted)
+        {
+            return [];
+        }
+
+        // Numbers are kept as typed ("0912 000 001"): the last three digits narrow the rows, the normal form decides.
+        var tail = wanted[^3..];
+        var candidates = await db.People.AsNoTracking().Where(p => p.Active && p.Phone != null && p.Phone.EndsWith(tail)).ToListAsync(cancellationToken);
+        return [.. candidates.Where(p => PhoneNumbers.Normalize(p.Phone) == wanted)];
+    }
 
     public async Task<IReadOnlyList<Unit>> ListAllUnitsAsync(CancellationToken cancellationToken) =>
         await db.Units.AsNoTracking().OrderBy(u => u.JurisdictionCode).ThenBy(u => u.Name).ToListAsync(cancellationToken);

@@ -72,6 +72,9 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
     public async Task<IReadOnlyList<OutboxMessage>> ListAsync(OutboxStatus status, int max, CancellationToken cancellationToken) =>
         await db.OutboxMessages.AsNoTracking().Where(m => m.Status == status).OrderBy(m => m.CreatedAt).Take(max).ToListAsync(cancellationToken);
 
+    public Task<OutboxMessage?> FindAsync(string idempotencyKey, CancellationToken cancellationToken) =>
+        db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken);
+
     public async Task<bool> ResendAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var updated = await db.OutboxMessages.Where(m => m.Id == id && m.Status == OutboxStatus.DeadLetter).ExecuteUpdateAsync(s => s

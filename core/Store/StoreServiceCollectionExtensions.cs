@@ -1,6 +1,7 @@
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
+using InternalTthc.Core.Credentials;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Operations;
@@ -38,6 +39,8 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<ICalendarAdjustmentStore, EfCalendarAdjustmentStore>();
         services.AddScoped<IServiceInstances, EfServiceInstances>();
         services.AddScoped<IServiceSettings, EfServiceSettings>();
+        services.AddSingleton<CredentialRenewalLock>();
+        services.AddScoped<IChannelCredentials, EfChannelCredentials>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
+using InternalTthc.Core.Credentials;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Operations;
@@ -32,6 +33,7 @@ public sealed class TthcDbContext(DbContextOptions<TthcDbContext> options) : DbC
     public DbSet<CalendarAdjustment> CalendarAdjustments => Set<CalendarAdjustment>();
     public DbSet<ServiceInstance> ServiceInstances => Set<ServiceInstance>();
     public DbSet<ServiceSetting> ServiceSettings => Set<ServiceSetting>();
+    public DbSet<ChannelCredential> ChannelCredentials => Set<ChannelCredential>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -18,4 +18,6 @@ public enum CommandKind
     Greeting,
     /// <summary>Search the published answers of the question-and-answer section (<see cref="Recognition.SearchText"/>: the words typed after it).</summary>
     SearchAnswers,
+    /// <summary>A one-time code to link another chat account (Zalo) of the person to him.</summary>
+    LinkAccount,
 }

@@ -19,9 +19,6 @@ public sealed class TerminalChat(IServiceProvider services)
 {
     public const string ChannelId = ChannelIds.Terminal;
 
-    /// <summary>How an attachment names a file the terminal put in its conversation's area of the file store.</summary>
-    public const string FileScheme = "terminal-file:";
-
     private static readonly string[] Quit = ["thoat", "exit", "quit"];
     private static readonly string[] FileWords = ["tep", "file"];
 
@@ -66,7 +63,7 @@ public sealed class TerminalChat(IServiceProvider services)
                 continue;
             }
 
-            var choice = Choose(sender.Choices, text);
+            var choice = TextChoices.Choose(sender.Choices, text);
             await TurnAsync(message with { Text = choice?.Title ?? text, Value = choice?.Value }, login, sender, cancellationToken);
         }
 
@@ -112,24 +109,12 @@ public sealed class TerminalChat(IServiceProvider services)
             await using var content = File.OpenRead(path);
             var stored = await scope.ServiceProvider.GetRequiredService<IFileStore>().SaveAsync(conversationId, name, contentType, content,
                 scope.ServiceProvider.GetRequiredService<IOptions<CaseFileOptions>>().Value.MaxFileBytes, ct);
-            return new Attachment { ContentType = contentType, Name = name, ContentUrl = FileScheme + stored.Id };
+            return new Attachment { ContentType = contentType, Name = name, ContentUrl = AttachmentReader.ConversationFileScheme + stored.Id };
         }
         catch (FileTooLargeException e)
         {
             await output.WriteLineAsync($"Tệp \"{name}\" quá lớn (tối đa {FileSizes.Format(e.MaxBytes)}). (The file is too large.)");
             return null;
         }
-    }
-
-    /// <summary>The choice a typed answer names: its number, or its title or command without regard to accents.</summary>
-    public static CardAction? Choose(IReadOnlyList<CardAction> choices, string typed)
-    {
-        if (int.TryParse(typed.TrimEnd('.'), out var n) && n >= 1 && n <= choices.Count)
-        {
-            return choices[n - 1];
-        }
-
-        var key = VietnameseText.Fold(typed);
-        return choices.FirstOrDefault(c => VietnameseText.Fold(c.Title ?? "\0") == key || (c.Text is { } t && VietnameseText.Fold(t) == key));
     }
 }

@@ -8,15 +8,15 @@ namespace InternalTthc.Bot.Conversations.Cases;
 
 /// <summary>
 /// Remembers the case cards a channel now shows (a turn's reply, a proactive message, a card a Teams action redrew),
-/// so that the case's later changes update them in place (<see cref="Notifications.CaseCardUpdater"/>).
-/// Channels that cannot edit a sent message (the terminal, Zalo) are left out.
+/// so that the case's later changes update them in place (<see cref="Notifications.CaseCardUpdater"/>), or, where the
+/// channel cannot edit a sent message (Zalo), are told in a new short message. A closed session (the terminal) is left out.
 /// </summary>
 public sealed class CaseCardTracker(IShownCaseCards shown, ICaseStore cases, IOutboxStore outbox, TimeProvider clock)
 {
     /// <param name="activityId">The channel's id of the message that shows <paramref name="card"/>.</param>
     public async Task TrackAsync(string? channelId, ConversationAccount? conversation, Card card, string? activityId, CancellationToken ct)
     {
-        if (card.Shows is not { } shows || !ChannelRegistry.For(channelId).UpdatesInPlace || channelId is null
+        if (card.Shows is not { } shows || !ChannelRegistry.For(channelId).KeepsConversations || channelId is null
             || conversation?.Id is not { Length: > 0 } conversationId || activityId is not { Length: > 0 })
         {
             return;

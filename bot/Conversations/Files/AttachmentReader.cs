@@ -7,12 +7,15 @@ using Microsoft.Extensions.Options;
 namespace InternalTthc.Bot.Conversations.Files;
 
 /// <summary>
-/// Opens a file a person sent in chat: a Web Chat or terminal upload from our own file store (only of the same
+/// Opens a file a person sent in chat: a Web Chat, terminal or Zalo file from our own file store (only of the same
 /// conversation), or a Teams file through its pre-authorized download link (only to where Teams keeps files).
 /// </summary>
 public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactory http, IOptions<CaseFileOptions> options)
 {
     public const string TeamsFileInfo = "application/vnd.microsoft.teams.file.download.info";
+
+    /// <summary>How an attachment names a file its channel (the terminal, Zalo) put in the conversation's area of the file store.</summary>
+    public const string ConversationFileScheme = "conversation-file:";
     private const long MaxWorkbookBytes = 5 * 1024 * 1024;
 
     /// <summary>A workbook (an annex list) read into memory; null past the cap or when it is not a file handed in.</summary>
@@ -69,8 +72,8 @@ public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactor
         FileSource.DirectLineUpload => attachment.ContentUrl is { } url && OwnUpload().Match(url) is { Success: true } own
             && message.Conversation?.Id is { } conversation && Uri.UnescapeDataString(own.Groups[1].Value) == conversation
             ? own.Groups[2].Value : null,
-        // The terminal saved it in its own conversation's area: the id alone names it there.
-        FileSource.TerminalFile => attachment.ContentUrl is { } url && TerminalUpload().Match(url) is { Success: true } own
+        // The terminal or the Zalo channel saved it in its own conversation's area: the id alone names it there.
+        FileSource.TerminalFile or FileSource.ZaloFile => attachment.ContentUrl is { } url && ConversationFile().Match(url) is { Success: true } own
             ? own.Groups[1].Value : null,
         _ => null,
     };
@@ -98,6 +101,6 @@ public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactor
     [GeneratedRegex(@"/v3/directline/conversations/([^/]+)/attachments/([A-Za-z0-9_-]+)$")]
     private static partial Regex OwnUpload();
 
-    [GeneratedRegex("^" + Channels.Terminal.TerminalChat.FileScheme + "([A-Za-z0-9_-]+)$")]
-    private static partial Regex TerminalUpload();
+    [GeneratedRegex("^" + ConversationFileScheme + "([A-Za-z0-9_-]+)$")]
+    private static partial Regex ConversationFile();
 }

@@ -36,9 +36,5 @@ public sealed record CaseFileOptions
     public bool AllowsExtension(string extension) => EffectiveExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a Teams file's download link points where Teams keeps files.</summary>
-    public bool AllowsTeamsDownload(Uri link) => EffectiveTeamsFileHosts.Any(allowed =>
-        allowed.Contains("://", StringComparison.Ordinal)
-            ? Uri.TryCreate(allowed, UriKind.Absolute, out var origin) && origin.Scheme == link.Scheme && origin.Host == link.Host && origin.Port == link.Port
-            : link.Scheme == Uri.UriSchemeHttps
-              && (link.Host.Equals(allowed, StringComparison.OrdinalIgnoreCase) || link.Host.EndsWith("." + allowed, StringComparison.OrdinalIgnoreCase)));
+    public bool AllowsTeamsDownload(Uri link) => DownloadHosts.Allows(EffectiveTeamsFileHosts, link);
 }

@@ -1,5 +1,6 @@
 using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Bot.Conversations.Forms;
+using InternalTthc.Bot.Conversations.Linking;
 
 namespace InternalTthc.Bot.Conversations.Turns;
 
@@ -9,9 +10,10 @@ public static class TurnPipeline
     public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
     {
         services.AddScoped<ITurnStep, CardInvokeStep>();        // a Teams Universal Action, answered in the invoke response
+        services.AddScoped<ITurnStep, HandoffRelayStep>();      // the conversation is with a person now, linked or not
+        services.AddScoped<ITurnStep, AccountLinkStep>();       // a link code, or the phone number the channel vouches for
         services.AddScoped<ITurnStep, GuestStep>();             // a channel account linked to nobody
         services.AddScoped<ITurnStep, CardButtonStep>();        // a pressed button, to the handler of its action
-        services.AddScoped<ITurnStep, HandoffRelayStep>();      // the conversation is with a person now
         services.AddScoped<ITurnStep, PendingCaseInputStep>();  // what a pressed case button asked for
         services.AddScoped<ITurnStep, OpenFormStep>();          // the open form's question answered
         services.AddScoped<ITurnStep, FreeTextStep>();          // typed words understood
@@ -22,6 +24,7 @@ public static class TurnPipeline
         services.AddScoped<ICardButton, CaseButtons>();
         services.AddScoped<ICardButton, HelpButtons>();
         services.AddScoped<FormButtons>();
+        services.AddScoped<IHumanTakeover, StoredHumanTakeover>();
         return services;
     }
 }

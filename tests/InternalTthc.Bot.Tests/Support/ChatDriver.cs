@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Channels.DirectLine.Conversations;
@@ -33,7 +34,7 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
     public Task SayAsync(string text, IReadOnlyList<Attachment>? files = null)
     {
         var offered = channelId == TerminalChat.ChannelId && Sent.Count > 0 ? Sent[^1].SuggestedActions?.Actions ?? [] : [];
-        var choice = TerminalChat.Choose(offered, text);
+        var choice = TextChoices.Choose(offered, text);
         return TurnAsync(Message() with { Text = choice?.Title ?? text, Value = choice?.Value, Attachments = files });
     }
 

@@ -72,6 +72,7 @@ public sealed class CaseWorkflowMatrixTests
     [Fact]
     public void Table_covers_every_action()
     {
-        Assert.Equal(Enum.GetValues<CaseAction>().Order(), Expected.Select(row => row.Data.Item1).Order());
+        // A note is the service's line on the timeline, never pressed by anyone: it has no row.
+        Assert.Equal(Enum.GetValues<CaseAction>().Where(a => a != CaseAction.Note).Order(), Expected.Select(row => row.Data.Item1).Order());
     }
 }

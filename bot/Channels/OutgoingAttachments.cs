@@ -1,0 +1,38 @@
+using System.Text.Json;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+
+namespace InternalTthc.Bot.Channels;
+
+/// <summary>
+/// Attachments the bot's text replies carry for what a channel can do beyond text: the form asking for the phone number
+/// (where <see cref="ChannelCapabilities.AsksForPhone"/>), and files delivered themselves (where <see cref="ChannelCapabilities.FilesOut"/>).
+/// A channel that cannot use them ignores them: the text says the same.
+/// </summary>
+public static class OutgoingAttachments
+{
+    public const string PhoneRequestType = "application/vnd.internaltthc.phone-request";
+    private const string StoredFileScheme = "stored-file:";
+
+    public static Attachment PhoneRequest(string title, string subtitle) => new()
+    {
+        ContentType = PhoneRequestType,
+        Content = JsonSerializer.SerializeToElement(new { title, subtitle }),
+    };
+
+    /// <summary>The form's title and subtitle, when the attachment is the phone form.</summary>
+    public static (string Title, string Subtitle)? PhoneRequest(Attachment attachment) =>
+        attachment.ContentType == PhoneRequestType && attachment.Content is { ValueKind: JsonValueKind.Object } c
+        && c.TryGetProperty("title", out var title) && c.TryGetProperty("subtitle", out var subtitle)
+            ? (title.GetString() ?? "", subtitle.GetString() ?? "")
+            : null;
+
+    /// <param name="storageKey">"area/id" in the file store.</param>
+    public static Attachment StoredFile(string storageKey, string name, string contentType) =>
+        new() { ContentType = contentType, Name = name, ContentUrl = StoredFileScheme + storageKey };
+
+    public static StoredFileRef? StoredFile(Attachment attachment) =>
+        attachment.ContentUrl is { } url && url.StartsWith(StoredFileScheme, StringComparison.Ordinal)
+        && url[StoredFileScheme.Length..].Split('/') is [{ Length: > 0 } area, { Length: > 0 } id]
+            ? new StoredFileRef(area, id, attachment.Name ?? id, attachment.ContentType ?? "application/octet-stream")
+            : null;
+}

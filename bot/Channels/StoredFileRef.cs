@@ -1,0 +1,4 @@
+namespace InternalTthc.Bot.Channels;
+
+/// <summary>A file of the service's file store a message delivers itself, where its channel can (a case's result file): area, id, name, kind.</summary>
+public sealed record StoredFileRef(string Area, string Id, string Name, string ContentType);
