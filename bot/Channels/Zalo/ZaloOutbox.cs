@@ -8,7 +8,7 @@ namespace InternalTthc.Bot.Channels.Zalo;
 /// Turns the bot's activities into Zalo messages and queues them in the outbox (topic <see cref="Topic"/>), one row each,
 /// in one order per user (<see cref="ZaloMessageHandler"/> sends them); the choices they offer are recorded first.
 /// </summary>
-public sealed class ZaloOutbox(ZaloMessageBuilder builder, ZaloUserStates states, IOutboxStore outbox)
+public sealed class ZaloOutbox(ZaloMessageBuilder builder, ZaloUserStates states, IOutboxStore outbox, TimeProvider clock)
 {
     public const string Topic = "zalo.message";
 
@@ -30,8 +30,9 @@ public sealed class ZaloOutbox(ZaloMessageBuilder builder, ZaloUserStates states
             OrderKey = $"{Topic}:{userId}",
             Payload = JsonSerializer.Serialize(new ZaloQueuedMessage(userId, m.Message), BotJson.Options),
             IdempotencyKey = $"{Topic}:{key(i)}",
+            // The moment orders the user's messages; each is due at once, behind the earlier ones of his key.
             CreatedAt = m.At,
-            NextAttemptAt = m.At,
+            NextAttemptAt = clock.GetUtcNow(),
         })], ct);
 
     /// <summary>The Zalo user an addressed activity goes to: its conversation is the user's own.</summary>

@@ -32,11 +32,14 @@ public sealed class CaseDesk(IServiceProvider services)
     }
 
     /// <summary>Links a Teams account id (29:...) to a directory person, as an administrator's import does.</summary>
-    public async Task LinkTeamsAsync(string accountId, string login)
+    public Task LinkTeamsAsync(string accountId, string login) => LinkAsync("msteams", accountId, login);
+
+    /// <summary>Links a channel account (a Zalo user id...) to a directory person, as an administrator's import does.</summary>
+    public async Task LinkAsync(string channelId, string accountId, string login)
     {
         await using var scope = services.CreateAsyncScope();
         var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
-        var account = await directory.TouchChannelAccountAsync(new ChannelAccountSighting("msteams", accountId, null, null, DateTimeOffset.UtcNow), Ct);
+        var account = await directory.TouchChannelAccountAsync(new ChannelAccountSighting(channelId, accountId, null, null, DateTimeOffset.UtcNow), Ct);
         await directory.LinkChannelAccountAsync(account.Id, (await PersonAsync(scope.ServiceProvider, login)).Id, Ct);
     }
 
