@@ -44,7 +44,12 @@ public static class DirectoryCommands
             return 1;
         }
 
-        await using var app = await TthcApp.BuildQuietAsync(configure, ct);
+        await using var app = await VerbApp.OpenAsync(mayCreateStore: true, output, configure, ct);
+        if (app is null)
+        {
+            return 1;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         try
         {

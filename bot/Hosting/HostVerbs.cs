@@ -1,6 +1,8 @@
 using System.CommandLine;
 using InternalTthc.Bot.Commands;
 using InternalTthc.Core.Calendar;
+using InternalTthc.Core.Catalog;
+using Microsoft.Extensions.Options;
 
 namespace InternalTthc.Bot.Hosting;
 
@@ -11,7 +13,7 @@ public static class HostVerbs
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
-    public static Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var configuration = WebApplication.CreateBuilder().Configuration;
         var root = new RootCommand("InternalTthc: trợ lý thủ tục hành chính nội bộ")
@@ -24,7 +26,16 @@ public static class HostVerbs
             AnnouncementCommands.Create(),
             OutboxCommands.Create(),
         };
-        return root.Parse(args).InvokeAsync();
+        try
+        {
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is CatalogException or OptionsValidationException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            // A wrong setting or an unreachable store: one line naming it, the stack stays out of the administrator's way.
+            await Console.Error.WriteLineAsync(string.Join(" ", e.Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+            return 1;
+        }
     }
 
     public static CalendarOptions CalendarOptionsFrom(IConfiguration configuration) =>

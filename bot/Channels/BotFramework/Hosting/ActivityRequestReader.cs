@@ -53,6 +53,11 @@ public sealed class ActivityRequestReader(IOptions<BotFrameworkOptions> options)
             return ActivityReadResult.BadRequest("The request body is empty; an activity is expected.");
         }
 
+        if (!UnicodeJson.IsValid(body))
+        {
+            return ActivityReadResult.BadRequest(UnicodeJson.Problem);
+        }
+
         try
         {
             var activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);

@@ -14,4 +14,7 @@ public static class ChannelIds
 
     /// <summary>Whether a conversation on the channel can be written to after the person's turn (not a closed terminal session).</summary>
     public static bool KeepsConversations(string channelId) => channelId != Terminal;
+
+    /// <summary>Whether what is sent on the channel is a row of the service's own store (our Direct Line), so it can commit with other rows.</summary>
+    public static bool WritesToStore(string? channelId) => channelId is Directline or Webchat;
 }
