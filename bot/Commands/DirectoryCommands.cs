@@ -33,14 +33,10 @@ public static class DirectoryCommands
             return 1;
         }
 
-        DirectoryImport? import;
-        try
+        var (import, problem) = Parse(file.Name, await File.ReadAllTextAsync(file.FullName, ct));
+        if (import is null)
         {
-            import = JsonSerializer.Deserialize<DirectoryImport>(await File.ReadAllTextAsync(file.FullName, ct), Json);
-        }
-        catch (JsonException ex)
-        {
-            await output.WriteLineAsync($"{file.Name}: JSON không hợp lệ (dòng {ex.LineNumber + 1}): {ex.Message}");
+            await output.WriteLineAsync(problem);
             return 1;
         }
 
@@ -53,7 +49,7 @@ public static class DirectoryCommands
         await using var scope = app.Services.CreateAsyncScope();
         try
         {
-            await scope.ServiceProvider.GetRequiredService<IDirectoryStore>().ImportAsync(import!, ct);
+            await scope.ServiceProvider.GetRequiredService<IDirectoryStore>().ImportAsync(import, ct);
         }
         catch (InvalidOperationException ex)
         {
@@ -61,7 +57,22 @@ public static class DirectoryCommands
             return 1;
         }
 
-        await output.WriteLineAsync($"{file.Name}: đã nạp {import!.Units.Count} đơn vị, {import.People.Count} cán bộ.");
+        await output.WriteLineAsync($"{file.Name}: đã nạp {import.Units.Count} đơn vị, {import.People.Count} cán bộ.");
         return 0;
+    }
+
+    /// <summary>A directory file's contents, or the Vietnamese line saying what is wrong with it.</summary>
+    public static (DirectoryImport? Import, string? Problem) Parse(string fileName, string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<DirectoryImport>(json, Json) is { Units: not null, People: not null } import
+                ? (import, null)
+                : (null, $"{fileName}: tệp không có danh sách \"units\" và \"people\".");
+        }
+        catch (JsonException ex)
+        {
+            return (null, $"{fileName}: JSON không hợp lệ (dòng {ex.LineNumber + 1}): {ex.Message}");
+        }
     }
 }

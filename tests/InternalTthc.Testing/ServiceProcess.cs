@@ -55,11 +55,23 @@ public sealed class ServiceProcess : IAsyncDisposable
     public static async Task<ServiceProcess> StartAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, int? port = null)
     {
         var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}/");
-        var settings = new Dictionary<string, string>(environment) { ["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/') };
+        // "Urls" beats appsettings.json's own; the pages are served from the source tree, as `dotnet run` does.
+        var settings = new Dictionary<string, string>(environment)
+        {
+            ["Urls"] = address.ToString().TrimEnd('/'),
+            ["ASPNETCORE_WEBROOT"] = Path.Combine(RepositoryPaths.Root, "bot", "wwwroot"),
+        };
         var service = new ServiceProcess(Process.Start(StartInfo([], settings)) ?? throw new InvalidOperationException("dotnet did not start"), address);
         using var http = new HttpClient { BaseAddress = address };
+        var waiting = Stopwatch.StartNew();
         while (true)
         {
+            if (waiting.Elapsed > TimeSpan.FromMinutes(2))
+            {
+                await service.DisposeAsync();
+                throw new InvalidOperationException($"The service did not answer on {address} within two minutes:\n{service.Output}");
+            }
+
             if (service._process.HasExited)
             {
                 throw new InvalidOperationException($"The service exited with {service._process.ExitCode} before it answered:\n{service.Output}");
