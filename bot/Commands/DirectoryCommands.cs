@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using InternalTthc.Bot.Hosting;
 using InternalTthc.Core.Directory;
+using InternalTthc.Core.Text;
 
 namespace InternalTthc.Bot.Commands;
 
@@ -64,15 +65,26 @@ public static class DirectoryCommands
     /// <summary>A directory file's contents, or the Vietnamese line saying what is wrong with it.</summary>
     public static (DirectoryImport? Import, string? Problem) Parse(string fileName, string json)
     {
+        if (!UnicodeJson.IsValid(System.Text.Encoding.UTF8.GetBytes(json)))
+        {
+            return (null, $"{fileName}: văn bản không phải Unicode hợp lệ (một chuỗi chứa nửa cặp UTF-16 đơn lẻ).");
+        }
+
         try
         {
-            return JsonSerializer.Deserialize<DirectoryImport>(json, Json) is { Units: not null, People: not null } import
-                ? (import, null)
-                : (null, $"{fileName}: tệp không có danh sách \"units\" và \"people\".");
+            if (JsonSerializer.Deserialize<DirectoryImport>(json, Json) is not { } import)
+            {
+                return (null, $"{fileName}: tệp rỗng (null).");
+            }
+
+            return MissingValues.Find(import) is { Count: > 0 } missing
+                ? (null, $"{fileName}: thiếu giá trị bắt buộc (null) tại {string.Join(", ", missing.Take(5))}.")
+                : (import, null);
         }
         catch (JsonException ex)
         {
             return (null, $"{fileName}: JSON không hợp lệ (dòng {ex.LineNumber + 1}): {ex.Message}");
         }
+
     }
 }

@@ -43,11 +43,13 @@ public sealed class AnnexTarget(ProcedureCatalog catalog) : IFuzzTarget
         1 => rng.NextDouble() * 1e15,
         2 => new string('x', rng.Next(1, 40_000)),
         3 => "=HYPERLINK(\"http://evil.example\",\"bấm\")",
-        4 => "a\u0001b\uFFFEc",
+        4 => "a\tb\u00A0c\u200Bd",
         _ => JsonMutatorText(rng),
     };
 
-    private static string JsonMutatorText(Random rng) => JsonMutator.Value(rng)?.ToJsonString() is { Length: < 50_000 } text ? text : "x";
+    // What a spreadsheet can hold: characters XML allows.
+    private static string JsonMutatorText(Random rng) =>
+        JsonMutator.Value(rng)?.ToJsonString() is { Length: < 50_000 } text ? new string([.. text.Where(System.Xml.XmlConvert.IsXmlChar)]) : "x";
 
     private static byte[] Broken(byte[] bytes, Random rng)
     {

@@ -48,7 +48,7 @@ public sealed class DirectLineTarget(ServiceTestHost host, string conversation, 
 
         if (rng.Next(2) == 0)
         {
-            request.Headers.TryAddWithoutValidation(DirectLineTestClient.ProxyHeader, rng.Next(2) == 0 ? "lcu.daumoi" : "không.có.ai");
+            request.Headers.TryAddWithoutValidation(DirectLineTestClient.ProxyHeader, rng.Next(2) == 0 ? "lcu.daumoi" : "khong.co.ai");
         }
 
         using var response = await host.Client.SendAsync(request, cancellationToken);

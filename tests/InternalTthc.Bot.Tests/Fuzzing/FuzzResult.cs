@@ -7,7 +7,8 @@ public sealed record FuzzResult(int Status, string? Finding = null)
     {
         ArgumentNullException.ThrowIfNull(response);
         var status = (int)response.StatusCode;
-        return status >= 500 ? new FuzzResult(status, $"{status} for {Preview(input)}") : new FuzzResult(status);
+        // 501 is the protocol's answer to an invoke no handler takes: by design.
+        return status >= 500 && status != 501 ? new FuzzResult(status, $"{status} for {Preview(input)}") : new FuzzResult(status);
     }
 
     public static string Preview(byte[] input) =>

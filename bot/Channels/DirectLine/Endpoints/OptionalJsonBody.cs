@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InternalTthc.Core.Text;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 
 namespace InternalTthc.Bot.Channels.DirectLine.Endpoints;

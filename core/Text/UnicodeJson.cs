@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace InternalTthc.Bot.Channels;
+namespace InternalTthc.Core.Text;
 
 /// <summary>
 /// Checks that a JSON body is valid UTF-8 and that no string in it escapes a lone UTF-16 surrogate ("\ud853").
