@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Administration;
 using InternalTthc.Bot.Channels.BotFramework.Hosting;
 using InternalTthc.Bot.Channels.BotFramework.Idempotency;
 using InternalTthc.Bot.Channels.BotFramework.References;
@@ -8,6 +9,8 @@ using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Bot.Channels.DirectLine;
 using InternalTthc.Bot.Channels.Protection;
 using InternalTthc.Bot.Notifications;
+using InternalTthc.Bot.Operations;
+using InternalTthc.Bot.Operations.Logging;
 using InternalTthc.Bot.Questions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -44,6 +47,8 @@ public static class TthcApp
         builder.Services.AddTthcNotifications(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddTthcProtection(builder.Configuration);
+        builder.Services.AddAdministration();
+        builder.UseMaskedLogging();
 
         return builder.Build();
     }
@@ -67,7 +72,8 @@ public static class TthcApp
         app.UseWebSockets();
         app.UseCors();
         app.UseRateLimiter();
-        app.MapGet("/healthz", () => Results.Ok("ok"));
+        app.MapHealth();
+        app.MapAdministration();
         app.MapBotFramework();
         app.MapAnnexTemplates();
         app.MapCaseFiles();

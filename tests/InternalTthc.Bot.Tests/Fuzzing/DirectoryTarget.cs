@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.Json.Nodes;
-using InternalTthc.Bot.Commands;
 using InternalTthc.Bot.Tests.Support;
 using InternalTthc.Core.Directory;
 using InternalTthc.Testing;
@@ -8,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InternalTthc.Bot.Tests.Fuzzing;
 
-/// <summary>Directory files as `directory import` reads and loads them (into a store of their own): refused with a line, never a crash.</summary>
+/// <summary>Directory files as `directory import` reads, checks and loads them (into a store of their own): faults named, never a crash.</summary>
 public sealed class DirectoryTarget(ServiceTestHost store) : IFuzzTarget
 {
     private readonly JsonNode _seed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "bot", "Demo", "demo-directory.json")))!;
@@ -20,21 +18,10 @@ public sealed class DirectoryTarget(ServiceTestHost store) : IFuzzTarget
     public async Task<FuzzResult> SendAsync(Random rng, CancellationToken cancellationToken)
     {
         var bytes = JsonMutator.Mutate(_seed, rng);
-        var (import, _) = DirectoryCommands.Parse("fuzz.json", Encoding.UTF8.GetString(bytes));
-        if (import is null)
-        {
-            return new FuzzResult(0);
-        }
-
         try
         {
             await using var scope = store.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IDirectoryStore>().ImportAsync(import, cancellationToken);
-            return new FuzzResult(0);
-        }
-        catch (InvalidOperationException)
-        {
-            // What the verb prints as the file's fault (an unknown unit...).
+            await scope.ServiceProvider.GetRequiredService<DirectoryFileImport>().ImportAsync("fuzz.json", new MemoryStream(bytes), null, cancellationToken);
             return new FuzzResult(0);
         }
         catch (Exception e)
