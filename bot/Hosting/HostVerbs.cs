@@ -9,7 +9,7 @@ namespace InternalTthc.Bot.Hosting;
 /// <summary>The administrators' command-line verbs of the host; anything else starts the web service.</summary>
 public static class HostVerbs
 {
-    private static readonly string[] Verbs = ["catalog", "calendar", "chat", "directory", "announce", "outbox", "backup", "health"];
+    private static readonly string[] Verbs = ["catalog", "calendar", "chat", "directory", "announce", "outbox", "backup", "health", "retention"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -33,6 +33,7 @@ public static class HostVerbs
             OutboxCommands.Create(),
             BackupCommands.Create(),
             HealthCommand.Create(),
+            RetentionCommands.Create(),
         };
         try
         {

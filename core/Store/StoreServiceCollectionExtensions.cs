@@ -40,6 +40,7 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<IPublishedAnswers, EfPublishedAnswers>();
         services.AddScoped<IShownCaseCards, EfShownCaseCards>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IRetentionPurge, EfRetentionPurge>();
         services.AddScoped<ICalendarAdjustmentStore, EfCalendarAdjustmentStore>();
         services.AddScoped<IServiceInstances, EfServiceInstances>();
         services.AddScoped<IServiceSettings, EfServiceSettings>();
