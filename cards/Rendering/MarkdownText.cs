@@ -3,8 +3,9 @@ using System.Text;
 namespace InternalTthc.Cards.Rendering;
 
 /// <summary>
-/// Text for hosts that read text blocks and facts as markdown (Teams, Web Chat): every character that could make a link,
-/// markup or formatting is escaped, and so is a line start that would make a list, so the text shows exactly as written.
+/// Text for hosts that read text blocks and facts as markdown (Teams, Web Chat): every character that could make a link
+/// (written or linkified), markup or formatting is escaped, and so is a line start that would make a list, so the text
+/// shows exactly as written.
 /// </summary>
 public static class MarkdownText
 {
@@ -19,7 +20,8 @@ public static class MarkdownText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (Special.Contains(c, StringComparison.Ordinal) || (lineStart && c is '-' or '+') || (c is '.' or ')' && AfterLeadingNumber(text, i)))
+            if (Special.Contains(c, StringComparison.Ordinal) || (lineStart && c is '-' or '+') || (c is '.' or ')' && AfterLeadingNumber(text, i))
+                || LinkPart(text, i))
             {
                 escaped.Append('\\');
             }
@@ -30,6 +32,17 @@ public static class MarkdownText
 
         return escaped.ToString();
     }
+
+    /// <summary>
+    /// A ':' before "//", or a '.' or '@' between letters or digits: hosts linkify a URL, a domain or an e-mail address
+    /// in plain text; an escape splits the text there (markdown-it keeps escapes apart until after linkify), so none is made.
+    /// </summary>
+    private static bool LinkPart(string text, int at) => text[at] switch
+    {
+        ':' => at + 2 < text.Length && text[at + 1] == '/' && text[at + 2] == '/',
+        '.' or '@' => at > 0 && at + 1 < text.Length && char.IsLetterOrDigit(text[at - 1]) && char.IsLetterOrDigit(text[at + 1]),
+        _ => false,
+    };
 
     /// <summary>"12." or "3)" at the start of a line (after spaces) is an ordered list item in markdown.</summary>
     private static bool AfterLeadingNumber(string text, int at)

@@ -43,7 +43,7 @@ public sealed class TypedTextTests
         var json = new AdaptiveCardRenderer().Render(card);
 
         AssertNoMarkdown(json);
-        Assert.Equal(@"\[bấm vào đây\](https://evil.example) \*\*gấp\*\* \<b\>x\</b\> \&amp; \`mã\`", json["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal(@"\[bấm vào đây\](https\://evil\.example) \*\*gấp\*\* \<b\>x\</b\> \&amp; \`mã\`", json["body"]![0]!["text"]!.GetValue<string>());
     }
 
     /// <summary>No text a host reads as markdown has an unescaped character that could link, format or inject markup.</summary>

@@ -5,7 +5,7 @@ namespace InternalTthc.Bot.Channels.Protection;
 
 /// <summary>
 /// The headers every response carries: a Content-Security-Policy with no inline script, eval or inline style (Web Chat's
-/// styles carry the page's nonce), no MIME sniffing, no referrer (file links carry signed tokens), and frame-ancestors
+/// styles carry the page's nonce; DirectLineJS reads a file to upload from its blob: URL), no MIME sniffing, no referrer (file links carry signed tokens), and frame-ancestors
 /// limited to the service, the configured portals and, for a Teams tab, Teams.
 /// </summary>
 public sealed class SecurityHeaders(IOptions<SecurityOptions> options)
@@ -49,6 +49,6 @@ public sealed class SecurityHeaders(IOptions<SecurityOptions> options)
         var ancestors = string.Join(' ', new[] { "'self'" }.Concat(options.Value.FrameAncestors).Concat(options.Value.TeamsTab ? TeamsOrigins : []));
         var styles = nonce is null ? "'self'" : $"'self' 'nonce-{nonce}'";
         return $"default-src 'self'; script-src 'self'; style-src {styles}; img-src 'self' data: blob:; media-src 'self' blob: data:; font-src 'self' data:; "
-            + $"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {ancestors}";
+            + $"connect-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {ancestors}";
     }
 }

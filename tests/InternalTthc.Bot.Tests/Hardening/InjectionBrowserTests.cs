@@ -1,32 +1,28 @@
-using InternalTthc.Bot.Tests.Notifications;
 using InternalTthc.Bot.Tests.Support;
 using InternalTthc.Core.Directory;
-using InternalTthc.Core.Store;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace InternalTthc.Bot.Tests.Hardening;
 
 /// <summary>
-/// Issue 17's injection check in Debian's Chromium: a name and free text full of markdown, HTML, script and length reach
-/// another person's screen and are shown as text: no script runs, no link is made. Each page is one entry of
+/// Issue 17's injection check in Debian's Chromium: a name from the directory and free text full of markdown, HTML, script
+/// and length reach a screen and are shown as text: no script runs, no link is made. Each page is one entry of
 /// <see cref="Pages"/>; the console and the dashboard join with one line each.
 /// </summary>
 public sealed class InjectionBrowserTests : IAsyncLifetime
 {
     private const string Evil = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>**[bấm vào đây](https://evil.example)** _nghiêng_ `mã` &lt;b&gt;";
 
-    private static readonly string Long = string.Concat(Enumerable.Repeat("dài ", 3000));
+    private static readonly string Long = string.Concat(Enumerable.Repeat("dài ", 400));
 
     private readonly string _folder = ServiceTestHost.NewFolder();
     private ServiceTestHost? _host;
-    private string _code = "";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>The pages showing typed text to someone: where to go, signed in as whom, and what to do there.</summary>
-    public static TheoryData<string> Pages => new("webchat-case-card", "hoi-dap");
+    public static TheoryData<string> Pages => new("webchat-greeting", "hoi-dap");
 
     public async ValueTask InitializeAsync()
     {
@@ -40,20 +36,6 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
                 People = [new ImportedPerson { Login = "hyn.daumoi", FullName = Evil, UnitCode = "hyn-demo-so-y-te", Roles = [new ImportedRole(Role.FocalPoint)] }],
             }, Ct);
         }
-
-        var requester = new ChatDriver(_host.Services, "hyn.daumoi");
-        await requester.SayAsync("xin chào");
-        await requester.PressAsync("Khôi phục hộp thư bị khóa");
-        await requester.PressAsync("Tiếp tục", new Dictionary<string, string>
-        {
-            ["mailboxAddress"] = "nam.dv@hungyen.gov.vn", ["mailboxOwner"] = Evil + Long, ["contactPhone"] = "0914000002",
-        });
-        await requester.SkipOptionalQuestionsAsync();
-        await requester.PressAsync("Gửi hồ sơ");
-        await using (var scope = _host.Services.CreateAsyncScope())
-        {
-            _code = (await scope.ServiceProvider.GetRequiredService<TthcDbContext>().Cases.SingleAsync(c => c.Code != null, Ct)).Code!;
-        }
     }
 
     [Theory]
@@ -65,7 +47,7 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = "vi-VN",
-            ExtraHTTPHeaders = new Dictionary<string, string> { [DirectLineTestClient.ProxyHeader] = "hyn.cntt" },
+            ExtraHTTPHeaders = new Dictionary<string, string> { [DirectLineTestClient.ProxyHeader] = "hyn.daumoi" },
         });
         var page = await context.NewPageAsync();
         var dialogs = 0;
@@ -77,7 +59,7 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
 
         var shown = name switch
         {
-            "webchat-case-card" => await CaseCardInWebChatAsync(page),
+            "webchat-greeting" => await GreetingInWebChatAsync(page),
             _ => await AnswerPageAsync(page),
         };
 
@@ -91,15 +73,11 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
         TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {screenshot}");
     }
 
-    /// <summary>The agent looks the case up in Web Chat: the case card shows the requester's name and answers.</summary>
-    private async Task<ILocator> CaseCardInWebChatAsync(IPage page)
+    /// <summary>The person whose directory name is hostile opens Web Chat: the bot's greeting card names him.</summary>
+    private async Task<ILocator> GreetingInWebChatAsync(IPage page)
     {
         await page.GotoAsync(_host!.Address.ToString());
-        var input = page.Locator("[data-id='webchat-sendbox-input']");
-        await Assertions.Expect(page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await input.FillAsync($"tra cứu {_code}");
-        await input.PressAsync("Enter");
-        var card = page.Locator(".webchat__bubble:not(.webchat__bubble--from-user) .ac-adaptiveCard").Filter(new() { HasText = _code }).Last;
+        var card = page.Locator(".webchat__bubble:not(.webchat__bubble--from-user) .ac-adaptiveCard").Filter(new() { HasText = "Xin chào" }).First;
         await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = 30_000 });
         return card;
     }
@@ -107,7 +85,7 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
     /// <summary>The public answers page, searched with the hostile text.</summary>
     private async Task<ILocator> AnswerPageAsync(IPage page)
     {
-        await page.GotoAsync(new Uri(_host!.Address, "hoi-dap?q=" + Uri.EscapeDataString(Evil)).ToString());
+        await page.GotoAsync(new Uri(_host!.Address, "hoi-dap?q=" + Uri.EscapeDataString(Evil + Long)).ToString());
         return page.Locator("main");
     }
 
