@@ -44,7 +44,14 @@ public sealed class NotificationChannels(
             }
 
             string? sent = null;
-            if (await calls.TryAsync(reference, async (turn, token) => sent = (await turn.SendActivityAsync(replies.ToActivity(card, channel), token)).Id, ct) is { } failure)
+            if (await calls.TryAsync(reference,
+                async (turn, token) => sent = (await turn.SendActivityAsync(replies.ToActivity(card, channel), token)).Id,
+                async token =>
+                {
+                    await RecordAsync(message, n, account.ChannelId, DeliveryOutcome.Sent, null, token);
+                    // A case card is kept current from now on, wherever the channel edits messages.
+                    await tracker.TrackAsync(reference.ChannelId, reference.Conversation, card, sent, token);
+                }, ct) is { } failure)
             {
                 if (failure.BlockedReason is { } reason)
                 {
@@ -60,9 +67,6 @@ public sealed class NotificationChannels(
                 continue;
             }
 
-            await RecordAsync(message, n, account.ChannelId, DeliveryOutcome.Sent, null, ct);
-            // A case card is kept current from now on, wherever the channel edits messages.
-            await tracker.TrackAsync(reference.ChannelId, reference.Conversation, card, sent, ct);
             await NoteAsync(n, closed, () => NotificationText.Get("DeliveredElsewhere", null, recipient.FullName, string.Join(", ", closed), channel.Name), ct);
             return OutboxResult.Done();
         }

@@ -24,13 +24,17 @@ public static class ZaloEndpointRouteBuilderExtensions
 
         endpoints.MapPost(WebhookPath, (HttpContext c, [FromServices] ZaloWebhookEndpoint e) => e.HandleAsync(c));
         endpoints.MapGet(CallbackPath, CallbackAsync);
-        if (options.VerificationCode is { Length: > 0 } code)
+        if (VerifierPath(options) is { } verifier)
         {
-            endpoints.MapGet($"/zalo_verifier{code}.html", () => Results.Content(VerificationPage(options, code), "text/html; charset=utf-8"));
+            endpoints.MapGet(verifier, () => Results.Content(VerificationPage(options, options.VerificationCode!), "text/html; charset=utf-8"));
         }
 
         return endpoints;
     }
+
+    /// <summary>Where Zalo looks for the domain verification file; null while the channel is off or no code is set.</summary>
+    public static string? VerifierPath(ZaloOptions options) =>
+        options is { Enabled: true, VerificationCode: { Length: > 0 } code } ? $"/zalo_verifier{code}.html" : null;
 
     private static async Task<IResult> CallbackAsync(HttpContext context, [FromServices] ZaloConsent consent, [FromServices] ILogger<ZaloConsent> logger)
     {
@@ -44,7 +48,8 @@ public static class ZaloEndpointRouteBuilderExtensions
         catch (ZaloApiException e)
         {
             logger.LogError("Zalo consent: the code could not be exchanged: {Reason}", e.Message);
-            return Page(StatusCodes.Status502BadGateway, ZaloText.Get("ConsentRefused", e.Message));
+            // Zalo refusing the code is a bad code (400); only Zalo out of reach is a gateway's fault.
+            return Page(e.Code == ZaloApiException.Transport ? StatusCodes.Status502BadGateway : StatusCodes.Status400BadRequest, ZaloText.Get("ConsentRefused", e.Message));
         }
     }
 

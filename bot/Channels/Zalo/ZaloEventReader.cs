@@ -1,15 +1,21 @@
 using System.Globalization;
 using System.Text.Json;
+using InternalTthc.Core.Text;
 
 namespace InternalTthc.Bot.Channels.Zalo;
 
-/// <summary>Reads a webhook body; null for anything that is not an event (not JSON, no event name or timestamp).</summary>
+/// <summary>Reads a webhook body; null for anything that is not an event (not JSON or not valid Unicode, no event name or timestamp).</summary>
 public static class ZaloEventReader
 {
     private const int MaxIdLength = 64;
 
     public static ZaloEvent? Read(ReadOnlySpan<byte> body)
     {
+        if (!UnicodeJson.IsValid(body))
+        {
+            return null;
+        }
+
         try
         {
             var reader = new Utf8JsonReader(body);

@@ -1,4 +1,5 @@
 using System.Text;
+using InternalTthc.Bot.Channels.Protection;
 using Microsoft.Extensions.Options;
 
 namespace InternalTthc.Bot.Channels.Zalo;
@@ -6,11 +7,12 @@ namespace InternalTthc.Bot.Channels.Zalo;
 /// <summary>
 /// <c>POST /api/zalo/webhook</c>: checks the signature and the event's age, keeps the event and answers 200 at once;
 /// <see cref="ZaloEventHandler"/> processes it from the store. A body that is no event gets 400, a forged or stale one
-/// 401, each with a log line; an unknown event or a redelivery 200 without processing; never a 5xx, but 503 when the
-/// store cannot keep the event (Zalo then retries).
+/// 401, each with a log line (past the failed-authentication limit of the caller's address, 429); an unknown event or a
+/// redelivery 200 without processing; never a 5xx, but 503 when the store cannot keep the event (Zalo then retries).
 /// </summary>
 public sealed class ZaloWebhookEndpoint(
-    ZaloSignature signature, ZaloInbox inbox, IOptions<ZaloOptions> options, TimeProvider clock, ILogger<ZaloWebhookEndpoint> logger)
+    ZaloSignature signature, ZaloInbox inbox, FailedAuthenticationLimiter failures, IOptions<ZaloOptions> options, TimeProvider clock,
+    ILogger<ZaloWebhookEndpoint> logger)
 {
     public const string SignatureHeader = "X-ZEvent-Signature";
 
@@ -44,7 +46,7 @@ public sealed class ZaloWebhookEndpoint(
         {
             logger.LogWarning("Zalo webhook: {Event} {Key} has no valid {Header} (forged, or Zalo:Signature does not name the way Zalo signs); answered 401.",
                 e.Name, e.Key, SignatureHeader);
-            return Results.Unauthorized();
+            return Refused(context);
         }
 
         if (options.Value.Signature == ZaloSignatureVariant.Detect)
@@ -56,7 +58,7 @@ public sealed class ZaloWebhookEndpoint(
         if (e.At < now - options.Value.MaxEventAge || e.At > now + options.Value.ClockSkew)
         {
             logger.LogWarning("Zalo webhook: {Event} {Key} stamped {At:O} is outside the accepted window (Zalo:MaxEventAge); answered 401.", e.Name, e.Key, e.At);
-            return Results.Unauthorized();
+            return Refused(context);
         }
 
         if (e.Kind == ZaloEventKind.Unknown || e.UserId is null)
@@ -65,10 +67,14 @@ public sealed class ZaloWebhookEndpoint(
             return Results.Ok();
         }
 
-        return await KeepAsync(e, Encoding.UTF8.GetString(body), ct);
+        return await KeepAsync(context, e, Encoding.UTF8.GetString(body), ct);
     }
 
-    private async Task<IResult> KeepAsync(ZaloEvent e, string body, CancellationToken ct)
+    /// <summary>401, counted against the caller's address: 429 past the failed-authentication limit.</summary>
+    private IResult Refused(HttpContext context) =>
+        failures.Count(context, () => Results.StatusCode(StatusCodes.Status429TooManyRequests)) ?? Results.Unauthorized();
+
+    private async Task<IResult> KeepAsync(HttpContext context, ZaloEvent e, string body, CancellationToken ct)
     {
         ZaloInboxResult kept;
         try
@@ -85,7 +91,7 @@ public sealed class ZaloWebhookEndpoint(
         {
             case ZaloInboxResult.Replayed:
                 logger.LogWarning("Zalo webhook: {Event} {Key} reuses the id of another event; answered 401.", e.Name, e.Key);
-                return Results.Unauthorized();
+                return Refused(context);
             case ZaloInboxResult.Redelivered:
                 logger.LogInformation("Zalo webhook: {Event} {Key} came again (a retry); not processed twice.", e.Name, e.Key);
                 return Results.Ok();
