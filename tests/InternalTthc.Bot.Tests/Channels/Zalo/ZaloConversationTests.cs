@@ -7,7 +7,14 @@ namespace InternalTthc.Bot.Tests.Channels.Zalo;
 public sealed class ZaloConversationTests
 {
     private const string Ngoc = "7001002003004005006";
+    private const string Hieu = "7001002003004005099";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly Dictionary<string, string> IncidentAnswers = new()
+    {
+        ["Hệ thống hoặc thiết bị"] = "Máy tính phòng kế toán", ["Vị trí"] = "Phòng kế toán, Sở Giáo dục và Đào tạo",
+        ["Thời điểm"] = "01/01/2026 08:00", ["Số điện thoại"] = "0915000002",
+    };
 
     [Fact]
     public async Task A_focal_point_files_a_Can_Tho_password_reset_with_an_annex_row_and_a_file_gets_the_result_on_Zalo_and_follows_it_on_Web_Chat()
@@ -66,6 +73,70 @@ public sealed class ZaloConversationTests
         await zalo.TurnAsync(() => user.SayAsync("xin chào"));
         Assert.Contains("Xin chào Lâm Thị Ngọc (demo)!", user.TextSince(seen));
         Assert.Empty(zalo.Oa.Violations);
+    }
+
+    [Fact]
+    public async Task An_incident_told_in_plain_words_on_Zalo_is_filed_urgent_one_question_at_a_time_and_its_stages_reach_the_reporter()
+    {
+        await using var zalo = await ZaloService.StartAsync();
+        var desk = new CaseDesk(zalo.Host.Services);
+        await desk.LinkAsync("zalo", Hieu, "tth.canbo");
+        var user = zalo.User(Hieu);
+
+        await zalo.TurnAsync(() => user.SayAsync("máy kế toán bị nhiễm mã độc từ sáng nay, không mở được tệp"));
+        Assert.Contains("Tôi ghi nhận sự cố: Mã độc; mức độ", user.TextSince(0));
+        for (var i = 0; i < 12 && !user.LastText.Contains("Kiểm tra trước khi gửi", StringComparison.Ordinal); i++)
+        {
+            // The question asked last is the title in 【】 that comes last: required ones answered, the others skipped.
+            var asked = IncidentAnswers.Keys.MaxBy(k => user.LastText.LastIndexOf("【" + k, StringComparison.Ordinal));
+            var answer = asked is not null && user.LastText.Contains("【" + asked, StringComparison.Ordinal) ? IncidentAnswers[asked] : "bỏ qua";
+            await zalo.TurnAsync(() => user.SayAsync(answer));
+        }
+
+        Assert.True(user.LastText.Contains("Kiểm tra trước khi gửi", StringComparison.Ordinal), user.TextSince(0));
+        Assert.Contains("máy kế toán bị nhiễm mã độc", user.LastText); // the words he typed, pre-filled
+        await zalo.TurnAsync(() => user.TapAsync("Gửi hồ sơ"));
+        Assert.Contains("Đã gửi hồ sơ thành công. Mã hồ sơ: TTH-2026-00001", user.TextSince(0));
+        var filed = await desk.FindAsync("TTH-2026-00001");
+        Assert.True(filed.Urgent);
+
+        // The agent receives it and starts the first response stage; the reporter hears of both on Zalo, as new messages.
+        var agent = await desk.PersonIdAsync("tth.cntt");
+        var seen = user.Received.Count;
+        await zalo.ActAsync(s => s.ReceiveAsync(filed.Id, agent, Ct));
+        zalo.Host.Clock.Advance(TimeSpan.FromMinutes(20));
+        await zalo.ActAsync(s => s.MoveToStageAsync(filed.Id, agent, null, Ct));
+        await zalo.DispatchAsync();
+        var news = user.TextSince(seen);
+        Assert.Contains("Hồ sơ TTH-2026-00001 đã được tiếp nhận", news);
+        Assert.Contains("Hồ sơ TTH-2026-00001 đã chuyển sang giai đoạn xử lý: Xác minh, phân tích, đánh giá và phân loại sự cố", news);
+        Assert.Empty(zalo.Oa.Violations);
+    }
+
+    [Fact]
+    public async Task A_notification_Zalo_refuses_outside_its_7_day_window_goes_to_Web_Chat_and_the_case_timeline_says_so()
+    {
+        await using var zalo = await ZaloService.StartAsync();
+        var desk = new CaseDesk(zalo.Host.Services);
+        await desk.LinkAsync("zalo", Ngoc, "cto.daumoi");
+        var web = new ChatDriver(zalo.Host.Services, "cto.daumoi");
+        await web.SayAsync("xin chào");
+        var user = zalo.User(Ngoc);
+        zalo.Host.Clock.Advance(TimeSpan.FromMinutes(1));
+        await zalo.TurnAsync(() => user.SayAsync("xin chào")); // Zalo is where she wrote last: tried first
+        var code = await desk.FileAsync("cto.daumoi", "cto-mailbox-password");
+        await zalo.DispatchAsync();
+        var filed = await desk.FindAsync(code);
+
+        var seen = user.Received.Count;
+        zalo.Oa.FailNext(-230);
+        await zalo.ActAsync(async s => await s.ReceiveAsync(filed.Id, await desk.PersonIdAsync("cto.cntt"), Ct));
+        await zalo.DispatchAsync();
+
+        Assert.Equal(seen, user.Received.Count);
+        Assert.Contains(await web.NoticesAsync(), n => ChatDriver.Text(n).Contains($"Hồ sơ {code} đã được tiếp nhận", StringComparison.Ordinal));
+        var note = Assert.Single((await desk.FindAsync(code)).Timeline, e => e.Action == CaseAction.Note).Note;
+        Assert.Equal("Thông báo cho Lâm Thị Ngọc (demo) không gửi được qua Zalo vì người nhận chưa nhắn tin trong thời hạn kênh này cho phép; đã gửi qua Web Chat.", note);
     }
 
     [Fact]
