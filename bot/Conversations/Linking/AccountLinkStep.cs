@@ -11,20 +11,20 @@ namespace InternalTthc.Bot.Conversations.Linking;
 
 /// <summary>
 /// A channel account linking itself to a person: the phone number its channel vouches he shared (then his confirmation),
-/// or a one-time code he asked for where he is known ("liên kết tài khoản", answered here too). Channels whose logins are vouched for (our Direct Line, the terminal)
-/// never link this way: their accounts are their logins.
+/// or a one-time code he asked for where he is known ("liên kết tài khoản", answered here too, Web Chat included). Channels
+/// whose logins are vouched for (our Direct Line, the terminal) never link this way: their accounts are their logins.
 /// </summary>
 public sealed partial class AccountLinkStep(AccountLinkCodes codes, PhoneLinks phones, AccountLinks links, IntentRecognizer recognizer) : ITurnStep
 {
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if (turn.Channel.VouchesForLogin || activity.ChannelId is not { } channel || activity.From?.Id is not { } account)
+        if (activity.ChannelId is not { } channel || activity.From?.Id is not { } account)
         {
             return false;
         }
 
-        if (SharedPhone.Of(turn.Context) is { } phone)
+        if (!turn.Channel.VouchesForLogin && SharedPhone.Of(turn.Context) is { } phone)
         {
             await turn.Reply.SendAsync(turn.Person is { } linked
                 ? Notice(CardText.Get("AlreadyLinked", null, linked.Person.FullName))
@@ -32,9 +32,15 @@ public sealed partial class AccountLinkStep(AccountLinkCodes codes, PhoneLinks p
             return true;
         }
 
+        // A code is asked for where he is known, vouched channels included (Web Chat); those never link themselves.
         if (turn.Person is { } person)
         {
             return await CodeAskedAsync(turn, person.Person.Id, cancellationToken);
+        }
+
+        if (turn.Channel.VouchesForLogin)
+        {
+            return false;
         }
 
         switch (turn.Action)
