@@ -34,6 +34,7 @@ public static class HostVerbs
             BackupCommands.Create(),
             HealthCommand.Create(),
             RetentionCommands.Create(),
+            ZaloCommands.Create(),
         };
         try
         {

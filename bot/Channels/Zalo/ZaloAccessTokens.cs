@@ -73,5 +73,5 @@ public sealed class ZaloAccessTokens(
     }
 
     private static ZaloApiException Missing() =>
-        new(ZaloApiException.Transport, "No Zalo token pair is stored: run `zalo token` or the consent flow (README, Zalo).") { Permanent = true };
+        new(ZaloApiException.Transport, "No Zalo token pair is stored: run `zalo token` or `zalo consent` (README, Zalo).") { Permanent = true };
 }

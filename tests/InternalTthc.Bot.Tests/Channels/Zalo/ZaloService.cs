@@ -12,10 +12,13 @@ public sealed class ZaloService : IAsyncDisposable
 {
     public static readonly string TokenKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
-    private ZaloService(FakeZaloOa oa, ServiceTestHost host)
+    private readonly bool _owns;
+
+    private ZaloService(FakeZaloOa oa, ServiceTestHost host, bool owns = true)
     {
         Oa = oa;
         Host = host;
+        _owns = owns;
     }
 
     public FakeZaloOa Oa { get; }
@@ -42,6 +45,9 @@ public sealed class ZaloService : IAsyncDisposable
         await service.StoreFirstPairAsync();
         return service;
     }
+
+    /// <summary>A host and fake the test started itself (a store folder of its own, a pair stored its own way); the test disposes them.</summary>
+    public static ZaloService Over(FakeZaloOa oa, ServiceTestHost host) => new(oa, host, owns: false);
 
     public ZaloUser User(string id) => new(this, id);
 
@@ -72,6 +78,7 @@ public sealed class ZaloService : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (!_owns) return;
         await Host.DisposeAsync();
         await Oa.DisposeAsync();
     }
