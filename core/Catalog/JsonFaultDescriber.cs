@@ -59,10 +59,11 @@ internal static partial class JsonFaultDescriber
         try
         {
             using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            if (doc.RootElement.TryGetProperty("procedures", out var list) && list.ValueKind == JsonValueKind.Array
-                && index < list.GetArrayLength() && list[index].TryGetProperty("code", out var code))
+            // A mutated file may have anything where objects belong: TryGetProperty throws on those, so the kinds are checked first.
+            if (doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("procedures", out var list) && list.ValueKind == JsonValueKind.Array
+                && index < list.GetArrayLength() && list[index].ValueKind == JsonValueKind.Object && list[index].TryGetProperty("code", out var code))
             {
-                return code.GetString();
+                return code.ValueKind == JsonValueKind.String ? code.GetString() : null;
             }
         }
         catch (JsonException)

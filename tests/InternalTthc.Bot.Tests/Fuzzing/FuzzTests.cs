@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using InternalTthc.Bot.Tests.Channels.Zalo;
 using InternalTthc.Bot.Tests.Faults;
 using InternalTthc.Bot.Tests.Support;
 using InternalTthc.Core.Catalog;
@@ -30,8 +31,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
         };
         await using var teams = await TeamsService.StartAsync(unlimited);
         await using var directoryStore = await ServiceTestHost.StartAsync(unlimited);
+        await using var zalo = await ZaloService.StartAsync(unlimited);
         var catalog = teams.Host.Services.GetRequiredService<ProcedureCatalog>();
-        // The doors; the Zalo webhook joins them with one line: new ZaloWebhookTarget(...).
+        // The doors.
         IFuzzTarget[] targets =
         [
             new BotMessagesTarget(teams),
@@ -40,6 +42,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             new AnnexTarget(catalog),
             new CatalogTarget(),
             new DirectoryTarget(directoryStore),
+            new ZaloWebhookTarget(zalo),
         ];
 
         var (counts, findings) = await RunAsync(targets);
