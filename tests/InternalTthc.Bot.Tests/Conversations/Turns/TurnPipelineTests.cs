@@ -21,7 +21,8 @@ public sealed class TurnPipelineTests
         Assert.IsType<TthcBot>(scope.ServiceProvider.GetRequiredService<IBot>());
         Assert.Equal(
             [
-                typeof(CardInvokeStep), typeof(GuestStep), typeof(CardButtonStep), typeof(HandoffRelayStep),
+                // A takeover (the Zalo OA's own chat) silences the bot for linked and unlinked users alike; linking comes before the guest's answer.
+                typeof(CardInvokeStep), typeof(HandoffRelayStep), typeof(InternalTthc.Bot.Conversations.Linking.AccountLinkStep), typeof(GuestStep), typeof(CardButtonStep),
                 typeof(PendingCaseInputStep), typeof(OpenFormStep), typeof(FreeTextStep), typeof(MenuStep),
             ],
             scope.ServiceProvider.GetServices<ITurnStep>().Select(s => s.GetType()));
