@@ -2,6 +2,7 @@ using InternalTthc.Bot.Channels.BotFramework.Hosting;
 using InternalTthc.Bot.Channels.BotFramework.Idempotency;
 using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.CaseWeb;
 using InternalTthc.Bot.Conversations;
 using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
@@ -42,6 +43,7 @@ public static class TthcApp
         builder.Services.AddConversations();
         builder.Services.AddTthcNotifications(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddCaseWeb();
 
         var app = builder.Build();
         await using (var scope = app.Services.CreateAsyncScope())
@@ -57,6 +59,7 @@ public static class TthcApp
         app.MapBotFramework();
         app.MapAnnexTemplates();
         app.MapCaseFiles();
+        app.MapCaseDocuments();
         app.MapAnswerPage();
         app.MapDirectLine();
         return app;

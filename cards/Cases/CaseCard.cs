@@ -1,6 +1,5 @@
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
-using InternalTthc.Core.Files;
 
 namespace InternalTthc.Cards.Cases;
 
@@ -16,8 +15,6 @@ public static class CaseCard
             new(CardText.Get("CaseProcedure"), c.ProcedureName),
             new(CardText.Get("CaseStatus"), c.Status),
         };
-        Add(facts, "CaseQuestion", c.Question, literal: true);
-        Add(facts, "CaseSubmittedAt", c.SubmittedAt);
         Add(facts, "CaseReceiptDue", c.ReceiptDue);
         Add(facts, "CaseResolutionDue", c.ResolutionDue);
         Add(facts, "CaseTimeLeft", c.TimeLeft);
@@ -41,8 +38,13 @@ public static class CaseCard
             body.Add(new FactsElement([.. c.Stages.Select(s => new Fact(CardText.Get($"CaseStage{s.State}"), $"{s.Number}. {s.Name}"))]));
         }
 
-        AddFiles(body, "CaseFilesHeading", c.Files);
-        AddFiles(body, "CaseResultFilesHeading", c.ResultFiles);
+        body.AddRange(CaseContentSection.Create(c));
+        if (c.ResultFiles.Count > 0)
+        {
+            body.Add(new TextElement(CardText.Get("CaseResultFilesHeading"), TextRole.Heading));
+            body.Add(new ButtonGroup([.. c.ResultFiles.Select(CaseContentSection.Link)]));
+        }
+
         if (c.Timeline.Count > 0)
         {
             body.Add(new TextElement(CardText.Get("CaseTimeline"), TextRole.Heading));
@@ -51,13 +53,6 @@ public static class CaseCard
 
         if (controls is not null) body.AddRange(CasePanel.Create(controls));
         return new Card { Body = body, Refresh = refresh, Summary = $"{CardText.Get("CaseTitle", null, c.Code)}: {c.Status}" };
-    }
-
-    private static void AddFiles(List<CardElement> body, string heading, IReadOnlyList<CaseFileView> files)
-    {
-        if (files.Count == 0) return;
-        body.Add(new TextElement(CardText.Get(heading), TextRole.Heading));
-        body.Add(new ButtonGroup([.. files.Select(f => CardButton.Link(CardText.Get("CaseFileLink", null, f.Name, FileSizes.Format(f.Size)), f.Url))]));
     }
 
     /// <param name="literal">The value is what someone typed (<see cref="Fact.Literal"/>).</param>

@@ -32,15 +32,22 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
     /// <summary>The card with a note: what just happened, or why a press was refused with what was typed kept.</summary>
     public async Task<Card> CreateAsync(PersonRoles viewer, Case c, CaseCardNote note, CancellationToken ct)
     {
-        var verbs = VerbsFor(viewer.Person.Id, CaseAccess.RolesFor(viewer, c), c);
-        var view = await ViewAsync(c, ct);
+        var roles = CaseAccess.RolesFor(viewer, c);
+        var verbs = VerbsFor(viewer.Person.Id, roles, c);
+        var view = await ViewAsync(c, roles, ct);
         var shows = new ShownCase(c.Id, c.Version, viewer.Person.Id);
         if (c.Code is not { } code)
         {
             return CaseCard.Create(view, note.Text, note.Refused) with { Shows = shows };
         }
 
-        view = view with { Files = Links(viewer, code, c.Attachments), ResultFiles = Links(viewer, code, c.Result?.Files ?? []) };
+        view = view with
+        {
+            Files = Links(viewer, code, c.Attachments),
+            ResultFiles = Links(viewer, code, c.Result?.Files ?? []),
+            AnnexLinks = (view.Content?.Tables ?? []).Where(t => t.Rows.Count > CaseContentSection.MaxRows)
+                .ToDictionary(t => t.FieldName, t => links.Link(code, CaseFileLinks.AnnexResource(t.FieldName), viewer.Person.Id)),
+        };
         var agents = note.Inputs && verbs.Contains(CaseVerbs.For(CaseAction.Assign))
             ? await directory.ListHoldersAsync(c.ExecutingUnitId, Role.Agent, ct)
             : [];
@@ -74,10 +81,10 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
         return verbs;
     }
 
-    private async Task<CaseView> ViewAsync(Case c, CancellationToken ct)
+    private async Task<CaseView> ViewAsync(Case c, CaseRole roles, CancellationToken ct)
     {
         var procedure = catalog.Find(c.ProcedureCode) ?? throw new InvalidOperationException($"Case {c.Id} names unknown procedure '{c.ProcedureCode}'.");
-        return views.Create(c, procedure) with
+        return await views.CreateAsync(c, procedure, roles, ct) with
         {
             Assignee = c.AssigneeId is { } assignee ? (await directory.FindPersonAsync(assignee, ct))?.FullName : null,
         };

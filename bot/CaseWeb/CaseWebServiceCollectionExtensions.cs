@@ -1,0 +1,11 @@
+namespace InternalTthc.Bot.CaseWeb;
+
+public static class CaseWebServiceCollectionExtensions
+{
+    /// <summary>A case on the web: who may open what of it, and what is drawn from it.</summary>
+    public static IServiceCollection AddCaseWeb(this IServiceCollection services)
+    {
+        services.AddScoped<CaseWebAccess>();
+        return services;
+    }
+}
