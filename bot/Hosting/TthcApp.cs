@@ -3,6 +3,7 @@ using InternalTthc.Bot.Channels.BotFramework.Idempotency;
 using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.CaseWeb;
+using InternalTthc.Bot.Dashboard;
 using InternalTthc.Bot.Conversations;
 using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
@@ -44,6 +45,7 @@ public static class TthcApp
         builder.Services.AddTthcNotifications(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddCaseWeb();
+        builder.Services.AddDashboard();
 
         var app = builder.Build();
         await using (var scope = app.Services.CreateAsyncScope())
@@ -60,6 +62,7 @@ public static class TthcApp
         app.MapAnnexTemplates();
         app.MapCaseFiles();
         app.MapCaseDocuments();
+        app.MapDashboard();
         app.MapAnswerPage();
         app.MapDirectLine();
         return app;
