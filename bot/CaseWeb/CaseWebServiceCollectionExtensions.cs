@@ -6,6 +6,9 @@ public static class CaseWebServiceCollectionExtensions
     public static IServiceCollection AddCaseWeb(this IServiceCollection services)
     {
         services.AddScoped<CaseWebAccess>();
+        services.AddSingleton<CaseLinks>();
+        services.AddSingleton<Cards.Rendering.HtmlCardRenderer>();
+        services.AddScoped<Core.Documents.CaseDocuments>();
         return services;
     }
 }

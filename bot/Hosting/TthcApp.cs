@@ -62,6 +62,7 @@ public static class TthcApp
         app.MapAnnexTemplates();
         app.MapCaseFiles();
         app.MapCaseDocuments();
+        app.MapCasePage();
         app.MapDashboard();
         app.MapAnswerPage();
         app.MapDirectLine();

@@ -8,7 +8,8 @@ public static class CaseCard
 {
     /// <param name="headline">What just happened (good news), or why the last press was refused (<paramref name="refused"/>).</param>
     /// <param name="controls">What this viewer may do to the case now.</param>
-    public static Card Create(CaseView c, string? headline = null, bool refused = false, CaseControls? controls = null, CardRefresh? refresh = null)
+    /// <param name="wholeLists">Every row of the annex lists (a web page), not the first <see cref="CaseContentSection.MaxRows"/>.</param>
+    public static Card Create(CaseView c, string? headline = null, bool refused = false, CaseControls? controls = null, CardRefresh? refresh = null, bool wholeLists = false)
     {
         var facts = new List<Fact>
         {
@@ -38,11 +39,18 @@ public static class CaseCard
             body.Add(new FactsElement([.. c.Stages.Select(s => new Fact(CardText.Get($"CaseStage{s.State}"), $"{s.Number}. {s.Name}"))]));
         }
 
-        body.AddRange(CaseContentSection.Create(c));
+        body.AddRange(CaseContentSection.Create(c, wholeLists ? int.MaxValue : CaseContentSection.MaxRows));
         if (c.ResultFiles.Count > 0)
         {
             body.Add(new TextElement(CardText.Get("CaseResultFilesHeading"), TextRole.Heading));
             body.Add(new ButtonGroup([.. c.ResultFiles.Select(CaseContentSection.Link)]));
+        }
+
+        if (c.Documents.Count > 0 || c.Page is not null)
+        {
+            body.Add(new TextElement(CardText.Get("CaseDocumentsHeading"), TextRole.Heading));
+            body.Add(new ButtonGroup([.. c.Documents.Append(c.Page).OfType<CaseLink>().Select(l => CardButton.Link(l.Title, l.Url))]));
+            if (c.PageQrCode is { } qr) body.Add(new ImageElement(qr, CardText.Get("CasePageQr", null, c.Code)));
         }
 
         if (c.Timeline.Count > 0)

@@ -18,7 +18,7 @@ public static class CaseContentSection
     /// <summary>Length of the one-line content of a queue or list row.</summary>
     private const int CompactLength = 200;
 
-    public static IEnumerable<CardElement> Create(CaseView c)
+    public static IEnumerable<CardElement> Create(CaseView c, int maxRows = MaxRows)
     {
         if (c.Content is not { } content)
         {
@@ -34,10 +34,10 @@ public static class CaseContentSection
         foreach (var (table, i) in content.Tables.Select((t, i) => (t, i + 1)))
         {
             body.Add(new TextElement(CardText.Get("CaseTableHeading", null, table.Label, table.Rows.Count), TextRole.Subheading));
-            body.Add(new TableElement(table.Columns, [.. table.Rows.Take(MaxRows).Select((r, n) => new TableRow(CardText.Get("CaseTableRow", null, n + 1), r))]));
-            if (table.Rows.Count > MaxRows)
+            body.Add(new TableElement(table.Columns, [.. table.Rows.Take(maxRows).Select((r, n) => new TableRow(CardText.Get("CaseTableRow", null, n + 1), r))]));
+            if (table.Rows.Count > maxRows)
             {
-                body.Add(new TextElement(CardText.Get("CaseTableShortened", null, MaxRows, table.Rows.Count), TextRole.Subtle));
+                body.Add(new TextElement(CardText.Get("CaseTableShortened", null, maxRows, table.Rows.Count), TextRole.Subtle));
                 if (c.AnnexLinks.GetValueOrDefault(table.FieldName) is { } url)
                 {
                     var title = numbered ? CardText.Get("CaseTableDownloadNumbered", null, table.Rows.Count, i) : CardText.Get("CaseTableDownload", null, table.Rows.Count);

@@ -41,5 +41,10 @@ public sealed record CaseView
     public IReadOnlyList<CaseFileView> Files { get; init; } = [];
     public IReadOnlyList<CaseFileView> ResultFiles { get; init; } = [];
     public string? Rating { get; init; }
+
+    /// <summary>What is drawn from the case for this reader (the request letter, the result notice), and its page with a QR code of it.</summary>
+    public IReadOnlyList<CaseLink> Documents { get; init; } = [];
+    public CaseLink? Page { get; init; }
+    public string? PageQrCode { get; init; }
     public IReadOnlyList<(string When, string What)> Timeline { get; init; } = [];
 }

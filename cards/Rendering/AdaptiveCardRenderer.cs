@@ -52,6 +52,7 @@ public sealed class AdaptiveCardRenderer
         TableElement t => new JsonObject { ["type"] = "Container", ["items"] = new JsonArray([.. t.Rows.Select(r => Row(t.Columns, r))]) },
         ButtonGroup g => new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. g.Buttons.Select(b => Button(b, execute))]) },
         InputElement i => AdaptiveInput.Render(i),
+        ImageElement i => new JsonObject { ["type"] = "Image", ["url"] = i.DataUrl, ["altText"] = i.AltText, ["size"] = "Medium" },
         _ => throw new NotSupportedException($"No Adaptive Card rendering for {element.GetType().Name}."),
     };
 

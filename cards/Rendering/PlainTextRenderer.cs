@@ -44,6 +44,8 @@ public sealed class PlainTextRenderer
                 }
 
                 break;
+            case ImageElement:
+                break; // a QR code: the link beside it says the same in text
             case InputElement i:
                 // Text channels ask one question at a time; a card's inputs are listed for reference.
                 text.AppendLine(i.Value is { Length: > 0 } v ? $"• {i.Label}: {v}" : $"• {i.Label}{(i.Required ? " (*)" : "")}");

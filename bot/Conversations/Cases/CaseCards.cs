@@ -1,5 +1,5 @@
 using InternalTthc.Bot.Channels.BotFramework.Schema;
-using InternalTthc.Bot.Conversations.Files;
+using InternalTthc.Bot.CaseWeb;
 using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
@@ -14,7 +14,7 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// workflow table decides, never the card). Good for a reply and for a proactive message alike; on
 /// Teams it refreshes itself for the people who may act, so each sees his own buttons.
 /// </summary>
-public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirectoryStore directory, CaseFileLinks links)
+public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirectoryStore directory, CaseLinks links)
 {
     /// <summary>Teams refreshes at most this many users automatically.</summary>
     private const int MaxRefreshUsers = 60;
@@ -41,13 +41,7 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
             return CaseCard.Create(view, note.Text, note.Refused) with { Shows = shows };
         }
 
-        view = view with
-        {
-            Files = Links(viewer, code, c.Attachments),
-            ResultFiles = Links(viewer, code, c.Result?.Files ?? []),
-            AnnexLinks = (view.Content?.Tables ?? []).Where(t => t.Rows.Count > CaseContentSection.MaxRows)
-                .ToDictionary(t => t.FieldName, t => links.Link(code, CaseFileLinks.AnnexResource(t.FieldName), viewer.Person.Id)),
-        };
+        view = links.Add(view, c, code, viewer.Person.Id);
         var agents = note.Inputs && verbs.Contains(CaseVerbs.For(CaseAction.Assign))
             ? await directory.ListHoldersAsync(c.ExecutingUnitId, Role.Agent, ct)
             : [];
@@ -62,11 +56,6 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
         };
         return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, agents, ct)) with { Shows = shows };
     }
-
-    /// <summary>The viewer's own links to the files kept with the case (files named by a link of old are left out).</summary>
-    private IReadOnlyList<CaseFileView> Links(PersonRoles viewer, string code, IEnumerable<CaseFile> files) =>
-        [.. files.Select(f => (File: f, Id: CaseFileIntake.IdOf(f))).Where(f => f.Id is not null)
-            .Select(f => new CaseFileView(f.File.FileName, f.File.Size, links.For(code, f.Id!, viewer.Person.Id)))];
 
     /// <summary>What a person standing so to the case may do to it now.</summary>
     public static IReadOnlySet<string> VerbsFor(Guid personId, CaseRole roles, Case c)
