@@ -42,7 +42,7 @@ public static class CasePageEndpoints
         {
             Assignee = reader.Case.AssigneeId is { } assignee ? (await directory.FindPersonAsync(assignee, context.RequestAborted))?.FullName : null,
         };
-        view = links.Add(view, reader.Case, found, reader.Person.Person.Id) with { PageQrCode = null };
+        view = links.Add(view, reader.Case, found, reader.Person.Person.Id) with { Page = null, PageQrCode = null }; // the page is this one
         var card = CaseCard.Create(view, wholeLists: true);
         var qr = $"<figure class=\"qr\"><img src=\"/ho-so/{Uri.EscapeDataString(found)}/ma-qr.png\" alt=\"{Encoder.Encode(CardText.Get("CasePageQr", null, found))}\">"
             + $"<figcaption>{Encoder.Encode(CardText.Get("CasePageQrNote"))}</figcaption></figure>";
