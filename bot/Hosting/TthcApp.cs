@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Administration;
 using InternalTthc.Bot.Channels.BotFramework.Hosting;
 using InternalTthc.Bot.Channels.BotFramework.Idempotency;
 using InternalTthc.Bot.Channels.BotFramework.References;
@@ -9,6 +10,8 @@ using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Bot.Channels.DirectLine;
 using InternalTthc.Bot.Notifications;
+using InternalTthc.Bot.Operations;
+using InternalTthc.Bot.Operations.Logging;
 using InternalTthc.Bot.Questions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -46,6 +49,8 @@ public static class TthcApp
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddCaseWeb();
         builder.Services.AddDashboard();
+        builder.Services.AddAdministration();
+        builder.UseMaskedLogging();
 
         var app = builder.Build();
         await using (var scope = app.Services.CreateAsyncScope())
@@ -57,7 +62,8 @@ public static class TthcApp
         app.UseStaticFiles();
         app.UseWebSockets();
         app.UseCors();
-        app.MapGet("/healthz", () => Results.Ok("ok"));
+        app.MapHealth();
+        app.MapAdministration();
         app.MapBotFramework();
         app.MapAnnexTemplates();
         app.MapCaseFiles();
