@@ -30,29 +30,8 @@
     element('problem').hidden = false;
   }
 
-  async function showPicker() {
-    const people = await call('webchat/demo-people');
-    const list = element('people');
-    list.replaceChildren();
-    for (const person of people.body) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset.login = person.login;
-      button.append(person.name);
-      const detail = document.createElement('span');
-      detail.className = 'login';
-      detail.textContent = person.login + (person.position ? ' · ' + person.position : '');
-      button.append(detail);
-      button.addEventListener('click', async () => {
-        const picked = await call('webchat/demo-sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: person.login }) });
-        if (!picked.ok) return showProblem(picked.body.problem);
-        location.reload();
-      });
-      const item = document.createElement('li');
-      item.append(button);
-      list.append(item);
-    }
-    element('picker').hidden = false;
+  function showPicker() {
+    return window.tthcDemoPicker(base, () => location.reload(), showProblem);
   }
 
   function query() {
