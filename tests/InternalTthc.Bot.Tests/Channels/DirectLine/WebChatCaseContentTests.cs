@@ -71,7 +71,8 @@ public sealed class WebChatCaseContentTests
         await Screenshot(longCard, "webchat-case-content-fourteen-people.png");
 
         // The list comes back whole, and reads again as the form's own annex upload would.
-        var field = host.Services.GetRequiredService<ProcedureCatalog>().Find("cto-mailbox-password")!.Form.First(f => f.Name == "individuals");
+        await using var scope = host.Services.CreateAsyncScope();
+        var field = scope.ServiceProvider.GetRequiredService<ProcedureCatalog>().Find("cto-mailbox-password")!.Form.First(f => f.Name == "individuals");
         await using var xlsx = File.OpenRead(await download.PathAsync());
         var read = AnnexWorkbook.Read(xlsx, field, (_, _) => null, AnnexLimits.Default);
         Assert.Empty(read.Faults);

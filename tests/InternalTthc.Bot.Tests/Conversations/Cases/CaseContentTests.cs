@@ -54,7 +54,8 @@ public sealed class CaseContentTests
         var code = await desk.FileAsync("cto.daumoi", "cto-mailbox-password", WebChatCaseContentTests.Answers(TwelvePeople));
         var links = host.Services.GetRequiredService<CaseFileLinks>();
         var resource = CaseFileLinks.AnnexResource("individuals");
-        var field = host.Services.GetRequiredService<ProcedureCatalog>().Find("cto-mailbox-password")!.Form.First(f => f.Name == "individuals");
+        await using var scope = host.Services.CreateAsyncScope();
+        var field = scope.ServiceProvider.GetRequiredService<ProcedureCatalog>().Find("cto-mailbox-password")!.Form.First(f => f.Name == "individuals");
 
         var agent = await ReadAsync(host, links.Link(code, resource, await desk.PersonIdAsync("cto.cntt")), field);
         Assert.Equal(12, agent.Rows.Count);
