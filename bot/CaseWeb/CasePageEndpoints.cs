@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using InternalTthc.Bot.Channels.Protection;
 using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Rendering;
@@ -21,8 +22,9 @@ public static class CasePageEndpoints
 
     public static IEndpointRouteBuilder MapCasePage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/ho-so/{code}", PageAsync);
-        endpoints.MapGet("/ho-so/{code}/ma-qr.png", async (HttpContext context, string code, CaseWebAccess access, Hosting.PublicAddress address) =>
+        var pages = endpoints.MapGroup("/ho-so/{code}").RequireRateLimiting(RateLimitPolicies.Pages);
+        pages.MapGet("", PageAsync);
+        pages.MapGet("/ma-qr.png", async (HttpContext context, string code, CaseWebAccess access, Hosting.PublicAddress address) =>
             await access.FindAsync(context, code, null) is { Case.Code: { } found }
                 ? Results.File(CaseQrCode.Png(address.Link(CaseLinks.PagePath(found))), "image/png")
                 : Results.NotFound());

@@ -1,4 +1,5 @@
 using InternalTthc.Bot.Channels.DirectLine.WebChat;
+using InternalTthc.Bot.Channels.Protection;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Directory;
@@ -18,12 +19,13 @@ public static class DashboardEndpoints
 
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, PageAsync);
-        endpoints.MapGet(Path + "/so-lieu", FiguresAsync);
-        endpoints.MapGet(Path + "/xuat.xlsx", (HttpContext context, DashboardAccess access, DashboardService service, ProcedureCatalog catalog, TimeProvider clock) =>
+        var pages = endpoints.MapGroup(Path).RequireRateLimiting(RateLimitPolicies.Pages);
+        pages.MapGet("", PageAsync);
+        pages.MapGet("/so-lieu", FiguresAsync);
+        pages.MapGet("/xuat.xlsx", (HttpContext context, DashboardAccess access, DashboardService service, ProcedureCatalog catalog, TimeProvider clock) =>
             DrawAsync(context, access, service, catalog, clock, (report, heading, _) =>
                 Results.File(ReportWorkbook.Write(report, heading), Xlsx, $"bang-dieu-khien-{report.Filter.From:yyyyMMdd}-{report.Filter.To:yyyyMMdd}.xlsx")));
-        endpoints.MapGet(Path + "/xuat.csv", (HttpContext context, DashboardAccess access, DashboardService service, ProcedureCatalog catalog, TimeProvider clock) =>
+        pages.MapGet("/xuat.csv", (HttpContext context, DashboardAccess access, DashboardService service, ProcedureCatalog catalog, TimeProvider clock) =>
             DrawAsync(context, access, service, catalog, clock, (report, heading, query) => report.Table(query["bang"].ToString()) is { } table
                 ? Results.File(ReportCsv.Write(table, heading), "text/csv; charset=utf-8", $"{table.Key}-{report.Filter.From:yyyyMMdd}-{report.Filter.To:yyyyMMdd}.csv")
                 : Problem(StatusCodes.Status400BadRequest, DashboardText.Get("BadTable"))));

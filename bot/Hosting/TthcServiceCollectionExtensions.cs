@@ -36,5 +36,10 @@ public static class TthcServiceCollectionExtensions
         services.AddScoped<CaseService>();
         services.AddScoped<CaseContentReader>();
         services.AddScoped<StoreInitializer>();
+        services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section));
+        if (builder.Configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()?.Enabled ?? true)
+        {
+            services.AddHostedService<RetentionService>();
+        }
     }
 }

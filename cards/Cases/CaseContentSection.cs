@@ -28,7 +28,7 @@ public static class CaseContentSection
         var body = new List<CardElement>
         {
             new TextElement(CardText.Get("CaseContentHeading"), TextRole.Heading),
-            new FactsElement([.. Filing(content), .. content.Answers.Select(a => new Fact(a.Label, a.Value) { Literal = true })]),
+            new FactsElement([.. Filing(content), .. content.Answers.Select(a => new Fact(a.Label, a.Value))]),
         };
         var numbered = content.Tables.Count > 1;
         foreach (var (table, i) in content.Tables.Select((t, i) => (t, i + 1)))
@@ -62,17 +62,17 @@ public static class CaseContentSection
         var what = string.Join("; ", parts);
         return
         [
-            new Fact(CardText.Get("CaseFiler"), Filer(content.Filer)) { Literal = true },
-            .. what.Length == 0 ? Array.Empty<Fact>() : [new Fact(CardText.Get("CaseContentCompact"), what.Length <= CompactLength ? what : what[..(CompactLength - 1)] + "…") { Literal = true }],
+            new Fact(CardText.Get("CaseFiler"), Filer(content.Filer)),
+            .. what.Length == 0 ? Array.Empty<Fact>() : [new Fact(CardText.Get("CaseContentCompact"), what.Length <= CompactLength ? what : what[..(CompactLength - 1)] + "…")],
         ];
     }
 
     private static IEnumerable<Fact> Filing(CaseContent content)
     {
         if (content.SubCase is { } subCase) yield return new Fact(CardText.Get("CaseSubCase"), subCase);
-        yield return new Fact(CardText.Get("CaseFiler"), Filer(content.Filer)) { Literal = true };
+        yield return new Fact(CardText.Get("CaseFiler"), Filer(content.Filer));
         var contact = string.Join(", ", new[] { content.Filer.Phone, content.Filer.Email }.Where(x => !string.IsNullOrWhiteSpace(x)));
-        if (contact.Length > 0) yield return new Fact(CardText.Get("CaseFilerContact"), contact) { Literal = true };
+        if (contact.Length > 0) yield return new Fact(CardText.Get("CaseFilerContact"), contact);
         if (content.FiledAt is { } at) yield return new Fact(CardText.Get("CaseFiledAt"), VietnamTime.Format(at));
     }
 

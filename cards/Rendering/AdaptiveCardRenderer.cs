@@ -64,7 +64,8 @@ public sealed class AdaptiveCardRenderer
     private static JsonObject Facts(IEnumerable<Fact> facts) => new()
     {
         ["type"] = "FactSet",
-        ["facts"] = new JsonArray([.. facts.Select(x => (JsonNode)new JsonObject { ["title"] = x.Title, ["value"] = x.Literal ? MarkdownText.Escape(x.Value) : x.Value })]),
+        // Teams and Web Chat read both as markdown; no text of ours needs it, so everything is shown as written.
+        ["facts"] = new JsonArray([.. facts.Select(x => (JsonNode)new JsonObject { ["title"] = MarkdownText.Escape(x.Title), ["value"] = MarkdownText.Escape(x.Value) })]),
     };
 
     /// <summary>A row as a block: its title, then each filled cell under its column's label, a line between rows.</summary>
@@ -74,13 +75,13 @@ public sealed class AdaptiveCardRenderer
         ["separator"] = true,
         ["spacing"] = "Small",
         ["items"] = new JsonArray(
-            new JsonObject { ["type"] = "TextBlock", ["text"] = row.Title, ["weight"] = "Bolder", ["wrap"] = true },
-            Facts(columns.Zip(row.Cells).Where(c => c.Second.Length > 0).Select(c => new Fact(c.First, c.Second) { Literal = true }))),
+            new JsonObject { ["type"] = "TextBlock", ["text"] = MarkdownText.Escape(row.Title), ["weight"] = "Bolder", ["wrap"] = true },
+            Facts(columns.Zip(row.Cells).Where(c => c.Second.Length > 0).Select(c => new Fact(c.First, c.Second)))),
     };
 
     private static JsonObject Text(TextElement t)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = t.Literal ? MarkdownText.Escape(t.Text) : t.Text, ["wrap"] = true };
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = MarkdownText.Escape(t.Text), ["wrap"] = true };
         switch (t.Role)
         {
             case TextRole.Title: block["size"] = "Large"; block["weight"] = "Bolder"; block["style"] = "heading"; break;

@@ -32,6 +32,7 @@ public sealed class CasePageTests
         await Assertions.Expect(qr).ToBeVisibleAsync();
         Assert.True(await qr.EvaluateAsync<int>("img => img.naturalWidth") > 100); // the PNG loaded
         await ScreenshotAsync(agent, "case-page-agent.png");
+        Assert.Empty(await CspViolations.OfAsync(agent));
 
         var stranger = await SignedInAsync(browser, host, "hyn.cntt");
         Assert.Equal(404, (await stranger.GotoAsync(page))!.Status);
@@ -49,6 +50,7 @@ public sealed class CasePageTests
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
         var page = await context.NewPageAsync();
+        await CspViolations.WatchAsync(page);
         await page.GotoAsync(host.Address.ToString());
         await page.Locator($"button[data-login='{login}']").ClickAsync();
         await Assertions.Expect(page.Locator("#who-name")).ToContainTextAsync(login);

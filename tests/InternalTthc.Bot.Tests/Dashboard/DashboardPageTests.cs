@@ -31,6 +31,7 @@ public sealed class DashboardPageTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "vi-VN", AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await CspViolations.WatchAsync(page);
 
         await page.GotoAsync(new Uri(host.Address, "bang-dieu-khien").ToString());
         await page.Locator("button[data-login='cto.lanhdao']").ClickAsync();
@@ -75,6 +76,7 @@ public sealed class DashboardPageTests
         var text = await File.ReadAllTextAsync(await csv.PathAsync(), TestContext.Current.CancellationToken);
         Assert.Contains("Cấp lại mật khẩu hộp thư,2,1,1,0,\"50,0\",\"50,0\",\"0,0\",\"1,4\"", text);
         await ScreenshotAsync(page, "dashboard-leader-filtered.png");
+        Assert.Empty(await CspViolations.OfAsync(page)); // Chart.js and the page's scripts run under the policy
     }
 
     /// <summary>Files the plan's cases on Monday 2 March 2026 and moves them through the week (deadline: Wednesday 17:00).</summary>
