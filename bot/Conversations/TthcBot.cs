@@ -24,7 +24,7 @@ namespace InternalTthc.Bot.Conversations;
 public sealed class TthcBot(
     PersonResolver people, IDirectoryStore directory, ProcedureCatalog catalog, CardReplies replies,
     FormSessions sessions, FormContexts contexts, FormFlow flow, FormReplies notices, CaseLookup lookup, TextRouter router,
-    AttachmentReader attachments, GuestAnswers guests, ProcedureDates dates, IntentRecognizer recognizer,
+    AttachmentReader attachments, GuestAnswers guests, ProcedureDates dates,
     CaseActions caseActions, CaseQueue queue, CaseInvokes invokes, CaseCardTracker tracker) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -66,10 +66,12 @@ public sealed class TthcBot(
         if (open is { Session.IsOpen: true } current && !joined)
         {
             var ctx = await contexts.CreateAsync(person, current.Session.ProcedureCode, CardReplies.ShowsCards(activity.ChannelId), cancellationToken);
-            var command = ctx is null ? null : recognizer.Recognize(activity.Text ?? "", ctx.Unit.JurisdictionCode) is { Kind: RecognitionKind.Command } said ? said.Command : null;
-            if (ctx is not null && command == CommandKind.Cancel)
+            // Only exact commands count here: whatever else is typed may be the answer to the question asked.
+            var command = ctx is null ? null : IntentRecognizer.ReadCommand(activity.Text ?? "");
+            if (ctx is not null && command is CommandKind.Cancel or CommandKind.Resume)
             {
-                await flow.OnActionAsync(reply, ctx, current.Session, current.Version, CardData.CancelForm, default, cancellationToken);
+                await flow.OnActionAsync(reply, ctx, current.Session, current.Version,
+                    command == CommandKind.Cancel ? CardData.CancelForm : CardData.ResumeForm, default, cancellationToken);
                 return;
             }
 
@@ -161,7 +163,8 @@ public sealed class TthcBot(
 
         if (action == CardData.ShowHelp)
         {
-            await reply.SendAsync(HelpCard.Create(notUnderstood: false), ct);
+            var unit = await directory.FindUnitAsync(person.Person.UnitId, ct);
+            await reply.SendAsync(HelpCard.Create(unit is null ? [] : router.Offered(unit)), ct);
             return;
         }
 

@@ -7,7 +7,7 @@ namespace InternalTthc.Bot.Hosting;
 /// <summary>The administrators' command-line verbs of the host; anything else starts the web service.</summary>
 public static class HostVerbs
 {
-    private static readonly string[] Verbs = ["catalog", "calendar", "chat", "directory", "announce", "outbox"];
+    private static readonly string[] Verbs = ["catalog", "calendar", "chat", "directory", "announce", "outbox", "understanding"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -23,6 +23,7 @@ public static class HostVerbs
             DirectoryCommands.Create(),
             AnnouncementCommands.Create(),
             OutboxCommands.Create(),
+            UnderstandingCommands.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -28,8 +28,6 @@ internal static class TopicReader
         (InfoTopic.Agency, "đơn vị nào"), (InfoTopic.Agency, "nơi nào"),
     ]);
 
-    public static IEnumerable<string> RawWords => Table.RawWords;
-
     /// <summary>The first topic asked, and the words without every topic phrase.</summary>
     public static (InfoTopic? Topic, IReadOnlyList<string> Remaining) Read(IReadOnlyList<string> words)
     {
