@@ -73,7 +73,7 @@ public sealed class IntentRecognizer(ProcedureCatalog catalog, KindModel model)
         {
             UtteranceKind.Facts when reading.About is { } about => Serving(UtteranceKinds.AsRequest(about)!.Value, offered, words).Select(m => new Suggestion(kind, m)),
             _ when UtteranceKinds.AsRequest(kind) is { } request => Serving(request, offered, words).Select(m => new Suggestion(kind, m)),
-            _ when UtteranceKinds.AsCommand(kind) is not null => [new Suggestion(kind)],
+            _ when UtteranceKinds.AsCommand(kind) is { } command && Suggestion.IsOfferable(command) => [new Suggestion(kind)],
             _ => [],
         }).DistinctBy(s => (s.Kind, s.Procedure?.Procedure.Code)).Take(KindReader.MaxChoices).ToList();
         return choices.Count == 0
@@ -100,6 +100,7 @@ public sealed class IntentRecognizer(ProcedureCatalog catalog, KindModel model)
         [.. kinds.SelectMany(k => Serving(k, offered, words).Select(m => new Suggestion(UtteranceKinds.Of(k), m)))
             .DistinctBy(s => s.Procedure!.Procedure.Code).Take(KindReader.MaxChoices)];
 
+    /// <summary>The offered procedures serving a kind (the one the words name, when the catalog's keywords tell), each with its sub-case.</summary>
     private static List<ProcedureMatch> Serving(RequestKind kind, List<Procedure> offered, IReadOnlyList<string> words) =>
-        [.. offered.Where(p => p.Kinds.Contains(kind)).Select(p => new ProcedureMatch(p, SubCaseChooser.Choose(p, kind, words)))];
+        [.. KeywordChooser.Procedures([.. offered.Where(p => p.Kinds.Contains(kind))], words).Select(p => new ProcedureMatch(p, KeywordChooser.SubCase(p, kind, words)))];
 }

@@ -48,18 +48,22 @@ public sealed class KindReader(KindModel model)
             Kind = top.Kind,
             Band = model.Thresholds.BandOf(top.Probability),
             Scores = scores,
-            Choices = [.. scores.Where(s => s.Kind != UtteranceKind.Other && s.Probability >= ChoiceFloor).Take(MaxChoices).Select(s => s.Kind)],
+            Choices = [.. scores.Where(s => s.Kind != UtteranceKind.Other && s.Probability >= ChoiceFloor).Select(s => s.Kind)],
             SearchText = top.Kind == UtteranceKind.SearchAnswers ? text.Trim() : null,
         };
         return top.Kind == UtteranceKind.Facts || reading.Choices.Contains(UtteranceKind.Facts) ? WithFacts(reading, words) : reading;
     }
 
-    /// <summary>The topic asked and the kind of procedure the rest of the words are about.</summary>
+    /// <summary>
+    /// The topic asked, and the kind of request asked about: the one both the whole text and the text
+    /// without the topic's words find most likely (the product of the two).
+    /// </summary>
     private KindReading WithFacts(KindReading reading, IReadOnlyList<string> words)
     {
         var (topic, rest) = TopicReader.Read(words);
-        var about = model.Predict(string.Join(' ', rest).Replace('_', ' '))
-            .FirstOrDefault(s => UtteranceKinds.AsRequest(s.Kind) is not null)?.Kind;
+        var alone = model.Predict(string.Join(' ', rest).Replace('_', ' ')).ToDictionary(s => s.Kind, s => s.Probability);
+        var about = reading.Scores.Where(s => UtteranceKinds.AsRequest(s.Kind) is not null)
+            .MaxBy(s => s.Probability * alone[s.Kind])?.Kind;
         return reading with { Topic = topic, About = about };
     }
 }

@@ -12,7 +12,10 @@ public sealed record KindReading
     public required ConfidenceBand Band { get; init; }
     public IReadOnlyList<KindScore> Scores { get; init; } = [];
 
-    /// <summary>For the middle band: the kinds to offer ("Ý bạn là …?"), most likely first; never <see cref="UtteranceKind.Other"/>.</summary>
+    /// <summary>
+    /// For the middle band: the kinds worth offering ("Ý bạn là …?"), most likely first, never <see cref="UtteranceKind.Other"/>;
+    /// the first <see cref="KindReader.MaxChoices"/> that the person's catalog can serve are offered.
+    /// </summary>
     public IReadOnlyList<UtteranceKind> Choices { get; init; } = [];
 
     /// <summary>A case code found in the text (upper case).</summary>

@@ -7,4 +7,8 @@ namespace InternalTthc.Core.Understanding;
 public sealed record Suggestion(UtteranceKind Kind, ProcedureMatch? Procedure = null)
 {
     public CommandKind? Command => UtteranceKinds.AsCommand(Kind);
+
+    /// <summary>Commands a button may stand for when asking: they need nothing more and change nothing.</summary>
+    public static bool IsOfferable(CommandKind command) =>
+        command is CommandKind.MyCases or CommandKind.Queue or CommandKind.Human or CommandKind.Help or CommandKind.Menu;
 }

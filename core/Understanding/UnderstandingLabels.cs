@@ -18,12 +18,12 @@ public static class UnderstandingLabels
 
     public static string English(SeverityRule rule) => UnderstandingText.English($"SeverityReason.{rule.Reason}");
 
-    /// <summary>A kind of request in words ("cấp lại mật khẩu hộp thư"), for "… không có thủ tục …".</summary>
+    /// <summary>A kind of request in words, for "… không có thủ tục …".</summary>
     public static string Vietnamese(RequestKind kind) => UnderstandingText.Vietnamese($"Request.{kind}");
 
     public static string English(RequestKind kind) => UnderstandingText.English($"Request.{kind}");
 
-    /// <summary>What a person may type for a kind of request ("cấp lại mật khẩu email"); Vietnamese, since that is what the bot reads.</summary>
+    /// <summary>What a person may type for a kind of request; Vietnamese, since that is what the bot reads.</summary>
     public static string Example(RequestKind kind) => UnderstandingText.Vietnamese($"Example.{kind}");
 
     public static string Vietnamese(InfoTopic topic) => UnderstandingText.Vietnamese($"Topic.{topic}");

@@ -15,6 +15,7 @@ internal static partial class KindFeatures
 {
     private const int MinGram = 3;
     private const int MaxGram = 5;
+    private const int ShortGroup = 3;
 
     public static IReadOnlyList<(string Name, double Value)> Of(string text)
     {
@@ -35,17 +36,19 @@ internal static partial class KindFeatures
         return features;
     }
 
-    /// <summary>The group's distinct features, each 1/√n.</summary>
+    /// <summary>
+    /// The group's distinct features, each 1/√n; a group of fewer than <see cref="ShortGroup"/> features
+    /// counts as that many, so one or two words ("email") are weaker evidence than a sentence.
+    /// </summary>
     private static void Add(List<(string, double)> features, IEnumerable<string> group)
     {
         var distinct = group.Distinct(StringComparer.Ordinal).ToList();
-        double value = distinct.Count == 0 ? 0 : 1 / Math.Sqrt(distinct.Count);
+        double value = 1 / Math.Sqrt(Math.Max(distinct.Count, ShortGroup));
         features.AddRange(distinct.Select(f => (f, value)));
     }
 
     private static IEnumerable<string> Pairs(IReadOnlyList<string> words) =>
-        words.Count == 0 ? [] : Enumerable.Range(0, words.Count + 1)
-            .Select(i => (i == 0 ? "^" : words[i - 1]) + " " + (i == words.Count ? "$" : words[i]));
+        Enumerable.Range(1, Math.Max(words.Count - 1, 0)).Select(i => words[i - 1] + " " + words[i]);
 
     private static IEnumerable<string> Grams(string text)
     {

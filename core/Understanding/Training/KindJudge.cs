@@ -12,7 +12,7 @@ public static class KindJudge
         }
         if (reading.Band == ConfidenceBand.Middle)
         {
-            return expected != UtteranceKind.Other && reading.Choices.Contains(expected) ? KindOutcome.Right : KindOutcome.WrongChoices;
+            return expected != UtteranceKind.Other && reading.Choices.Take(KindReader.MaxChoices).Contains(expected) ? KindOutcome.Right : KindOutcome.WrongChoices;
         }
         if (reading.Kind == expected)
         {
