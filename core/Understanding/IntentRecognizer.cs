@@ -75,7 +75,7 @@ public sealed class IntentRecognizer(ProcedureCatalog catalog, KindModel model)
             _ when UtteranceKinds.AsRequest(kind) is { } request => Serving(request, offered, words).Select(m => new Suggestion(kind, m)),
             _ when UtteranceKinds.AsCommand(kind) is { } command && Suggestion.IsOfferable(command) => [new Suggestion(kind)],
             _ => [],
-        }).DistinctBy(s => (s.Kind, s.Procedure?.Procedure.Code)).Take(KindReader.MaxChoices).ToList();
+        }).DistinctBy(s => s.Procedure is { } m ? $"{m.Procedure.Code}/{m.SubCase?.Code}" : s.Kind.ToString()).Take(KindReader.MaxChoices).ToList();
         return choices.Count == 0
             ? Unknown(reading, offered, words)
             : new Recognition { Kind = RecognitionKind.Ambiguous, Band = ConfidenceBand.Middle, Choices = choices, Topic = reading.Topic };

@@ -62,6 +62,42 @@ public sealed class IntentRecognizerTests
     }
 
     [Fact]
+    public void A_mailbox_one_cannot_get_into_is_understood_in_every_jurisdiction()
+    {
+        foreach (var jurisdiction in ShippedCatalog.Catalog.Jurisdictions)
+        {
+            var recognition = _recognizer.Recognize("mail ko vao dc", jurisdiction.Code);
+            Assert.True(recognition.Kind == RecognitionKind.Procedure || (recognition.Kind == RecognitionKind.NotOffered && recognition.Choices.Count > 0),
+                $"{jurisdiction.Code}: {recognition.Kind}");
+        }
+        Assert.Equal("cto-mailbox-password", _recognizer.Recognize("mail ko vao dc", "can-tho").Match?.Procedure.Code);
+    }
+
+    [Fact]
+    public void A_request_the_province_lacks_offers_what_it_has_closest()
+    {
+        var recognition = _recognizer.Recognize("cấp lại mật khẩu email", "lai-chau");
+        Assert.Equal((RecognitionKind.NotOffered, RequestKind.Password), (recognition.Kind, recognition.Missing));
+        Assert.Equal(["lcu-mailbox-grant/change", "lcu-system-support/"], recognition.Choices.Select(c => $"{c.Procedure!.Procedure.Code}/{c.Procedure.SubCase?.Code}"));
+    }
+
+    [Fact]
+    public void Every_example_offered_to_a_jurisdiction_is_one_it_serves()
+    {
+        foreach (var jurisdiction in ShippedCatalog.Catalog.Jurisdictions)
+        {
+            var procedures = ShippedCatalog.Catalog.ForJurisdiction(jurisdiction.Code).ToList();
+            foreach (var example in RequestExamples.For(procedures))
+            {
+                var recognition = _recognizer.Recognize(example, jurisdiction.Code);
+                Assert.True(recognition.Kind is RecognitionKind.Procedure or RecognitionKind.Ambiguous && recognition.Band == ConfidenceBand.High,
+                    $"{jurisdiction.Code}: \"{example}\" => {recognition.Kind} {recognition.Band}");
+            }
+        }
+        Assert.DoesNotContain("cấp lại mật khẩu email", RequestExamples.For(ShippedCatalog.Catalog.ForJurisdiction("lai-chau")));
+    }
+
+    [Fact]
     public void The_understanding_code_names_no_procedure()
     {
         var sources = System.IO.Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "core", "Understanding"), "*.cs", SearchOption.AllDirectories)
