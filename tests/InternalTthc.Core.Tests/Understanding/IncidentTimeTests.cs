@@ -1,0 +1,45 @@
+using InternalTthc.Core.Forms;
+using InternalTthc.Core.Tests.Calendar;
+using InternalTthc.Core.Understanding;
+
+namespace InternalTthc.Core.Tests.Understanding;
+
+/// <summary>
+/// TestData/incident-times.tsv: when an incident began, read from plain words at a fixed clock and shown
+/// back as the interview shows it ("09:00 06/12/2026", "06/12/2026 (không rõ giờ)"), never ISO, never a made-up 00:00.
+/// </summary>
+public sealed class IncidentTimeTests
+{
+    private readonly IncidentReportReader _reader = new(TestTimeParser.Create());
+
+    [Fact]
+    public void Every_incident_time_is_read_and_shown_as_expected()
+    {
+        var reference = DateTimeOffset.MinValue;
+        var failures = new List<string>();
+        int total = 0;
+        foreach (var row in TestDataFile.Rows("incident-times.tsv"))
+        {
+            if (row[0].StartsWith('@'))
+            {
+                reference = TestCalendar.Local(row[0]["@reference ".Length..]);
+                continue;
+            }
+            total++;
+            var value = _reader.Read(row[0], reference).StartedAtValue;
+            var shown = value is null ? "-" : DateTimeAnswer.Show(value);
+            if (shown != row[1])
+            {
+                failures.Add($"  {row[0]}: expected {row[1]}, got {shown}");
+            }
+        }
+        Assert.True(total >= 60, $"only {total} expressions");
+        TestDataFile.Report("incident times", total, failures);
+    }
+
+    [Theory]
+    [InlineData("2026-12-06 09:00", "09:00 06/12/2026")]
+    [InlineData("2026-12-06", "06/12/2026 (không rõ giờ)")]
+    [InlineData("sáng nay", "sáng nay")]
+    public void A_date_time_answer_is_shown_as_people_read_it(string value, string shown) => Assert.Equal(shown, DateTimeAnswer.Show(value));
+}
