@@ -19,12 +19,8 @@ public sealed record IncidentReport
     /// <summary>When it started or was noticed, read in the incident context (the most recent past).</summary>
     public TimeReading? StartedAt { get; init; }
 
-    /// <summary>
-    /// <see cref="StartedAt"/> as the form's date-time answer (<see cref="Forms.DateTimeAnswer"/>): a moment, or
-    /// the start of an approximate one ("vừa nãy"); only the day when no hour was said ("hôm qua", "tối qua").
-    /// </summary>
-    public string? StartedAtValue => StartedAt is not { } at ? null
-        : Forms.DateTimeAnswer.Value(DateOnly.FromDateTime(at.Start.DateTime), at.IsMoment || at.Fuzzy ? TimeOnly.FromDateTime(at.Start.DateTime) : null);
+    /// <summary><see cref="StartedAt"/> as the form's date-time answer (<see cref="IncidentTime.Value"/>).</summary>
+    public string? StartedAtValue => StartedAt is { } at ? IncidentTime.Value(at) : null;
 
     /// <summary>Values of the form's "signs" choices.</summary>
     public IReadOnlyList<string> Signs { get; init; } = [];

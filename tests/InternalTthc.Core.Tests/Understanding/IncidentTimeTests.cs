@@ -1,6 +1,8 @@
+using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Forms;
 using InternalTthc.Core.Tests.Calendar;
 using InternalTthc.Core.Understanding;
+using InternalTthc.Testing;
 
 namespace InternalTthc.Core.Tests.Understanding;
 
@@ -36,6 +38,34 @@ public sealed class IncidentTimeTests
         Assert.True(total >= 60, $"only {total} expressions");
         TestDataFile.Report("incident times", total, failures);
     }
+
+    [Theory]
+    [InlineData("06/12/2026 09:00", "2026-12-06 09:00")]
+    [InlineData("09:00 6/12/2026", "2026-12-06 09:00")]
+    [InlineData("06/12/2026", "2026-12-06")]
+    [InlineData("tối qua khoảng 9h", "2026-12-06 21:00")]
+    [InlineData("vừa xong", "2026-12-07 09:30")]
+    [InlineData("nửa đêm qua", "2026-12-07 00:00")]
+    [InlineData("hôm qua thì phải", "2026-12-06")]
+    public void The_interview_takes_the_start_typed_as_a_date_or_in_words(string typed, string value)
+    {
+        var check = Reader().Read(StartedAt, typed);
+        Assert.True(check.Ok, check.Error);
+        Assert.Equal(value, check.Value!.Value.GetString());
+    }
+
+    [Fact]
+    public void Words_that_name_no_time_are_refused_with_the_way_to_write_one()
+    {
+        var check = Reader().Read(StartedAt, "không nhớ nữa");
+        Assert.False(check.Ok);
+        Assert.Contains("25/11/2026 14:30", check.Error);
+    }
+
+    private static readonly FormField StartedAt = new() { Name = "startedAt", Label = "Thời điểm bắt đầu", Type = FieldType.DateTime, Required = true };
+
+    private static FormAnswerReader Reader() =>
+        new(new FieldValueValidator(), TestTimeParser.Create(), new FakeClock(TestCalendar.Local("2026-12-07 09:30")));
 
     [Theory]
     [InlineData("2026-12-06 09:00", "09:00 06/12/2026")]
