@@ -21,7 +21,7 @@ public sealed class TextRouter(
     FormReplies notices, CaseLookup lookup, CaseQueue queue, ProcedureDates dates, TimeProvider clock, AnswerSearch answers)
 {
     /// <summary>Answers the words; returns false when the menu is the answer.</summary>
-    public async Task<bool> RouteAsync(FormReply reply, PersonRoles person, Unit unit, string text, CancellationToken ct)
+    public async Task<bool> RouteAsync(ConversationReply reply, PersonRoles person, Unit unit, string text, CancellationToken ct)
     {
         var recognition = recognizer.Recognize(text, unit.JurisdictionCode);
         // Only what this unit may file is offered; commands always are.
@@ -61,7 +61,7 @@ public sealed class TextRouter(
         return true;
     }
 
-    private async Task<bool> CommandAsync(FormReply reply, PersonRoles person, Unit unit, Recognition recognition, CancellationToken ct)
+    private async Task<bool> CommandAsync(ConversationReply reply, PersonRoles person, Unit unit, Recognition recognition, CancellationToken ct)
     {
         switch (recognition.Command)
         {
@@ -73,23 +73,23 @@ public sealed class TextRouter(
                 await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("NothingToCancel")), ct);
                 return true;
             case CommandKind.Resume when await sessions.LoadAsync(person.Person.Id, ct) is { Session.IsOpen: true } open
-                && await contexts.CreateAsync(person, open.Session.ProcedureCode, CardReplies.ShowsCards(reply.ChannelId), ct) is { } form:
+                && await contexts.CreateAsync(person, open.Session.ProcedureCode, reply.Channel.ShowsCards, ct) is { } form:
                 await flow.OnActionAsync(reply, form, open.Session, open.Version, CardData.ResumeForm, default, ct);
                 return true;
             case CommandKind.Resume:
                 await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("NothingToCancel")), ct);
                 return false;
             case CommandKind.Help:
-                await reply.SendAsync(HelpCard.Create(Offered(unit)), ct);
+                await reply.SendAsync(HelpCard.Create(MainMenu.Offered(contexts.Catalog, unit)), ct);
                 return true;
             case CommandKind.MyCases:
                 await reply.SendAsync(await lookup.MyCasesAsync(person, ct), ct);
                 return true;
             case CommandKind.Queue:
-                await reply.SendAsync(await queue.ShowAsync(person, null, null, CardReplies.ShowsCards(reply.ChannelId), ct), ct);
+                await reply.SendAsync(await queue.ShowAsync(person, null, null, reply.Channel.ShowsCards, ct), ct);
                 return true;
             case CommandKind.LookUp:
-                await reply.SendAsync(recognition.CaseCode is { } code ? await lookup.LookUpAsync(person, code, CardReplies.ShowsCards(reply.ChannelId), ct)
+                await reply.SendAsync(recognition.CaseCode is { } code ? await lookup.LookUpAsync(person, code, reply.Channel.ShowsCards, ct)
                     : NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("AskCaseCode")), ct);
                 return true;
             case CommandKind.Human:
@@ -100,13 +100,9 @@ public sealed class TextRouter(
         }
     }
 
-    /// <summary>The procedures the unit may file: the help card's examples come only from them.</summary>
-    public IEnumerable<Procedure> Offered(Unit unit) =>
-        contexts.Catalog.ForJurisdiction(unit.JurisdictionCode).Where(p => p.IsFiledBy(unit.Level));
-
-    private async Task StartAsync(FormReply reply, PersonRoles person, Procedure procedure, string? subCase, string text, CancellationToken ct)
+    private async Task StartAsync(ConversationReply reply, PersonRoles person, Procedure procedure, string? subCase, string text, CancellationToken ct)
     {
-        var ctx = await contexts.CreateAsync(person, procedure.Code, CardReplies.ShowsCards(reply.ChannelId), ct);
+        var ctx = await contexts.CreateAsync(person, procedure.Code, reply.Channel.ShowsCards, ct);
         if (ctx is null)
         {
             await notices.RefusedAsync(reply, CardText.Get("ProcedureNotAvailable"), ct);

@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Administration;
 using InternalTthc.Bot.Channels.BotFramework.Hosting;
 using InternalTthc.Bot.Channels.BotFramework.Idempotency;
 using InternalTthc.Bot.Channels.BotFramework.References;
@@ -7,6 +8,8 @@ using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Bot.Channels.DirectLine;
 using InternalTthc.Bot.Notifications;
+using InternalTthc.Bot.Operations;
+using InternalTthc.Bot.Operations.Logging;
 using InternalTthc.Bot.Questions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -42,6 +45,8 @@ public static class TthcApp
         builder.Services.AddConversations();
         builder.Services.AddTthcNotifications(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddAdministration();
+        builder.UseMaskedLogging();
 
         var app = builder.Build();
         await using (var scope = app.Services.CreateAsyncScope())
@@ -53,7 +58,8 @@ public static class TthcApp
         app.UseStaticFiles();
         app.UseWebSockets();
         app.UseCors();
-        app.MapGet("/healthz", () => Results.Ok("ok"));
+        app.MapHealth();
+        app.MapAdministration();
         app.MapBotFramework();
         app.MapAnnexTemplates();
         app.MapCaseFiles();

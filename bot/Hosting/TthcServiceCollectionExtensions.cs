@@ -24,7 +24,9 @@ public static class TthcServiceCollectionExtensions
         services.AddSingleton(catalogOptions);
         services.AddSingleton(service);
         services.AddSingleton<PublicAddress>();
-        services.AddSingleton(catalog);
+        // The catalog is reloadable: each request takes the one current when it starts (see CatalogReload).
+        services.AddSingleton(sp => new CatalogHolder(catalog, sp.GetRequiredService<TimeProvider>().GetUtcNow()));
+        services.AddScoped(sp => sp.GetRequiredService<CatalogHolder>().Current);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new());
         services.AddWorkingCalendar(HostVerbs.CalendarOptionsFrom(builder.Configuration));

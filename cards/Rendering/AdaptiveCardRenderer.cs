@@ -14,7 +14,8 @@ public sealed class AdaptiveCardRenderer
     /// The host runs Universal Actions (Teams): a card with <see cref="Card.Refresh"/> gets <c>Action.Execute</c> buttons
     /// (an <c>Action.Submit</c> fallback for old clients) and a card-level refresh. Web Chat does not run them.
     /// </param>
-    public JsonObject Render(Card card, string language = "vi", bool universalActions = false)
+    /// <param name="fullWidth">The host draws cards narrow unless they ask for its full width (Teams' <c>msteams.width</c>).</param>
+    public JsonObject Render(Card card, string language = "vi", bool universalActions = false, bool fullWidth = false)
     {
         var execute = universalActions && card.Refresh is not null;
         var json = new JsonObject
@@ -26,8 +27,12 @@ public sealed class AdaptiveCardRenderer
             ["fallbackText"] = card.Summary,
             ["speak"] = card.Summary,
             ["body"] = new JsonArray([.. card.Body.Select(e => Element(e, execute))]),
-            ["msteams"] = new JsonObject { ["width"] = "Full" },
         };
+        if (fullWidth)
+        {
+            json["msteams"] = new JsonObject { ["width"] = "Full" };
+        }
+
         if (card.Actions.Count > 0)
         {
             json["actions"] = new JsonArray([.. card.Actions.Select(b => Button(b, execute))]);

@@ -90,6 +90,17 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
             .OrderByDescending(a => a.LastSeenAt != null).ThenByDescending(a => a.LastSeenAt).ThenBy(a => a.AccountId)
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Unit>> ListAllUnitsAsync(CancellationToken cancellationToken) =>
+        await db.Units.AsNoTracking().OrderBy(u => u.JurisdictionCode).ThenBy(u => u.Name).ToListAsync(cancellationToken);
+
+    public Task<ChannelAccount?> FindChannelAccountAsync(string channelId, string accountId, CancellationToken cancellationToken) =>
+        db.ChannelAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.ChannelId == channelId && a.AccountId == accountId, cancellationToken);
+
+    public async Task<IReadOnlyList<ChannelAccount>> ListRecentChannelAccountsAsync(int limit, CancellationToken cancellationToken) =>
+        await db.ChannelAccounts.AsNoTracking()
+            .OrderByDescending(a => a.LastSeenAt != null).ThenByDescending(a => a.LastSeenAt).ThenBy(a => a.ChannelId).ThenBy(a => a.AccountId)
+            .Take(limit).ToListAsync(cancellationToken);
+
     public async Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken)
     {
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -1,7 +1,9 @@
+using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
+using InternalTthc.Core.Operations;
 using InternalTthc.Core.Questions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +35,9 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<IAnnouncementStore, EfAnnouncementStore>();
         services.AddScoped<IPublishedAnswers, EfPublishedAnswers>();
         services.AddScoped<IShownCaseCards, EfShownCaseCards>();
+        services.AddScoped<ICalendarAdjustmentStore, EfCalendarAdjustmentStore>();
+        services.AddScoped<IServiceInstances, EfServiceInstances>();
+        services.AddScoped<IServiceSettings, EfServiceSettings>();
         return services;
     }
 

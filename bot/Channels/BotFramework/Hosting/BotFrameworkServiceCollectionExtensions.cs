@@ -39,6 +39,7 @@ public static class BotFrameworkServiceCollectionExtensions
         // Registered first: a channel-specific sender added later (Direct Line) wins for its channel.
         services.AddTransient<IChannelSender>(provider => provider.GetRequiredService<ConnectorChannelSender>());
         services.AddTransient<ChannelSenderSelector>();
+        services.AddTransient<ProactiveTurns>();
 
         services.TryAddSingleton<IActivityDeduplicator, InMemoryActivityDeduplicator>();
         services.TryAddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
