@@ -13,6 +13,9 @@ namespace InternalTthc.Core.Understanding;
 /// </summary>
 public sealed class IntentRecognizer(ProcedureCatalog catalog, KindModel model)
 {
+    /// <summary>"Ý bạn là …?" offers at least this many buttons when the catalog has them.</summary>
+    private const int MinChoices = 2;
+
     private readonly KindReader _reader = new(model);
 
     /// <summary>With the model shipped in the assembly.</summary>
@@ -69,17 +72,24 @@ public sealed class IntentRecognizer(ProcedureCatalog catalog, KindModel model)
     /// <summary>"Ý bạn là …?": each likely kind as the procedures serving it, or as its command.</summary>
     private static Recognition Choose(KindReading reading, List<Procedure> offered, IReadOnlyList<string> words)
     {
-        var choices = reading.Choices.SelectMany(kind => kind switch
+        var likely = reading.Choices.SelectMany(kind => kind switch
         {
             UtteranceKind.Facts when reading.About is { } about => Serving(UtteranceKinds.AsRequest(about)!.Value, offered, words).Select(m => new Suggestion(kind, m)),
             _ when UtteranceKinds.AsRequest(kind) is { } request => Serving(request, offered, words).Select(m => new Suggestion(kind, m)),
             _ when UtteranceKinds.AsCommand(kind) is { } command && Suggestion.IsOfferable(command) => [new Suggestion(kind)],
             _ => [],
-        }).DistinctBy(s => s.Procedure is { } m ? $"{m.Procedure.Code}/{m.SubCase?.Code}" : s.Kind.ToString()).Take(KindReader.MaxChoices).ToList();
-        return choices.Count == 0
-            ? Unknown(reading, offered, words)
-            : new Recognition { Kind = RecognitionKind.Ambiguous, Band = ConfidenceBand.Middle, Choices = choices, Topic = reading.Topic };
+        }).DistinctBy(Key).Take(KindReader.MaxChoices).ToList();
+        if (likely.Count == 0)
+        {
+            return Unknown(reading, offered, words);
+        }
+        // Two buttons at least when the catalog has them: procedures of the kinds next to the likely ones fill in.
+        var next = reading.Choices.Select(UtteranceKinds.AsRequest).OfType<RequestKind>().SelectMany(KindNeighbours.Of);
+        var choices = likely.Count >= MinChoices ? likely : [.. likely.Concat(Nearest(next, offered, words)).DistinctBy(Key).Take(MinChoices)];
+        return new Recognition { Kind = RecognitionKind.Ambiguous, Band = ConfidenceBand.Middle, Choices = choices, Topic = reading.Topic };
     }
+
+    private static string Key(Suggestion s) => s.Procedure is { } m ? $"{m.Procedure.Code}/{m.SubCase?.Code}" : s.Kind.ToString();
 
     private static Recognition Unknown(KindReading reading, List<Procedure> offered, IReadOnlyList<string> words) => new()
     {
