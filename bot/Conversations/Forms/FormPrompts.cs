@@ -20,7 +20,9 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
         _ => SummaryCard.Create(View(ctx, session, null, null), Facts(ctx, session)),
     };
 
-    public Card PickField(FormContext ctx, FormSession session) => SummaryCard.PickField(View(ctx, session, null, null));
+    /// <summary>Every answer may be changed, also those asked one at a time (all of them on text channels).</summary>
+    public Card PickField(FormContext ctx, FormSession session) =>
+        SummaryCard.PickField(View(ctx, session, null, null) with { Fields = [.. ctx.Fields(session)] });
 
     public FormView View(FormContext ctx, FormSession session, IReadOnlyDictionary<string, string>? errors, string? only) => new()
     {
