@@ -56,7 +56,8 @@ public sealed class TextRouter(
                 return true;
         }
 
-        await reply.SendAsync(ChoiceCard.Create(CardText.Get("NotUnderstoodTitle"), choices,
+        // Not understood: the nearest procedures, or the way to the list when the words are out of scope; never the whole menu.
+        await reply.SendAsync(ChoiceCard.Create(CardText.Get("NotUnderstoodTitle"), choices.Count > 0 ? choices : [new Suggestion(UtteranceKind.Menu)],
             choices.Count > 0 ? CardText.Get("NearestProcedures") : null, withHuman: true), ct);
         return true;
     }

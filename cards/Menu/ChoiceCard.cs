@@ -34,6 +34,7 @@ public static class ChoiceCard
         { Procedure: { SubCase: { } subCase } start } => new CardButton($"{start.Procedure.DisplayName}: {subCase.Name}",
             CardData.Action(CardData.StartProcedure, ("procedure", start.Procedure.Code), ("subCase", subCase.Code))),
         { Procedure: { } start } => new CardButton(start.Procedure.DisplayName, CardData.Action(CardData.StartProcedure, ("procedure", start.Procedure.Code))),
+        { Command: CommandKind.SearchAnswers, SearchText: { } words } => new CardButton(CardText.Get("ButtonSearchAnswers"), CardData.Action(CardData.SearchAnswers, ("text", words))),
         { Command: { } command } => CommandButtons.For(command),
         _ => null,
     };

@@ -37,7 +37,7 @@ public sealed class IntentRecognizer(ProcedureCatalog catalog, KindModel model)
             },
             ConfidenceBand.High when reading.Kind == UtteranceKind.Facts && reading.About is { } about => Facts(reading, about, offered, words),
             ConfidenceBand.High when UtteranceKinds.AsRequest(reading.Kind) is { } request => Request(request, offered, words),
-            ConfidenceBand.Middle when reading.Kind != UtteranceKind.Other => Choose(reading, offered, words),
+            ConfidenceBand.Middle when reading.Kind != UtteranceKind.Other => Choose(reading, offered, words, text),
             _ => Unknown(reading, offered, words),
         };
         return recognition with { Reading = reading };
@@ -70,13 +70,13 @@ public sealed class IntentRecognizer(ProcedureCatalog catalog, KindModel model)
     }
 
     /// <summary>"Ý bạn là …?": each likely kind as the procedures serving it, or as its command.</summary>
-    private static Recognition Choose(KindReading reading, List<Procedure> offered, IReadOnlyList<string> words)
+    private static Recognition Choose(KindReading reading, List<Procedure> offered, IReadOnlyList<string> words, string text)
     {
         var likely = reading.Choices.SelectMany(kind => kind switch
         {
             UtteranceKind.Facts when reading.About is { } about => Serving(UtteranceKinds.AsRequest(about)!.Value, offered, words).Select(m => new Suggestion(kind, m)),
             _ when UtteranceKinds.AsRequest(kind) is { } request => Serving(request, offered, words).Select(m => new Suggestion(kind, m)),
-            _ when UtteranceKinds.AsCommand(kind) is { } command && Suggestion.IsOfferable(command) => [new Suggestion(kind)],
+            _ when UtteranceKinds.AsCommand(kind) is { } command && Suggestion.IsOfferable(command) => [new Suggestion(kind) { SearchText = text.Trim() }],
             _ => [],
         }).DistinctBy(Key).Take(KindReader.MaxChoices).ToList();
         if (likely.Count == 0)
@@ -91,11 +91,12 @@ public sealed class IntentRecognizer(ProcedureCatalog catalog, KindModel model)
 
     private static string Key(Suggestion s) => s.Procedure is { } m ? $"{m.Procedure.Code}/{m.SubCase?.Code}" : s.Kind.ToString();
 
+    /// <summary>Not understood: the nearest procedures are offered, unless the words are surely out of scope ("cảm ơn").</summary>
     private static Recognition Unknown(KindReading reading, List<Procedure> offered, IReadOnlyList<string> words) => new()
     {
         Kind = RecognitionKind.Unknown,
         Band = reading.Band,
-        Choices = Nearest(reading.Requests, offered, words),
+        Choices = reading is { Kind: UtteranceKind.Other, Band: ConfidenceBand.High } ? [] : Nearest(reading.Requests, offered, words),
     };
 
     /// <summary>The offered procedures serving the neighbours of a missing kind; the nearest by the model when none does.</summary>

@@ -8,7 +8,10 @@ public sealed record Suggestion(UtteranceKind Kind, ProcedureMatch? Procedure = 
 {
     public CommandKind? Command => UtteranceKinds.AsCommand(Kind);
 
+    /// <summary>For <see cref="CommandKind.SearchAnswers"/>: what to look for (the words typed).</summary>
+    public string? SearchText { get; init; }
+
     /// <summary>Commands a button may stand for when asking: they need nothing more and change nothing.</summary>
     public static bool IsOfferable(CommandKind command) =>
-        command is CommandKind.MyCases or CommandKind.Queue or CommandKind.Human or CommandKind.Help or CommandKind.Menu;
+        command is CommandKind.MyCases or CommandKind.Queue or CommandKind.Human or CommandKind.Help or CommandKind.Menu or CommandKind.SearchAnswers;
 }
