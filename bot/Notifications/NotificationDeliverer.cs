@@ -72,7 +72,13 @@ public sealed class NotificationDeliverer(
 
             string? sent = null;
             if (await calls.TryAsync(reference,
-                async (turn, token) => sent = (await turn.SendActivityAsync(replies.ToActivity(card, ChannelRegistry.For(reference.ChannelId)), token)).Id, ct) is { } failure)
+                async (turn, token) => sent = (await turn.SendActivityAsync(replies.ToActivity(card, ChannelRegistry.For(reference.ChannelId)), token)).Id,
+                async token =>
+                {
+                    await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Sent, null, token);
+                    // A case card is kept current from now on, wherever the channel edits messages.
+                    await tracker.TrackAsync(reference.ChannelId, reference.Conversation, card, sent, token);
+                }, ct) is { } failure)
             {
                 if (failure.BlockedReason is { } reason)
                 {
@@ -89,9 +95,6 @@ public sealed class NotificationDeliverer(
                 continue;
             }
 
-            await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Sent, null, ct);
-            // A case card is kept current from now on, wherever the channel edits messages.
-            await tracker.TrackAsync(reference.ChannelId, reference.Conversation, card, sent, ct);
             return OutboxResult.Done();
         }
 
