@@ -17,16 +17,10 @@ public sealed class IncidentTimeTests
     [Fact]
     public void Every_incident_time_is_read_and_shown_as_expected()
     {
-        var reference = DateTimeOffset.MinValue;
         var failures = new List<string>();
         int total = 0;
-        foreach (var row in TestDataFile.Rows("incident-times.tsv"))
+        foreach (var (row, reference) in TestDataFile.RowsAtClocks("incident-times.tsv", DateTimeOffset.MinValue))
         {
-            if (row[0].StartsWith('@'))
-            {
-                reference = TestCalendar.Local(row[0]["@reference ".Length..]);
-                continue;
-            }
             total++;
             var value = _reader.Read(row[0], reference).StartedAtValue;
             var shown = value is null ? "-" : DateTimeAnswer.Show(value);
