@@ -45,7 +45,10 @@ public sealed record Procedure
     /// <summary>The deciding authority approves the result before it is returned (e.g. DTI results).</summary>
     public bool RequiresApproval { get; init; }
 
-    /// <summary>Words people type for this procedure, with and without diacritics.</summary>
+    /// <summary>The kinds of request this procedure serves; what people type is understood through them.</summary>
+    public IReadOnlyList<RequestKind> Kinds { get; init; } = [];
+
+    /// <summary>Words people type for this procedure, with and without diacritics (optional: used to tell its sub-cases apart).</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
 
     public IReadOnlyList<SubCase> SubCases { get; init; } = [];
