@@ -29,6 +29,7 @@ public static class StoreServiceCollectionExtensions
         services.AddDbContext<TthcDbContext>((sp, o) => Configure(o, options, sp.GetRequiredService<SqliteTuning>()));
         services.AddSingleton<CaseCodeAllocator>();
         services.AddScoped<ICaseStore, EfCaseStore>();
+        services.AddScoped<Reports.IDashboardStore, EfDashboardStore>();
         services.AddScoped<IDirectoryStore, EfDirectoryStore>();
         services.AddScoped<IConversationLog, EfConversationLog>();
         services.AddScoped<IInboundLedger, EfInboundLedger>();
