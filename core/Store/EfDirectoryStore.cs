@@ -5,14 +5,15 @@ namespace InternalTthc.Core.Store;
 
 internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
 {
-    public Task<Unit?> FindUnitAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Units.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+    // By key: a unit or person this turn already read comes from the context, without another query.
+    public async Task<Unit?> FindUnitAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Units.FindAsync([id], cancellationToken);
 
     public Task<Unit?> FindUnitByCodeAsync(string code, CancellationToken cancellationToken) =>
         db.Units.FirstOrDefaultAsync(u => u.Code == code, cancellationToken);
 
-    public Task<Person?> FindPersonAsync(Guid id, CancellationToken cancellationToken) =>
-        db.People.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+    public async Task<Person?> FindPersonAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.People.FindAsync([id], cancellationToken);
 
     public Task<Person?> FindPersonByLoginAsync(string login, CancellationToken cancellationToken) =>
         db.People.FirstOrDefaultAsync(p => p.Login == login, cancellationToken);

@@ -25,7 +25,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton(options);
         // The moment of outbox rows a save queues; hosts and tests replace it with their clock.
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<TthcDbContext>(o => Configure(o, options));
+        services.AddSingleton<SqliteTuning>();
+        services.AddDbContext<TthcDbContext>((sp, o) => Configure(o, options, sp.GetRequiredService<SqliteTuning>()));
         services.AddSingleton<CaseCodeAllocator>();
         services.AddScoped<ICaseStore, EfCaseStore>();
         services.AddScoped<Reports.IDashboardStore, EfDashboardStore>();
@@ -76,11 +77,11 @@ public static class StoreServiceCollectionExtensions
 
     private static string SqliteFile(StoreOptions options) => Path.GetFullPath(new SqliteConnectionStringBuilder(options.ConnectionString).DataSource);
 
-    public static void Configure(DbContextOptionsBuilder builder, StoreOptions options)
+    private static void Configure(DbContextOptionsBuilder builder, StoreOptions options, SqliteTuning sqlite)
     {
         _ = options.Provider switch
         {
-            StoreProvider.Sqlite => builder.UseSqlite(options.ConnectionString),
+            StoreProvider.Sqlite => builder.UseSqlite(options.ConnectionString).AddInterceptors(sqlite),
             // A server restart ends every pooled connection (57P01 and friends): the work is retried on a fresh one, so nobody sees it.
             StoreProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(
                 options.MaxRetries, options.MaxRetryDelay, ["57P01", "57P02", "57P03"])),
