@@ -5,6 +5,7 @@ using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
+using InternalTthc.Core.Text;
 
 namespace InternalTthc.Bot.Notifications;
 
@@ -17,6 +18,7 @@ public sealed class ShownCardDrawer(IDirectoryStore directory, CaseCards caseCar
         // Roles change: someone who may no longer see the case keeps no data of it on his screen; nor does a card
         // drawn for nobody in particular (case cards now go only to personal conversations).
         var viewer = card.ViewerId is { } id ? await directory.GetPersonRolesAsync(id, ct) : null;
+        ResourceTexts.Use(viewer?.Person.Language);
         return viewer is not null && CaseAccess.CanView(CaseAccess.RolesFor(viewer, c))
             ? (await caseCards.ForViewerAsync(viewer, c, card.Headline, ct), true)
             : (NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNoLongerVisible"), TextRole.Warning), false);

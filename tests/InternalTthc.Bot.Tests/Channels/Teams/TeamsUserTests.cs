@@ -211,6 +211,41 @@ public sealed class TeamsUserTests : IAsyncLifetime
     }
 
     /// <summary>A first message from a Teams account nobody linked, with the object id Teams puts in <c>from</c>; the bot's answer.</summary>
+    [Fact]
+    public async Task Vietnamese_whatever_the_clients_locale_and_English_as_a_persons_own_choice_in_replies_refusals_and_notifications()
+    {
+        await Teams.JoinAsync("cto.cntt", AgentId);
+        var chat = TeamsClient.PersonalChat(AgentId);
+        Assert.Contains("Xin chào Trương Thanh Tâm (demo)!", await SayInEnglishClientAsync(chat, "menu"));
+
+        var chosen = await SayInEnglishClientAsync(chat, "English");
+        Assert.Contains("From now on the assistant answers you in English.", chosen);
+        Assert.Contains("Hello Trương Thanh Tâm (demo)!", chosen);
+
+        var code = await new CaseDesk(Host.Services).FileAsync("cto.daumoi", "cto-mailbox-password");
+        var before = Connector.Requests.Count;
+        await Host.DispatchAsync();
+        Assert.Contains(Connector.Requests.Skip(before), r => r.Path.Contains(chat, StringComparison.Ordinal) && r.Body.Contains($"New request {code} to receive.", StringComparison.Ordinal));
+        var refused = TeamsCaseActionTests.Words(await Teams.ExecuteAsync(AgentId, chat, "personal", "1720000000777", "case.startProcessing", new JsonObject { ["code"] = code }));
+        Assert.Contains("You cannot do \"start processing\" while the case is \"Submitted, awaiting receipt\".", refused);
+
+        // The help card offers the way back, named in its own language.
+        Assert.Contains("Tiếng Việt", await SayInEnglishClientAsync(chat, "help"));
+        Assert.Contains("Từ nay trợ lý trả lời bạn bằng tiếng Việt.", await SayInEnglishClientAsync(chat, "tiếng việt"));
+        Assert.Contains("Xin chào Trương Thanh Tâm (demo)!", await SayInEnglishClientAsync(chat, "menu"));
+    }
+
+    /// <summary>Words from a Teams client running en-US; what the bot answered.</summary>
+    private async Task<string> SayInEnglishClientAsync(string chat, string words)
+    {
+        var message = TestActivities.TeamsMessage(Connector.ServiceUrl, $"m-{Guid.NewGuid():N}", words);
+        message["locale"] = "en-US";
+        message["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = "en-US", ["country"] = "US", ["platform"] = "Web" });
+        var before = Connector.Requests.Count;
+        await Teams.SendAsync(AgentId, chat, "personal", message);
+        return string.Concat(Connector.Requests.Skip(before).Where(r => r.Method == "POST").Select(r => r.Body));
+    }
+
     private async Task<string> SayAsFirstAsync(string teamsId, string objectId)
     {
         var message = TestActivities.TeamsMessage(Connector.ServiceUrl, $"m-{Guid.NewGuid():N}", "xin chào");
