@@ -110,12 +110,7 @@ public sealed class TeamsUserTests : IAsyncLifetime
     [Fact]
     public async Task A_refreshed_notification_keeps_its_headline_and_a_card_the_press_drew_is_not_drawn_again()
     {
-        await Teams.JoinAsync("cto.cntt", AgentId);
-        var desk = new CaseDesk(Host.Services);
-        var code = await desk.FileAsync("cto.daumoi", "cto-mailbox-password");
-        var before = Connector.Requests.Count;
-        await Host.DispatchAsync();
-        var notice = Connector.Requests.Skip(before).Single(r => r.Method == "POST" && r.Body.Contains($"Có hồ sơ mới {code} cần tiếp nhận.", StringComparison.Ordinal));
+        var (desk, code, notice) = await NotifiedAgentAsync();
         var chat = TeamsClient.PersonalChat(AgentId);
 
         var refreshed = await Teams.ExecuteAsync(AgentId, chat, "personal", notice.AnsweredId!, "refreshCase", new JsonObject { ["code"] = code });
@@ -136,12 +131,7 @@ public sealed class TeamsUserTests : IAsyncLifetime
     [Fact]
     public async Task The_outbox_waits_while_a_press_redraws_a_card_and_then_draws_what_the_press_did_not_see()
     {
-        await Teams.JoinAsync("cto.cntt", AgentId);
-        var desk = new CaseDesk(Host.Services);
-        var code = await desk.FileAsync("cto.daumoi", "cto-mailbox-password");
-        var before = Connector.Requests.Count;
-        await Host.DispatchAsync();
-        var notice = Connector.Requests.Skip(before).Single(r => r.Method == "POST" && r.Body.Contains($"Có hồ sơ mới {code} cần tiếp nhận.", StringComparison.Ordinal));
+        var (desk, code, notice) = await NotifiedAgentAsync();
         var c = await desk.FindAsync(code);
         await using (var scope = Host.Services.CreateAsyncScope())
         {
@@ -233,6 +223,17 @@ public sealed class TeamsUserTests : IAsyncLifetime
         Assert.Contains("Tiếng Việt", await SayInEnglishClientAsync(chat, "help"));
         Assert.Contains("Từ nay trợ lý trả lời bạn bằng tiếng Việt.", await SayInEnglishClientAsync(chat, "tiếng việt"));
         Assert.Contains("Xin chào Trương Thanh Tâm (demo)!", await SayInEnglishClientAsync(chat, "menu"));
+    }
+
+    /// <summary>The agent on Teams, a case filed, and the notification of it in his personal chat.</summary>
+    private async Task<(CaseDesk Desk, string Code, RecordedRequest Notice)> NotifiedAgentAsync()
+    {
+        await Teams.JoinAsync("cto.cntt", AgentId);
+        var desk = new CaseDesk(Host.Services);
+        var code = await desk.FileAsync("cto.daumoi", "cto-mailbox-password");
+        var before = Connector.Requests.Count;
+        await Host.DispatchAsync();
+        return (desk, code, Connector.Requests.Skip(before).Single(r => r.Method == "POST" && r.Body.Contains($"Có hồ sơ mới {code} cần tiếp nhận.", StringComparison.Ordinal)));
     }
 
     /// <summary>Words from a Teams client running en-US; what the bot answered.</summary>
