@@ -50,6 +50,12 @@ public sealed record ChannelCapabilities
     /// </summary>
     public bool SendsToStore { get; init; }
 
+    /// <summary>
+    /// The channel names its users' Microsoft Entra identity (Teams' <c>aadObjectId</c>, and the UPN in its members call), so an
+    /// account linked to nobody is linked to the directory person with that identity at its first authenticated message.
+    /// </summary>
+    public bool EntraIdentities { get; init; }
+
     /// <summary>Group chats or team channels exist, where every member reads what the bot sends.</summary>
     public bool SharedConversations { get; init; }
 }

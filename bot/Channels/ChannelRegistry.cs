@@ -21,7 +21,7 @@ public static class ChannelRegistry
     {
         [ChannelIds.Msteams] = AdaptiveCards with
         {
-            UniversalActions = true, FullWidthCards = true, FilesIn = FileSource.TeamsFile, SharedConversations = true,
+            UniversalActions = true, FullWidthCards = true, FilesIn = FileSource.TeamsFile, SharedConversations = true, EntraIdentities = true,
         },
         // Our own Direct Line: Web Chat shows an updated activity in place of the old one.
         [ChannelIds.Directline] = AdaptiveCards with { FilesIn = FileSource.DirectLineUpload, VouchesForLogin = true, SendsToStore = true },

@@ -20,6 +20,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<ConversationReplies>();
         services.AddScoped<IReplyHook, CaseReplyHook>();
         services.AddScoped<PersonResolver>();
+        services.AddScoped<EntraAccountLinker>();
         services.AddSingleton<FieldValueValidator>();
         services.AddSingleton<FormAnswerReader>();
         services.AddSingleton<FormPrompts>();

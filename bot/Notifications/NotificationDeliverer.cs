@@ -8,6 +8,7 @@ using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Cards.Model;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
+using InternalTthc.Core.Text;
 using Microsoft.Extensions.Options;
 
 namespace InternalTthc.Bot.Notifications;
@@ -44,6 +45,8 @@ public sealed class NotificationDeliverer(
             return OutboxResult.Cancelled("The recipient is not an active person of the directory.");
         }
 
+        // Written in the language he chose, whatever channel it goes to.
+        ResourceTexts.Use(viewer.Person.Language);
         if (await cards.ForAsync(n, viewer, cancellationToken) is not { } card)
         {
             return OutboxResult.Cancelled("Nothing the recipient may still be told (the case is gone or no longer his to see).");

@@ -11,6 +11,7 @@ public static class NotificationServiceCollectionExtensions
         var options = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new();
         services.AddNotifications(options, configuration.GetSection(AnnouncementOptions.Section).Get<AnnouncementOptions>());
         services.AddScoped<NotificationCards>();
+        services.AddScoped<ShownCardDrawer>();
         services.AddTransient<ConversationCalls>();
         services.AddKeyedScoped<IOutboxHandler, NotificationDeliverer>(NotificationPayload.Topic);
         services.AddKeyedScoped<IOutboxHandler, CaseCardUpdater>(CaseCardsPayload.Topic);

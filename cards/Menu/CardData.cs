@@ -9,6 +9,7 @@ public static class CardData
     public const string ActionKey = "action";
     public const string StartProcedure = "startProcedure";
     public const string ShowMenu = "showMenu";
+    public const string ChooseLanguage = "chooseLanguage";
     public const string ShowHelp = "showHelp";
     public const string ChooseSubCase = "chooseSubCase";
     public const string SubmitForm = "submitForm";

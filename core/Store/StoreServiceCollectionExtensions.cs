@@ -33,6 +33,7 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<IDirectoryStore, EfDirectoryStore>();
         services.AddScoped<IConversationLog, EfConversationLog>();
         services.AddScoped<IInboundLedger, EfInboundLedger>();
+        services.AddScoped<IGreetingLog, EfGreetingLog>();
         services.AddScoped<IConversationReferences, EfConversationReferences>();
         services.AddScoped<IConversationStateStore, EfConversationStateStore>();
         services.AddSingleton<OutboxSignal>();

@@ -26,6 +26,7 @@ public sealed class TthcDbContext(DbContextOptions<TthcDbContext> options) : DbC
     public DbSet<ConversationLogEntry> ConversationLog => Set<ConversationLogEntry>();
     public DbSet<ChatConversation> ChatConversations => Set<ChatConversation>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+    public DbSet<ConversationGreeting> ConversationGreetings => Set<ConversationGreeting>();
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<StoredState> ConversationStates => Set<StoredState>();
     public DbSet<ShownCaseCard> ShownCaseCards => Set<ShownCaseCard>();

@@ -41,6 +41,22 @@ public sealed class TeamsClient(ServiceTestHost host, FakeBotConnector connector
         return body["value"]!.AsObject();
     }
 
+    /// <summary>Words typed after an @mention of the bot, with the mention entity Teams adds (in channels Teams sends only these).</summary>
+    public Task MentionAsync(string teamsId, string conversationId, string conversationType, string words)
+    {
+        var activity = Activity(teamsId, teamsId, conversationId, conversationType, TestActivities.TeamsMessage(connector.ServiceUrl, $"m-{Guid.NewGuid():N}", $"<at>{BotName}</at> {words}"));
+        activity["entities"] = new JsonArray(
+            new JsonObject { ["type"] = "mention", ["text"] = $"<at>{BotName}</at>", ["mentioned"] = new JsonObject { ["id"] = $"28:{TestTokens.AppId}", ["name"] = BotName } },
+            new JsonObject { ["type"] = "clientInfo", ["locale"] = "en-US", ["country"] = "US", ["platform"] = "Web" });
+        return PostAsync(activity);
+    }
+
+    public const string BotName = "Trợ lý TTHC";
+
+    /// <summary>Any activity from <paramref name="teamsId"/> in the conversation, signed; the HTTP answer's body.</summary>
+    public Task<string> SendAsync(string teamsId, string conversationId, string conversationType, JsonObject activity) =>
+        PostAsync(Activity(teamsId, teamsId, conversationId, conversationType, activity));
+
     private static JsonObject Activity(string teamsId, string name, string conversationId, string conversationType, JsonObject activity)
     {
         activity["from"] = new JsonObject { ["id"] = teamsId, ["name"] = name, ["aadObjectId"] = $"aad-{teamsId}" };
@@ -48,7 +64,7 @@ public sealed class TeamsClient(ServiceTestHost host, FakeBotConnector connector
         return activity;
     }
 
-    private async Task<string> PostAsync(JsonObject activity)
+    public async Task<string> PostAsync(JsonObject activity)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new("Bearer", TestTokens.Channel(key, host.Clock.GetUtcNow(), connector.ServiceUrl));
