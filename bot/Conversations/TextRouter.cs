@@ -19,94 +19,95 @@ public sealed class TextRouter(
     IntentRecognizer recognizer, IncidentReportReader incidents, FormContexts contexts, FormFlow flow, FormSessions sessions,
     FormReplies notices, CaseLookup lookup, CaseQueue queue, ProcedureDates dates, TimeProvider clock, AnswerSearch answers)
 {
-    /// <summary>Answers the words; returns false when the menu is the answer.</summary>
-    public async Task<bool> RouteAsync(ConversationReply reply, PersonRoles person, Unit unit, string text, CancellationToken ct)
+    /// <summary>Answers the words, or says what is left to do (the menu, a person).</summary>
+    public async Task<TextRoute> RouteAsync(ConversationReply reply, PersonRoles person, Unit unit, string text, CancellationToken ct)
     {
         var recognition = recognizer.Recognize(text, unit.JurisdictionCode);
         switch (recognition.Kind)
         {
             case RecognitionKind.Command when recognition.Command == CommandKind.SearchAnswers:
                 await reply.SendAsync(await answers.CardAsync(unit.JurisdictionCode, recognition.SearchText, ct), ct);
-                return true;
+                return TextRoute.Answered;
             case RecognitionKind.Command:
                 return await CommandAsync(reply, person, recognition, ct);
             case RecognitionKind.Procedure when recognition.Match is { } match:
-                await StartAsync(reply, person, match.Procedure, match.SubCase?.Code, text, ct);
-                return true;
+                return await StartAsync(reply, person, match.Procedure, match.SubCase?.Code, text, ct);
             case RecognitionKind.Ambiguous:
                 // Only what this unit may file is offered; when that leaves one, it is the one meant.
                 var fileable = recognition.Candidates.Where(c => c.Procedure.IsFiledBy(unit.Level)).ToList();
-                if (fileable.Count == 1) await StartAsync(reply, person, fileable[0].Procedure, fileable[0].SubCase?.Code, text, ct);
-                else await reply.SendAsync(ChoiceCard.Create((fileable.Count > 0 ? fileable : recognition.Candidates).Select(c => (c.Procedure, c.SubCase))), ct);
-                return true;
+                if (fileable.Count == 1) return await StartAsync(reply, person, fileable[0].Procedure, fileable[0].SubCase?.Code, text, ct);
+                await reply.SendAsync(ChoiceCard.Create((fileable.Count > 0 ? fileable : recognition.Candidates).Select(c => (c.Procedure, c.SubCase))), ct);
+                return TextRoute.Answered;
             case RecognitionKind.InfoQuestion when recognition.Match is { } asked:
                 var canFile = await contexts.CreateAsync(person, asked.Procedure.Code, true, ct) is not null;
                 await reply.SendAsync(ProcedureInfoCard.Create(asked.Procedure, recognition.Topic, dates.For(asked.Procedure), canFile), ct);
-                return true;
+                return TextRoute.Answered;
         }
 
         // Plain words about an incident ("máy kế toán bị nhiễm mã độc từ sáng nay") start the incident report.
         var report = incidents.Read(text, clock.GetUtcNow());
         if (report.Kind != IncidentKind.Other && IncidentProcedure(unit) is { } incident)
         {
-            await StartAsync(reply, person, incident, null, text, ct);
-            return true;
+            return await StartAsync(reply, person, incident, null, text, ct);
         }
 
         await reply.SendAsync(HelpCard.Create(notUnderstood: true), ct);
-        return false;
+        return TextRoute.NotUnderstood;
     }
 
-    private async Task<bool> CommandAsync(ConversationReply reply, PersonRoles person, Recognition recognition, CancellationToken ct)
+    private async Task<TextRoute> CommandAsync(ConversationReply reply, PersonRoles person, Recognition recognition, CancellationToken ct)
     {
         switch (recognition.Command)
         {
             case CommandKind.MyCases or CommandKind.Queue or CommandKind.LookUp when reply.IsShared:
                 await reply.SendAsync(CaseLookup.PrivateOnly(), ct);
-                return true;
+                return TextRoute.Answered;
             case CommandKind.Cancel:
                 await sessions.DeleteAsync(person.Person.Id, ct);
                 await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("NothingToCancel")), ct);
-                return true;
+                return TextRoute.Answered;
             case CommandKind.Help:
                 await reply.SendAsync(HelpCard.Create(notUnderstood: false), ct);
-                return true;
+                return TextRoute.Answered;
             case CommandKind.MyCases:
                 await reply.SendAsync(await lookup.MyCasesAsync(person, ct), ct);
-                return true;
+                return TextRoute.Answered;
             case CommandKind.Queue:
                 await reply.SendAsync(await queue.ShowAsync(person, null, null, reply.Channel.ShowsCards, ct), ct);
-                return true;
+                return TextRoute.Answered;
             case CommandKind.LookUp:
                 await reply.SendAsync(recognition.CaseCode is { } code ? await lookup.LookUpAsync(person, code, reply.Channel.ShowsCards, ct)
                     : NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("AskCaseCode")), ct);
-                return true;
+                return TextRoute.Answered;
             case CommandKind.Human:
-                await notices.HumanAsync(reply, ct);
-                return true;
+                return TextRoute.Human;
             default:
-                return false; // menu, greeting, back: the menu answers
+                return TextRoute.Menu; // menu, greeting, back: the menu answers
         }
     }
 
-    private async Task StartAsync(ConversationReply reply, PersonRoles person, Procedure procedure, string? subCase, string text, CancellationToken ct)
+    /// <summary>Starts the procedure's form; a critical incident told in words also calls a person.</summary>
+    private async Task<TextRoute> StartAsync(ConversationReply reply, PersonRoles person, Procedure procedure, string? subCase, string text, CancellationToken ct)
     {
         var ctx = await contexts.CreateAsync(person, procedure.Code, reply.Channel.ShowsCards, ct);
         if (ctx is null)
         {
             await notices.RefusedAsync(reply, CardText.Get("ProcedureNotAvailable"), ct);
-            return;
+            return TextRoute.Answered;
         }
 
         var known = new Dictionary<string, string>();
+        var critical = false;
         if (procedure.Flow == ProcedureFlow.IncidentInterview)
         {
             var report = incidents.Read(text, clock.GetUtcNow());
             known = IncidentAnswers.From(report, procedure);
+            critical = report.Severity.Severity == IncidentSeverity.High;
             await notices.IncidentUnderstoodAsync(reply, report, ct);
         }
 
         await flow.StartAsync(reply, ctx, subCase, known, ct);
+        return critical ? TextRoute.CriticalIncident : TextRoute.Answered;
     }
 
     /// <summary>The jurisdiction's urgent incident procedure, if its catalog has one.</summary>

@@ -6,6 +6,7 @@ using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations;
 using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
+using InternalTthc.Bot.Handoff;
 using InternalTthc.Bot.Channels.DirectLine;
 using InternalTthc.Bot.Notifications;
 using InternalTthc.Bot.Operations;
@@ -44,6 +45,7 @@ public static class TthcApp
         builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, StoredConversationReferenceStore>());
         builder.Services.AddConversations();
         builder.Services.AddTthcNotifications(builder.Configuration);
+        builder.Services.AddHandoff(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddAdministration();
         builder.UseMaskedLogging();

@@ -11,6 +11,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddNotifications(options, configuration.GetSection(AnnouncementOptions.Section).Get<AnnouncementOptions>());
         services.AddScoped<NotificationCards>();
         services.AddTransient<ConversationCalls>();
+        services.AddScoped<PersonalDelivery>();
         services.AddKeyedScoped<IOutboxHandler, NotificationDeliverer>(NotificationPayload.Topic);
         services.AddKeyedScoped<IOutboxHandler, CaseCardUpdater>(CaseCardsPayload.Topic);
         if (options.Enabled)

@@ -1,3 +1,5 @@
+using InternalTthc.Core.Notifications;
+
 namespace InternalTthc.Core.Handoff;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace InternalTthc.Core.Handoff;
 /// </summary>
 public interface IHandoffStore
 {
-    Task AddAsync(HandoffRequest handoff, CancellationToken ct);
+    /// <summary>Saves a new request with the outbox rows it leads to (its offers, its time-out), in one transaction.</summary>
+    Task AddAsync(HandoffRequest handoff, IReadOnlyCollection<OutboxMessage> rows, CancellationToken ct);
 
     Task<HandoffRequest?> FindAsync(Guid id, CancellationToken ct);
 

@@ -1,17 +1,20 @@
 using InternalTthc.Core.Handoff;
+using InternalTthc.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfHandoffStore(TthcDbContext db) : IHandoffStore
+internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal) : IHandoffStore
 {
     private IQueryable<HandoffRequest> Requests => db.Handoffs.AsNoTracking();
 
-    public async Task AddAsync(HandoffRequest handoff, CancellationToken ct)
+    public async Task AddAsync(HandoffRequest handoff, IReadOnlyCollection<OutboxMessage> rows, CancellationToken ct)
     {
         db.Handoffs.Add(handoff);
+        db.OutboxMessages.AddRange(rows);
         await db.SaveChangesAsync(ct);
-        db.Entry(handoff).State = EntityState.Detached;
+        db.ChangeTracker.Clear();
+        signal.Notify();
     }
 
     public Task<HandoffRequest?> FindAsync(Guid id, CancellationToken ct) => Requests.FirstOrDefaultAsync(h => h.Id == id, ct);

@@ -18,14 +18,21 @@ public sealed class CaseFileLinks(DirectLineSigningKey signingKey, PublicAddress
     // A key of its own: a Direct Line token's signature can never pass for a link's, nor the reverse.
     private readonly byte[] _key = HMACSHA256.HashData(signingKey.Key.Key, "internaltthc case file links"u8);
 
-    public Uri For(string caseCode, string fileId, Guid personId)
+    public Uri For(string caseCode, string fileId, Guid personId) => Link($"cases/{Uri.EscapeDataString(caseCode)}/files/{fileId}", caseCode, fileId, personId);
+
+    /// <summary>A file passed during a hand-off, for one of its two sides (<c>GET /handoffs/{id}/files/{file}</c>).</summary>
+    public Uri ForHandoff(Guid handoffId, string fileId, Guid personId) => Link($"handoffs/{handoffId:N}/files/{fileId}", HandoffSubject(handoffId), fileId, personId);
+
+    /// <summary>What a hand-off file's link signs in place of a case code (a case code never holds a '/').</summary>
+    public static string HandoffSubject(Guid handoffId) => $"handoff/{handoffId:N}";
+
+    private Uri Link(string path, string subject, string fileId, Guid personId)
     {
         var expires = (clock.GetUtcNow() + options.Value.LinkLifetime).ToUnixTimeSeconds();
-        return address.Link(string.Create(CultureInfo.InvariantCulture,
-            $"cases/{Uri.EscapeDataString(caseCode)}/files/{fileId}?p={personId:N}&e={expires}&s={Sign(caseCode, fileId, personId, expires)}"));
+        return address.Link(string.Create(CultureInfo.InvariantCulture, $"{path}?p={personId:N}&e={expires}&s={Sign(subject, fileId, personId, expires)}"));
     }
 
-    /// <summary>The person a link was made for; null when it is altered, made for another file, or expired.</summary>
+    /// <summary>The person a link was made for (<paramref name="caseCode"/>: the case's code or a hand-off's subject); null when it is altered, made for another file, or expired.</summary>
     public Guid? Check(string caseCode, string fileId, string? person, string? expires, string? signature)
     {
         if (!Guid.TryParseExact(person, "N", out var personId)

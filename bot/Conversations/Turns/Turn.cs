@@ -27,9 +27,13 @@ public sealed class Turn(ITurnContext context, PersonRoles? person, ChannelCapab
     /// <summary>The action of a pressed button (a card's submit, a text channel's choice); null for typed words.</summary>
     public string? Action => CardData.Text(Activity.Value, CardData.ActionKey);
 
-    /// <summary>Whether the bot answers the activity at all: a message, someone joining, a card's Universal Action.</summary>
+    /// <summary>Whether the bot answers the activity at all: a message, someone joining, a card's Universal Action, a hand-off asked for.</summary>
     public static bool Answers(Activity activity) =>
-        activity.IsType(ActivityTypes.Message) || IsJoin(activity) || IsCardInvokeActivity(activity);
+        activity.IsType(ActivityTypes.Message) || IsJoin(activity) || IsCardInvokeActivity(activity) || IsHandoffInitiate(activity);
+
+    /// <summary>The Bot Framework's <c>handoff.initiate</c> event: the client asks for a person (our service is the hub).</summary>
+    public static bool IsHandoffInitiate(Activity activity) =>
+        activity.IsType(ActivityTypes.Event) && activity.Name == Handoff.HandoffEvents.Initiate;
 
     private static bool IsJoin(Activity activity) =>
         activity.IsType(ActivityTypes.ConversationUpdate) && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true;

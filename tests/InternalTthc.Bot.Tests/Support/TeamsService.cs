@@ -19,13 +19,14 @@ public sealed class TeamsService : IAsyncDisposable
     public ServiceTestHost Host { get; }
     public TeamsClient Teams => new(Host, Connector, _key);
 
-    public static async Task<TeamsService> StartAsync()
+    public static async Task<TeamsService> StartAsync(IReadOnlyDictionary<string, string?>? more = null)
     {
         var key = new TestSigningKey("channel-key-1", "msteams");
         var connector = await FakeBotConnector.StartAsync();
         connector.PublishChannelKeys(key);
         var settings = BotTestHost.SettingsFor(connector);
         settings["BotFramework:Connector:MaxRetries"] = "0";
+        foreach (var (name, value) in more ?? new Dictionary<string, string?>()) settings[name] = value;
         return new TeamsService(key, connector, await ServiceTestHost.StartAsync(settings));
     }
 
