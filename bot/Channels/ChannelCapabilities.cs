@@ -47,6 +47,12 @@ public sealed record ChannelCapabilities
     /// </summary>
     public bool VouchesForLogin { get; init; }
 
+    /// <summary>
+    /// What is sent is a row of the service's own store (our Direct Line), so a send and its delivery record can be one
+    /// transaction; over HTTP a send cannot be undone.
+    /// </summary>
+    public bool SendsToStore { get; init; }
+
     /// <summary>Group chats or team channels exist, where every member reads what the bot sends.</summary>
     public bool SharedConversations { get; init; }
 }

@@ -21,7 +21,7 @@ public static class BackupCommands
         VerbRun.RunAsync((services, token) => Guarded(() => services.GetRequiredService<StoreBackup>().CreateAsync(file, token)), output, configure, ct);
 
     public static Task<int> RestoreAsync(string file, bool force, TextWriter output, Action<WebApplicationBuilder>? configure, CancellationToken ct) =>
-        VerbRun.RunAsync((services, token) => Guarded(() => services.GetRequiredService<StoreBackup>().RestoreAsync(file, force, token)), output, configure, ct);
+        VerbRun.RunAsync((services, token) => Guarded(() => services.GetRequiredService<StoreBackup>().RestoreAsync(file, force, token)), output, configure, ct, mayCreateStore: true);
 
     private static async Task<(bool, string)> Guarded(Func<Task<string>> run)
     {

@@ -43,7 +43,7 @@ public static class DirectoryCommands
             await using var content = file.OpenRead();
             var report = await s.GetRequiredService<DirectoryFileImport>().ImportAsync(file.Name, content, null, t);
             return (report.Imported, report.ToString());
-        }, output, configure, ct);
+        }, output, configure, ct, mayCreateStore: true);
     }
 
     public static Task<int> AccountsAsync(TextWriter output, Action<WebApplicationBuilder>? configure, CancellationToken ct) =>

@@ -30,17 +30,20 @@ public sealed class HandoffOfferDeliverer(IHandoffStore store, IDirectoryStore d
             return OutboxResult.Cancelled("The recipient no longer handles this agency's requests.");
         }
 
-        // An offer is worth nothing later: an agent who never wrote to the bot sees it in the console.
-        var outcome = await delivery.SendAsync(message, agentId, HandoffOfferCard.Create(h, context, null), waitForContact: false, cancellationToken);
-        if (outcome is { Reference: { ChannelId: { } channelId, Conversation.Id: { } conversationId }, ActivityId: { } activityId }
-            && ChannelRegistry.For(channelId).UpdatesInPlace)
-        {
-            await store.AddOfferAsync(new HandoffOffer
+        // An offer is worth nothing later: an agent who never wrote to the bot sees it in the console. Where it is shown is
+        // kept with the send, so that it says who took it once someone does.
+        var outcome = await delivery.SendAsync(message, agentId, HandoffOfferCard.Create(h, context, null), waitForContact: false,
+            async (reference, activityId, token) =>
             {
-                HandoffId = h.Id, AgentId = agentId, ChannelId = channelId, ConversationId = conversationId, ActivityId = activityId,
+                if (reference is { ChannelId: { } channelId, Conversation.Id: { } conversationId } && activityId is not null
+                    && ChannelRegistry.For(channelId).UpdatesInPlace)
+                {
+                    await store.AddOfferAsync(new HandoffOffer
+                    {
+                        HandoffId = h.Id, AgentId = agentId, ChannelId = channelId, ConversationId = conversationId, ActivityId = activityId,
+                    }, token);
+                }
             }, cancellationToken);
-        }
-
         return outcome.Result;
     }
 }

@@ -34,5 +34,10 @@ public static class TthcServiceCollectionExtensions
         services.AddScoped<CaseRouting>();
         services.AddScoped<CaseService>();
         services.AddScoped<StoreInitializer>();
+        services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section));
+        if (builder.Configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()?.Enabled ?? true)
+        {
+            services.AddHostedService<RetentionService>();
+        }
     }
 }

@@ -50,16 +50,9 @@ public sealed class NotificationDeliverer(
         return await DeliverAsync(message, n, card, cancellationToken);
     }
 
-    private async Task<OutboxResult> DeliverAsync(OutboxMessage message, NotificationPayload n, Card card, CancellationToken ct)
-    {
-        // A reminder is worth nothing late: it does not wait for a person who never wrote to the bot.
-        var outcome = await delivery.SendAsync(message, n.RecipientId, card, waitForContact: n.Kind != NotificationKind.Reminder, ct);
-        if (outcome.Reference is { } reference)
-        {
-            // A case card is kept current from now on, wherever the channel edits messages.
-            await tracker.TrackAsync(reference.ChannelId, reference.Conversation, card, outcome.ActivityId, ct);
-        }
-
-        return outcome.Result;
-    }
+    private async Task<OutboxResult> DeliverAsync(OutboxMessage message, NotificationPayload n, Card card, CancellationToken ct) =>
+        // A reminder is worth nothing late: it does not wait for a person who never wrote to the bot. A case card is kept
+        // current from now on, wherever the channel edits messages.
+        (await delivery.SendAsync(message, n.RecipientId, card, waitForContact: n.Kind != NotificationKind.Reminder,
+            (reference, activityId, token) => tracker.TrackAsync(reference.ChannelId, reference.Conversation, card, activityId, token), ct)).Result;
 }

@@ -20,7 +20,9 @@ public sealed class PersonalDelivery(
     public sealed record Outcome(OutboxResult Result, ConversationReference? Reference, string? ActivityId);
 
     /// <param name="waitForContact">Whether a person who never wrote to the bot keeps the message until he does (else it is dropped).</param>
-    public async Task<Outcome> SendAsync(OutboxMessage message, Guid recipientId, Card card, bool waitForContact, CancellationToken ct)
+    /// <param name="sent">What to keep once the channel took the card (where it is shown); on our own Direct Line in the send's transaction.</param>
+    public async Task<Outcome> SendAsync(
+        OutboxMessage message, Guid recipientId, Card card, bool waitForContact, Func<ConversationReference, string?, CancellationToken, Task>? sent, CancellationToken ct)
     {
         var blocked = 0;
         var failures = new List<ConnectorFailure>();
@@ -37,9 +39,14 @@ public sealed class PersonalDelivery(
                 continue;
             }
 
-            string? sent = null;
+            string? activityId = null;
             if (await calls.TryAsync(reference,
-                async (turn, token) => sent = (await turn.SendActivityAsync(replies.ToActivity(card, ChannelRegistry.For(reference.ChannelId)), token)).Id, ct) is { } failure)
+                async (turn, token) => activityId = (await turn.SendActivityAsync(replies.ToActivity(card, ChannelRegistry.For(reference.ChannelId)), token)).Id,
+                async token =>
+                {
+                    await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Sent, null, token);
+                    if (sent is not null) await sent(reference, activityId, token);
+                }, ct) is { } failure)
             {
                 if (failure.BlockedReason is { } reason)
                 {
@@ -56,8 +63,7 @@ public sealed class PersonalDelivery(
                 continue;
             }
 
-            await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Sent, null, ct);
-            return new(OutboxResult.Done(), reference, sent);
+            return new(OutboxResult.Done(), reference, activityId);
         }
 
         if (failures.Count > 0)

@@ -22,14 +22,14 @@ public static class HandoffOfferCard
             new(HandoffText.Get("OfferAt"), VietnamTime.Format(h.RequestedAt)),
         };
         if (context.Procedure is { } procedure) facts.Add(new(HandoffText.Get("OfferProcedure"), procedure));
-        if (context.Words is { Length: > 0 } words) facts.Add(new(HandoffText.Get("OfferWords"), words) { Literal = true });
+        if (context.Words is { Length: > 0 } words) facts.Add(new(HandoffText.Get("OfferWords"), words));
 
         var body = new List<CardElement> { new TextElement(title, h.Critical ? TextRole.Attention : TextRole.Heading), new FactsElement(facts) };
-        if (context.Answers.Count > 0) body.Add(new FactsElement([.. context.Answers.Select(a => new Fact(a.Label, a.Text) { Literal = true })]));
+        if (context.Answers.Count > 0) body.Add(new FactsElement([.. context.Answers.Select(a => new Fact(a.Label, a.Text))]));
         if (context.LastMessages.Count > 0)
         {
             body.Add(new TextElement(HandoffText.Get("OfferLastMessages"), TextRole.Subtle));
-            body.Add(new FactsElement([.. context.LastMessages.Select(m => new Fact(m.Label, m.Text) { Literal = true })]));
+            body.Add(new FactsElement([.. context.LastMessages.Select(m => new Fact(m.Label, m.Text))]));
         }
 
         var open = h.Status == HandoffStatus.Waiting;

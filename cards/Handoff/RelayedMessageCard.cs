@@ -9,7 +9,7 @@ public static class RelayedMessageCard
     public static Card Create(string author, string text, IReadOnlyList<(string Name, Uri Link)> files)
     {
         var body = new List<CardElement> { new TextElement(author, TextRole.Subtle) };
-        if (text.Length > 0) body.Add(new TextElement(text) { Literal = true });
+        if (text.Length > 0) body.Add(new TextElement(text));
         return new Card
         {
             Body = body,

@@ -56,7 +56,8 @@ public sealed class AdaptiveCardRenderer
         FactsElement f => new JsonObject
         {
             ["type"] = "FactSet",
-            ["facts"] = new JsonArray([.. f.Facts.Select(x => (JsonNode)new JsonObject { ["title"] = x.Title, ["value"] = x.Literal ? MarkdownText.Escape(x.Value) : x.Value })]),
+            // Teams and Web Chat read both as markdown; no text of ours needs it, so everything is shown as written.
+            ["facts"] = new JsonArray([.. f.Facts.Select(x => (JsonNode)new JsonObject { ["title"] = MarkdownText.Escape(x.Title), ["value"] = MarkdownText.Escape(x.Value) })]),
         },
         ButtonGroup g => new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. g.Buttons.Select(b => Button(b, execute))]) },
         InputElement i => AdaptiveInput.Render(i),
@@ -65,7 +66,7 @@ public sealed class AdaptiveCardRenderer
 
     private static JsonObject Text(TextElement t)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = t.Literal ? MarkdownText.Escape(t.Text) : t.Text, ["wrap"] = true };
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = MarkdownText.Escape(t.Text), ["wrap"] = true };
         switch (t.Role)
         {
             case TextRole.Title: block["size"] = "Large"; block["weight"] = "Bolder"; block["style"] = "heading"; break;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InternalTthc.Core.Text;
 
 namespace InternalTthc.Core.Catalog;
 
@@ -49,6 +50,11 @@ public sealed class CatalogLoader(CatalogValidator validator)
     /// <summary>Parses one file's text; a file that does not deserialize yields one precise fault.</summary>
     public (CatalogFile? File, IReadOnlyList<CatalogFault> Faults) Parse(string fileName, string json)
     {
+        if (!UnicodeJson.IsValid(System.Text.Encoding.UTF8.GetBytes(json)))
+        {
+            return (null, [new CatalogFault(fileName, null, "văn bản không phải Unicode hợp lệ (a string escapes a lone UTF-16 surrogate)")]);
+        }
+
         CatalogFile? file;
         try
         {
@@ -62,6 +68,11 @@ public sealed class CatalogLoader(CatalogValidator validator)
         if (file is null)
         {
             return (null, [new CatalogFault(fileName, null, "tệp rỗng (the file holds null)")]);
+        }
+
+        if (MissingValues.Find(file) is { Count: > 0 } missing)
+        {
+            return (null, [.. missing.Select(path => new CatalogFault(fileName, null, $"thiếu giá trị bắt buộc (null) tại {path}"))]);
         }
 
         file = WithJurisdictionCodes(file);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InternalTthc.Core.Text;
 
 namespace InternalTthc.Core.Directory;
 
@@ -43,10 +44,24 @@ public static class DirectoryFileReader
 
     private static (DirectorySource?, IReadOnlyList<DirectoryFault>) FromJson(byte[] json)
     {
+        if (!UnicodeJson.IsValid(json))
+        {
+            return (null, [DirectoryFault.OfFile("BadJson", 1, UnicodeJson.Problem)]);
+        }
+
         try
         {
             var import = JsonSerializer.Deserialize<DirectoryImport>(json, DirectoryJson.Options);
-            return import is null ? (null, [DirectoryFault.OfFile("EmptyImport")]) : (DirectorySource.FromJson(Normalized(import)), []);
+            if (import is null)
+            {
+                return (null, [DirectoryFault.OfFile("EmptyImport")]);
+            }
+
+            // A null where a value is required (a person, a login) would fail deep in the import: named here instead.
+            var normalized = Normalized(import);
+            return MissingValues.Find(normalized) is { Count: > 0 } missing
+                ? (null, [DirectoryFault.OfFile("BadJson", 1, $"null: {string.Join(", ", missing.Take(5))}")])
+                : (DirectorySource.FromJson(normalized), []);
         }
         catch (JsonException ex)
         {
@@ -58,7 +73,7 @@ public static class DirectoryFileReader
     private static DirectoryImport Normalized(DirectoryImport import) => import with
     {
         Units = import.Units ?? [],
-        People = [.. (import.People ?? []).Select(p => p with { Roles = p.Roles ?? [], Accounts = p.Accounts ?? [] })],
+        People = [.. (import.People ?? []).Select(p => p is null ? p! : p with { Roles = p.Roles ?? [], Accounts = p.Accounts ?? [] })],
     };
 
     private static async Task CopyLimitedAsync(Stream from, Stream to, CancellationToken cancellationToken)

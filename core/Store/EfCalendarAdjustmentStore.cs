@@ -8,14 +8,13 @@ internal sealed class EfCalendarAdjustmentStore(TthcDbContext db) : ICalendarAdj
     public async Task<IReadOnlyList<CalendarAdjustment>> ListAsync(CancellationToken cancellationToken) =>
         await db.CalendarAdjustments.AsNoTracking().OrderBy(a => a.Date).ToListAsync(cancellationToken);
 
-    public async Task SaveAsync(CalendarAdjustment adjustment, CancellationToken cancellationToken)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.CalendarAdjustments.Where(a => a.Date == adjustment.Date).ExecuteDeleteAsync(cancellationToken);
-        db.CalendarAdjustments.Add(adjustment);
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-    }
+    public Task SaveAsync(CalendarAdjustment adjustment, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
+        {
+            await db.CalendarAdjustments.Where(a => a.Date == adjustment.Date).ExecuteDeleteAsync(ct);
+            db.CalendarAdjustments.Add(adjustment);
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
 
     public async Task<bool> RemoveAsync(DateOnly date, CancellationToken cancellationToken) =>
         await db.CalendarAdjustments.Where(a => a.Date == date).ExecuteDeleteAsync(cancellationToken) > 0;

@@ -101,37 +101,38 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
             .OrderByDescending(a => a.LastSeenAt != null).ThenByDescending(a => a.LastSeenAt).ThenBy(a => a.ChannelId).ThenBy(a => a.AccountId)
             .Take(limit).ToListAsync(cancellationToken);
 
-    public async Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var units = await db.Units.ToDictionaryAsync(u => u.Code, cancellationToken);
-        foreach (var u in import.Units)
+    public Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
         {
-            if (!units.TryGetValue(u.Code, out var unit))
+            // The import starts from what is committed: a retried attempt must not see the rows of the one rolled back.
+            db.ChangeTracker.Clear();
+            var units = await db.Units.ToDictionaryAsync(u => u.Code, ct);
+            foreach (var u in import.Units)
             {
-                unit = new Unit { Code = u.Code, Name = u.Name, JurisdictionCode = u.JurisdictionCode, IsDemo = import.IsDemo };
-                db.Units.Add(unit);
-                units[u.Code] = unit;
+                if (!units.TryGetValue(u.Code, out var unit))
+                {
+                    unit = new Unit { Code = u.Code, Name = u.Name, JurisdictionCode = u.JurisdictionCode, IsDemo = import.IsDemo };
+                    db.Units.Add(unit);
+                    units[u.Code] = unit;
+                }
+
+                unit.Name = u.Name;
+                unit.Level = u.Level;
             }
 
-            unit.Name = u.Name;
-            unit.Level = u.Level;
-        }
+            foreach (var u in import.Units)
+            {
+                units[u.Code].ParentId = u.ParentCode is null ? null : UnitOf(units, u.ParentCode, $"unit {u.Code}").Id;
+            }
 
-        foreach (var u in import.Units)
-        {
-            units[u.Code].ParentId = u.ParentCode is null ? null : UnitOf(units, u.ParentCode, $"unit {u.Code}").Id;
-        }
+            await db.SaveChangesAsync(ct);
+            foreach (var p in import.People)
+            {
+                await ImportPersonAsync(p, units, import.IsDemo, ct);
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var p in import.People)
-        {
-            await ImportPersonAsync(p, units, import.IsDemo, cancellationToken);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-    }
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
 
     private async Task ImportPersonAsync(ImportedPerson p, Dictionary<string, Unit> units, bool isDemo, CancellationToken cancellationToken)
     {

@@ -47,6 +47,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddTransient<BotTurnRunner>();
         services.AddSingleton<ActivityRequestReader>();
         services.AddTransient<BotMessagesEndpoint>();
+        services.TryAddSingleton<Protection.FailedAuthenticationLimiter>();
         return services;
     }
 
