@@ -31,6 +31,11 @@ public static class HandoffServiceCollectionExtensions
         services.AddKeyedScoped<IOutboxHandler, HandoffTimeouts>(HandoffPayload.TimeoutTopic);
 
         services.AddSignalR();
+        services.AddSingleton<CannedReplies>();
+        services.AddScoped<ConsoleViews>();
+        services.AddScoped<ConsoleActions>();
+        services.AddScoped<AgentConsoleEndpoints>();
+        services.AddAntiforgery();
         services.AddSingleton<ConsoleBroadcaster>();
         services.AddSingleton<IHandoffSignals, HandoffSignalBus>();
         if ((configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new()).Provider == StoreProvider.PostgreSql)

@@ -7,6 +7,7 @@ using InternalTthc.Bot.Conversations;
 using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Bot.Handoff;
+using InternalTthc.Bot.Handoff.Console;
 using InternalTthc.Bot.Channels.DirectLine;
 using InternalTthc.Bot.Channels.Protection;
 using InternalTthc.Bot.Notifications;
@@ -81,6 +82,7 @@ public static class TthcApp
         app.MapCaseFiles();
         app.MapAnswerPage();
         app.MapDirectLine();
+        app.MapAgentConsole();
     }
 
     /// <summary>Static files serve no page: /index.html is the chat page at "/", which asks for the sign-in; any other .html is not found.</summary>
