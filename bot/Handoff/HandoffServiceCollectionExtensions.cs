@@ -21,6 +21,7 @@ public static class HandoffServiceCollectionExtensions
         services.AddScoped<HandoffOutbox>();
         services.AddScoped<HandoffConversations>();
         services.AddScoped<HandoffFiles>();
+        services.AddScoped<HandoffTranscriptFeed>();
         services.AddScoped<HandoffRelay>();
         services.AddScoped<HandoffRequests>();
         services.AddScoped<HandoffDesk>();
