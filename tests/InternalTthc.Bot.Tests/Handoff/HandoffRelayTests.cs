@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Tests.Support;
 
 namespace InternalTthc.Bot.Tests.Handoff;
@@ -35,8 +36,10 @@ public sealed class HandoffRelayTests
         var (offerId, take) = HandoffTeams.Button(offer, "Nhận hỗ trợ");
         await teams.PressAsync(Agent, "cto.cntt", offerId, take);
         Assert.Contains("Bạn đang trao đổi với", HandoffTeams.Words(HandoffTeams.To(service.Connector, chat).TakeLast(1)));
-        var taken = string.Join("\n", (await user.NoticesAsync()).Select(ChatDriver.Text));
+        var takenNotices = await user.NoticesAsync();
+        var taken = string.Join("\n", takenNotices.Select(ChatDriver.Text));
         Assert.Contains("đang trao đổi với bạn", taken);
+        Assert.Equal("accepted", HandoffStatus(takenNotices)); // the Bot Framework's hand-off event, for clients that follow it
         Assert.Contains("Trương Thanh Tâm (demo)", taken);
 
         // The user's words and file reach the agent with the user's name; the bot says nothing.
@@ -56,8 +59,13 @@ public sealed class HandoffRelayTests
         Assert.Contains("Tải huong-dan.pdf", back);
 
         await teams.SayAsync(Agent, "cto.cntt", chat, "personal", "kết thúc");
-        Assert.Contains("Cán bộ đã kết thúc cuộc trao đổi", string.Join("\n", (await user.NoticesAsync()).Select(ChatDriver.Text)));
+        var endedNotices = await user.NoticesAsync();
+        Assert.Contains("Cán bộ đã kết thúc cuộc trao đổi", string.Join("\n", endedNotices.Select(ChatDriver.Text)));
+        Assert.Equal("completed", HandoffStatus(endedNotices));
         await user.SayAsync("menu");
         Assert.Contains("Cấp mới hộp thư điện tử", user.LastText); // the bot answers again
     }
+
+    private static string? HandoffStatus(IReadOnlyList<Activity> notices) =>
+        Assert.Single(notices, a => a.Type == ActivityTypes.Event && a.Name == "handoff.status").Value?.GetProperty("state").GetString();
 }
