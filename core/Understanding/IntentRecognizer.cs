@@ -44,6 +44,10 @@ public sealed class IntentRecognizer
         {
             return Recognition.ForCommand(command);
         }
+        if (CommandReader.AsksForPerson(words))
+        {
+            return Recognition.ForCommand(CommandKind.Human);
+        }
         var spoken = CommandReader.WithoutGreeting(words);
         if (CommandReader.TakingWords(spoken) is { } search)
         {
