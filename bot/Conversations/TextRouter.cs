@@ -19,8 +19,11 @@ public sealed class TextRouter(
     IntentRecognizer recognizer, IncidentReportReader incidents, FormContexts contexts, FormFlow flow, FormSessions sessions,
     FormReplies notices, CaseLookup lookup, CaseQueue queue, ProcedureDates dates, TimeProvider clock, AnswerSearch answers)
 {
-    /// <summary>Answers the words, or says what is left to do (the menu, a person).</summary>
-    public async Task<TextRoute> RouteAsync(ConversationReply reply, PersonRoles person, Unit unit, string text, CancellationToken ct)
+    /// <summary>
+    /// Answers the words, or says what is left to do (the menu, a person). A critical incident told in words calls a person
+    /// (<paramref name="callPerson"/>) before its form starts, so that the form is what he answers next.
+    /// </summary>
+    public async Task<TextRoute> RouteAsync(ConversationReply reply, PersonRoles person, Unit unit, string text, Func<CancellationToken, Task> callPerson, CancellationToken ct)
     {
         var recognition = recognizer.Recognize(text, unit.JurisdictionCode);
         switch (recognition.Kind)
@@ -31,11 +34,11 @@ public sealed class TextRouter(
             case RecognitionKind.Command:
                 return await CommandAsync(reply, person, recognition, ct);
             case RecognitionKind.Procedure when recognition.Match is { } match:
-                return await StartAsync(reply, person, match.Procedure, match.SubCase?.Code, text, ct);
+                return await StartAsync(reply, person, match.Procedure, match.SubCase?.Code, text, callPerson, ct);
             case RecognitionKind.Ambiguous:
                 // Only what this unit may file is offered; when that leaves one, it is the one meant.
                 var fileable = recognition.Candidates.Where(c => c.Procedure.IsFiledBy(unit.Level)).ToList();
-                if (fileable.Count == 1) return await StartAsync(reply, person, fileable[0].Procedure, fileable[0].SubCase?.Code, text, ct);
+                if (fileable.Count == 1) return await StartAsync(reply, person, fileable[0].Procedure, fileable[0].SubCase?.Code, text, callPerson, ct);
                 await reply.SendAsync(ChoiceCard.Create((fileable.Count > 0 ? fileable : recognition.Candidates).Select(c => (c.Procedure, c.SubCase))), ct);
                 return TextRoute.Answered;
             case RecognitionKind.InfoQuestion when recognition.Match is { } asked:
@@ -48,7 +51,7 @@ public sealed class TextRouter(
         var report = incidents.Read(text, clock.GetUtcNow());
         if (report.Kind != IncidentKind.Other && IncidentProcedure(unit) is { } incident)
         {
-            return await StartAsync(reply, person, incident, null, text, ct);
+            return await StartAsync(reply, person, incident, null, text, callPerson, ct);
         }
 
         await reply.SendAsync(HelpCard.Create(notUnderstood: true), ct);
@@ -87,7 +90,8 @@ public sealed class TextRouter(
     }
 
     /// <summary>Starts the procedure's form; a critical incident told in words also calls a person.</summary>
-    private async Task<TextRoute> StartAsync(ConversationReply reply, PersonRoles person, Procedure procedure, string? subCase, string text, CancellationToken ct)
+    private async Task<TextRoute> StartAsync(
+        ConversationReply reply, PersonRoles person, Procedure procedure, string? subCase, string text, Func<CancellationToken, Task> callPerson, CancellationToken ct)
     {
         var ctx = await contexts.CreateAsync(person, procedure.Code, reply.Channel.ShowsCards, ct);
         if (ctx is null)
@@ -104,6 +108,11 @@ public sealed class TextRouter(
             known = IncidentAnswers.From(report, procedure);
             critical = report.Severity.Severity == IncidentSeverity.High;
             await notices.IncidentUnderstoodAsync(reply, report, ct);
+        }
+
+        if (critical)
+        {
+            await callPerson(ct);
         }
 
         await flow.StartAsync(reply, ctx, subCase, known, ct);

@@ -22,16 +22,17 @@ public sealed class FreeTextStep(IDirectoryStore directory, TextRouter router, N
             return false;
         }
 
-        var route = await router.RouteAsync(turn.Reply, person, unit, text, cancellationToken);
+        var route = await router.RouteAsync(turn.Reply, person, unit, text,
+            ct => handoffs.RequestAsync(turn, HandoffReason.CriticalIncident, text, ct), cancellationToken);
         var (channelId, conversationId) = (turn.Activity.ChannelId ?? "", turn.Activity.Conversation?.Id ?? "");
         if (route == TextRoute.NotUnderstood)
         {
             if (await notUnderstood.AddAsync(channelId, conversationId, cancellationToken) < NotUnderstoodLimit) return false;
             await handoffs.RequestAsync(turn, HandoffReason.NotUnderstood, text, cancellationToken);
         }
-        else if (route is TextRoute.Human or TextRoute.CriticalIncident)
+        else if (route == TextRoute.Human)
         {
-            await handoffs.RequestAsync(turn, route == TextRoute.Human ? HandoffReason.Asked : HandoffReason.CriticalIncident, text, cancellationToken);
+            await handoffs.RequestAsync(turn, HandoffReason.Asked, text, cancellationToken);
         }
 
         await notUnderstood.ResetAsync(channelId, conversationId, cancellationToken);

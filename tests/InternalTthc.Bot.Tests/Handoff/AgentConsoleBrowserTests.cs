@@ -53,7 +53,8 @@ public sealed class AgentConsoleBrowserTests
         await WebChatPasswordResetTests.SayAsync(user, "Máy tôi không vào được hộp thư từ sáng");
         await Assertions.Expect(console.Locator("#transcript li.Requester").Last).ToContainTextAsync("Máy tôi không vào được hộp thư từ sáng");
         await console.Locator("#canned").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await Assertions.Expect(console.Locator("#reply-text")).ToHaveValueAsync("Chào anh/chị, tôi là cán bộ hỗ trợ. Anh/chị cần giúp gì ạ?");
+        // The agent's jurisdiction's own replies come first (Cần Thơ's), then the common ones.
+        await Assertions.Expect(console.Locator("#reply-text")).ToHaveValueAsync("Mật khẩu mới sẽ được gửi qua số điện thoại đã đăng ký của anh/chị.");
         await console.Locator("#reply-text").FillAsync("Anh thử đăng nhập lại sau khi đổi mật khẩu nhé.");
         await console.Locator("#reply button[type='submit']").ClickAsync();
         await Assertions.Expect(bot.Last).ToContainTextAsync("Anh thử đăng nhập lại sau khi đổi mật khẩu nhé.");
