@@ -35,6 +35,9 @@ public sealed record ChannelCapabilities
 
     public bool TypingIndicator { get; init; }
 
+    /// <summary>Takes <c>event</c> activities (the Bot Framework's <c>handoff.status</c>) without showing them as messages.</summary>
+    public bool Events { get; init; }
+
     /// <summary>A conversation outlives the turn, so its stored reference can be written to later (not a closed terminal session).</summary>
     public bool KeepsConversations { get; init; }
 

@@ -13,6 +13,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddScoped<NotificationCards>();
         services.AddScoped<ShownCardDrawer>();
         services.AddTransient<ConversationCalls>();
+        services.AddScoped<PersonalDelivery>();
         services.AddKeyedScoped<IOutboxHandler, NotificationDeliverer>(NotificationPayload.Topic);
         services.AddKeyedScoped<IOutboxHandler, CaseCardUpdater>(CaseCardsPayload.Topic);
         services.AddScoped<IReplyKeeper, OutboxReplyKeeper>();

@@ -2,6 +2,7 @@ using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Directory;
+using InternalTthc.Core.Handoff;
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Operations;
 using InternalTthc.Core.Questions;
@@ -47,6 +48,7 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<ICalendarAdjustmentStore, EfCalendarAdjustmentStore>();
         services.AddScoped<IServiceInstances, EfServiceInstances>();
         services.AddScoped<IServiceSettings, EfServiceSettings>();
+        services.AddScoped<IHandoffStore, EfHandoffStore>();
         return services;
     }
 

@@ -30,6 +30,8 @@ public sealed class IntentRecognizer(ProcedureCatalog catalog, KindModel model)
         var words = Fillers.Remove(Canonicalizer.Words(text));
         var recognition = reading.Band switch
         {
+            // A person asked for anywhere in the message wins over the procedure the sentence also names.
+            _ when CommandReader.AsksForPerson(words) => new Recognition { Kind = RecognitionKind.Command, Command = CommandKind.Human },
             ConfidenceBand.High when reading.Kind == UtteranceKind.Other => Unknown(reading, offered, words),
             ConfidenceBand.High when UtteranceKinds.AsCommand(reading.Kind) is { } command => new Recognition
             {

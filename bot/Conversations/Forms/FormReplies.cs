@@ -16,9 +16,6 @@ public sealed class FormReplies
             ? NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("AlreadySubmitted", null, code), TextRole.Warning)
             : NoticeCard.Create(CardText.Get("FormGoneTitle"), CardText.Get("FormGone"), TextRole.Warning), ct);
 
-    public Task HumanAsync(ConversationReply reply, CancellationToken ct) =>
-        reply.SendAsync(NoticeCard.Create(CardText.Get("HumanTitle"), CardText.Get("HumanBody")), ct);
-
     public Task IncidentUnderstoodAsync(ConversationReply reply, IncidentReport report, CancellationToken ct) =>
         reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("IncidentUnderstood", null,
             UnderstandingLabels.Vietnamese(report.Kind), UnderstandingLabels.Vietnamese(report.Severity.Severity), UnderstandingLabels.Vietnamese(report.Severity)),

@@ -30,6 +30,12 @@ public sealed class OpenFormStep(FormSessions sessions, FormContexts contexts, F
             return true;
         }
 
+        if (command == CommandKind.Human)
+        {
+            // Asking for a person is no answer to the question: the form stays, and the request carries its answers.
+            return false;
+        }
+
         if ((message.Attachments ?? []).FirstOrDefault(AttachmentReader.IsWorkbook) is { } sheet
             && await attachments.OpenAsync(sheet, message, cancellationToken) is { } workbook)
         {

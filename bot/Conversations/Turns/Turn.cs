@@ -27,9 +27,16 @@ public sealed class Turn(ITurnContext context, PersonRoles? person, ChannelCapab
     /// <summary>The action of a pressed button (a card's submit, a text channel's choice); null for typed words.</summary>
     public string? Action => CardData.Text(Activity.Value, CardData.ActionKey);
 
-    /// <summary>Whether the bot answers the activity at all: a message, someone joining, any invoke (Teams shows an unanswered one as an error).</summary>
+    /// <summary>
+    /// Whether the bot answers the activity at all: a message, someone joining, any invoke (Teams shows an unanswered
+    /// one as an error), a hand-off asked for.
+    /// </summary>
     public static bool Answers(Activity activity) =>
-        activity.IsType(ActivityTypes.Message) || IsJoin(activity) || activity.IsType(ActivityTypes.Invoke);
+        activity.IsType(ActivityTypes.Message) || IsJoin(activity) || activity.IsType(ActivityTypes.Invoke) || IsHandoffInitiate(activity);
+
+    /// <summary>The Bot Framework's <c>handoff.initiate</c> event: the client asks for a person (our service is the hub).</summary>
+    public static bool IsHandoffInitiate(Activity activity) =>
+        activity.IsType(ActivityTypes.Event) && activity.Name == Handoff.HandoffEvents.Initiate;
 
     /// <summary>
     /// Members added (Teams adds only the bot when the app is installed into a chat or team), or the app installed

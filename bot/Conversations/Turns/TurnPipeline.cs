@@ -25,6 +25,7 @@ public static class TurnPipeline
         services.AddScoped<ICardButton, CaseButtons>();
         services.AddScoped<ICardButton, HelpButtons>();
         services.AddScoped<ICardButton, Questions.AnswerButtons>();
+        services.AddScoped<ICardButton, Handoff.HandoffButtons>();
         services.AddScoped<FormButtons>();
         return services;
     }

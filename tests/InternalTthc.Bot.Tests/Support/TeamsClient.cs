@@ -29,6 +29,27 @@ public sealed class TeamsClient(ServiceTestHost host, FakeBotConnector connector
     public Task SayAsync(string teamsId, string name, string conversationId, string conversationType, string text) =>
         PostAsync(Activity(teamsId, name, conversationId, conversationType, TestActivities.TeamsMessage(connector.ServiceUrl, $"m-{Guid.NewGuid():N}", text)));
 
+    /// <summary>A card's <c>Action.Submit</c> pressed in the 1:1 chat: a message whose value is the button's data, replying to the card's message.</summary>
+    public Task PressAsync(string teamsId, string name, string messageId, JsonObject data)
+    {
+        var activity = Activity(teamsId, name, PersonalChat(teamsId), "personal", TestActivities.TeamsMessage(connector.ServiceUrl, $"m-{Guid.NewGuid():N}", ""));
+        activity["value"] = data;
+        activity["replyToId"] = messageId;
+        return PostAsync(activity);
+    }
+
+    /// <summary>A Teams file sent in the 1:1 chat (its pre-authorized download link), with <paramref name="text"/>.</summary>
+    public Task SendFileAsync(string teamsId, string name, string text, string fileName, string downloadUrl)
+    {
+        var activity = Activity(teamsId, name, PersonalChat(teamsId), "personal", TestActivities.TeamsMessage(connector.ServiceUrl, $"m-{Guid.NewGuid():N}", text));
+        activity["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "application/vnd.microsoft.teams.file.download.info", ["name"] = fileName,
+            ["content"] = new JsonObject { ["downloadUrl"] = downloadUrl, ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = Path.GetExtension(fileName).TrimStart('.') },
+        });
+        return PostAsync(activity);
+    }
+
     /// <summary>An <c>Action.Execute</c> pressed on the bot's message <paramref name="messageId"/>: the card Teams then shows the presser.</summary>
     public async Task<JsonObject> ExecuteAsync(string teamsId, string conversationId, string conversationType, string messageId, string verb, JsonObject data)
     {
