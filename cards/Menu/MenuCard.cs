@@ -16,7 +16,8 @@ public static class MenuCard
             new TextElement(CardText.Get("Greeting", culture, personName), TextRole.Title),
             new TextElement(CardText.Get("GreetingIntro", culture, jurisdiction.Name)),
         };
-        var groups = procedures.GroupBy(p => p.Field).ToList();
+        // A field the decision leaves unstated ("Không quy định") is no heading a person can read.
+        var groups = procedures.GroupBy(p => Core.Text.VietnameseText.Fold(p.Field) == "khong quy dinh" ? CardText.Get("MenuOtherField", culture) : p.Field).ToList();
         foreach (var group in groups)
         {
             body.Add(new TextElement(group.Key, TextRole.Heading));
@@ -39,6 +40,7 @@ public static class MenuCard
                 .. agent ? [new CardButton(CardText.Get("ButtonQueue", culture), CardData.Action(CardData.ShowQueue)) { Command = "hàng đợi" }] : Array.Empty<CardButton>(),
             ],
             Summary = CardText.Get("MenuSummary", culture, jurisdiction.Name),
+            IsMenu = true,
         };
     }
 }

@@ -136,7 +136,7 @@ public sealed class CaseService(
                 throw new WorkflowException(CaseAction.Assign, c.Status, "Chỉ phân công được cho cán bộ xử lý của đơn vị thực hiện.");
             }
 
-            c.Assign(actor, assigneeId, now);
+            c.Assign(actor, assigneeId, now, assignee.Person.FullName);
         }, ct);
     }
 

@@ -1,0 +1,29 @@
+using InternalTthc.Cards.Model;
+using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Catalog;
+
+namespace InternalTthc.Cards.Forms;
+
+/// <summary>
+/// The deadline under a form or its summary: the published one; or, for an urgent procedure without a legal deadline
+/// (an incident), "xử lý khẩn" and the response stages, never "Thời hạn giải quyết: Không".
+/// </summary>
+public static class DeadlineLines
+{
+    /// <param name="key">The text naming the deadline, "{0}" the published one without its final full stop.</param>
+    public static IEnumerable<CardElement> For(Procedure procedure, string key)
+    {
+        if (procedure.Deadline.Kind == DeadlineKind.None && (procedure.Urgent || procedure.Stages.Count > 0))
+        {
+            yield return new TextElement(CardText.Get("UrgentNoDeadline"), TextRole.Subtle);
+            if (procedure.Stages.Count > 0)
+            {
+                yield return new TextElement(string.Join("\n", procedure.Stages.Select((s, i) => $"{i + 1}. {s}")), TextRole.Subtle);
+            }
+
+            yield break;
+        }
+
+        yield return new TextElement(CardText.Get(key, null, procedure.Published.DeadlineText.TrimEnd('.', ' ')), TextRole.Subtle);
+    }
+}
