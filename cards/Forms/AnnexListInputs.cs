@@ -28,8 +28,11 @@ public static class AnnexListInputs
         yield return new InputElement(list.Name, CardText.Get("RowsShortcut"), InputKind.LongText)
         {
             Value = view.Values.GetValueOrDefault(list.Name + FormInputs.LinesSuffix),
-            Help = CardText.Get("RowsHelp", null, ColumnList(list)),
+            Help = CardText.Get("RowsHelp"),
         };
+
+        // One line each: a card joins the lines of one text block, and a column's name may itself hold a ";".
+        foreach (var column in Columns(list)) yield return new TextElement(column, TextRole.Subtle);
     }
 
     /// <summary>The rows so far, each under its number with every column, and its own buttons to change or remove it.</summary>
@@ -45,11 +48,11 @@ public static class AnnexListInputs
             yield return new ButtonGroup(
             [
                 new CardButton(CardText.Get("RowsEdit", null, i + 1), CardData.Action(CardData.EditRow, args)),
-                new CardButton(CardText.Get("RowsRemove", null, i + 1), CardData.Action(CardData.RemoveRow, args), ButtonStyle.Destructive),
+                new CardButton(CardText.Get("RowsRemove", null, i + 1), CardData.Action(CardData.RemoveRow, args)),
             ]);
         }
     }
 
-    /// <summary>The columns one per line, numbered: a column's name may itself hold a ";".</summary>
-    public static string ColumnList(FormField list) => string.Join("\n", list.Columns.Select((c, i) => $"({i + 1}) {c.Label}"));
+    /// <summary>The columns numbered, in their order: a column's name may itself hold a ";".</summary>
+    public static IEnumerable<string> Columns(FormField list) => list.Columns.Select((c, i) => $"({i + 1}) {c.Label}");
 }

@@ -16,9 +16,10 @@ public static class DeadlineLines
         if (procedure.Deadline.Kind == DeadlineKind.None && (procedure.Urgent || procedure.Stages.Count > 0))
         {
             yield return new TextElement(CardText.Get("UrgentNoDeadline"), TextRole.Subtle);
-            if (procedure.Stages.Count > 0)
+            // One text each: a card joins the lines of one text block.
+            foreach (var (stage, i) in procedure.Stages.Select((s, i) => (s, i)))
             {
-                yield return new TextElement(string.Join("\n", procedure.Stages.Select((s, i) => $"{i + 1}. {s}")), TextRole.Subtle);
+                yield return new TextElement($"{i + 1}. {stage}", TextRole.Subtle);
             }
 
             yield break;

@@ -57,6 +57,8 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
             FieldType.Choice or FieldType.Unit or FieldType.Person => ctx.OptionsFor(f).FirstOrDefault(o => o.Value == check.Value?.GetString())?.Label ?? raw,
             FieldType.MultiChoice when check.Value is { } v => string.Join(", ", v.EnumerateArray().Select(x => ctx.OptionsFor(f).First(o => o.Value == x.GetString()).Label)),
             FieldType.Rows => CardText.Get("RowsBelow", null, AnnexRows.Read(f, raw).Count),
+            FieldType.Date when check.Value?.GetString() is { } iso && DateOnly.TryParse(iso, System.Globalization.CultureInfo.InvariantCulture, out var day)
+                => day.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture),
             _ => raw,
         };
     }

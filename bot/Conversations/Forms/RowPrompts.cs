@@ -46,7 +46,7 @@ public static class RowPrompts
         List<CardButton> buttons = [new CardButton(CardText.Get("RowsAdd"), CardData.Action(CardData.AddRow, session, ("field", list.Name)))];
         if (rows.Count > 0) buttons.Add(new CardButton(CardText.Get("RowsDone"), CardData.Action(CardData.RowsDone, session)) { Command = "xong" });
         yield return new ButtonGroup(buttons);
-        yield return new TextElement(CardText.Get("AskRows", null, AnnexListInputs.ColumnList(list)), TextRole.Subtle);
+        yield return new TextElement(CardText.Get("AskRows", null, string.Join("\n", AnnexListInputs.Columns(list))), TextRole.Subtle);
         if (template is not null) yield return new ButtonGroup([CardButton.Link(CardText.Get("DownloadTemplate"), template)]);
     }
 }

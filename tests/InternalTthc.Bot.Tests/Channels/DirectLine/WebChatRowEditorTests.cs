@@ -19,10 +19,11 @@ public sealed class WebChatRowEditorTests
         await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "vi-VN", ViewportSize = new ViewportSize { Width = 1000, Height = 900 } });
         var step = 0;
-        async Task ShotAsync(string name)
+        // The card of the step whole (Web Chat's transcript scrolls inside the page).
+        async Task ShotAsync(string name, ILocator card)
         {
             var path = Path.Combine(AppContext.BaseDirectory, "TestOutput", $"row-editor-{++step:00}-{name}.png");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+            await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
             TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
         }
 
@@ -35,7 +36,7 @@ public sealed class WebChatRowEditorTests
         var form = Card(bot, "Thời hạn giải quyết: 02 ngày làm việc");
         await Assertions.Expect(form).ToContainTextAsync("Chưa có dòng nào.");
         await form.GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = "Số công văn đề nghị", Exact = true }).FillAsync("125/STC-VP");
-        await ShotAsync("form");
+        await ShotAsync("form", form);
         await Button(form, "Thêm dòng").Nth(1).ClickAsync(); // the second list: individuals
 
         var row = Card(bot, "Thêm dòng 1: Yêu cầu cấp lại mật khẩu hộp thư điện tử đối với cá nhân");
@@ -44,13 +45,13 @@ public sealed class WebChatRowEditorTests
         await Fill(row, "Chức vụ", "Chuyên viên");
         await Fill(row, "Số điện thoại", "0913 111 00");
         await Fill(row, "Địa chỉ hộp thư điện tử", "an.nv@cantho.gov.vn");
-        await ShotAsync("row-1");
+        await ShotAsync("row-1", row);
         await Button(row, "Lưu dòng").ClickAsync();
 
         var refused = Card(bot, "Có 1 ô cần sửa");
         await Assertions.Expect(refused).ToContainTextAsync("Số điện thoại phải gồm 10 hoặc 11 chữ số");
         await Assertions.Expect(refused.GetByRole(AriaRole.Textbox, new() { Name = "Họ tên người dùng", Exact = true })).ToHaveValueAsync("Nguyễn Văn An");
-        await ShotAsync("phone-refused");
+        await ShotAsync("phone-refused", refused);
         await Fill(refused, "Số điện thoại", "0913111001");
         await Button(refused, "Lưu và thêm dòng khác").ClickAsync();
 
@@ -66,19 +67,19 @@ public sealed class WebChatRowEditorTests
         var listed = Card(bot, "Đã có 2 dòng.");
         await Assertions.Expect(listed).ToContainTextAsync("Trần Thị Bình");
         await Assertions.Expect(listed.GetByRole(AriaRole.Textbox, new() { Name = "Số công văn đề nghị", Exact = true })).ToHaveValueAsync("125/STC-VP");
-        await ShotAsync("two-rows");
+        await ShotAsync("two-rows", listed);
         await Button(listed, "Sửa dòng 1").ClickAsync();
 
         var edit = Card(bot, "Sửa dòng 1:");
         await Assertions.Expect(edit.GetByRole(AriaRole.Textbox, new() { Name = "Số điện thoại", Exact = true })).ToHaveValueAsync("0913111001");
         await Fill(edit, "Chức vụ", "Trưởng phòng");
-        await ShotAsync("edit-row-1");
+        await ShotAsync("edit-row-1", edit);
         await Button(edit, "Lưu dòng").ClickAsync();
 
         var edited = Card(bot, "Trưởng phòng");
         await Assertions.Expect(edited).ToContainTextAsync("Đã có 2 dòng.");
         await edited.Locator("input[type='date']").First.FillAsync("2026-03-02");
-        await ShotAsync("edited");
+        await ShotAsync("edited", edited);
         await Button(edited, "Tiếp tục").ClickAsync();
 
         await Assertions.Expect(bot.Filter(new LocatorFilterOptions { HasText = "Tệp công văn đề nghị đã ký" }).Last).ToBeVisibleAsync();
@@ -90,7 +91,7 @@ public sealed class WebChatRowEditorTests
             await Assertions.Expect(summary).ToContainTextAsync(cell);
         }
 
-        await ShotAsync("summary");
+        await ShotAsync("summary", summary);
     }
 
     private static ILocator Card(ILocator bot, string text) =>
