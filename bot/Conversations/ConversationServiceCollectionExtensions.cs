@@ -26,7 +26,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<FormAnswerReader>();
         services.AddSingleton<FormPrompts>();
         services.AddSingleton<FormReplies>();
-        services.AddSingleton<CaseViews>();
+        services.AddScoped<CaseViews>();
         services.AddScoped<FormSessions>();
         services.AddScoped<FormContexts>();
         services.AddScoped<FormSubmission>();

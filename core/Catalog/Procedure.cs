@@ -54,6 +54,9 @@ public sealed record Procedure
     /// <summary>Named processing stages shown to the requester as the case moves (incident response).</summary>
     public IReadOnlyList<string> Stages { get; init; } = [];
 
+    /// <summary>The published model of the request letter, when the decision gives one.</summary>
+    public LetterTemplate? Letter { get; init; }
+
     public string DisplayName => ShortName ?? Name;
 
     /// <summary>The field holding the question of a question procedure (its free-text field); null for other procedures.</summary>
