@@ -1,23 +1,20 @@
 using InternalTthc.Bot.Tests.Support;
-using InternalTthc.Testing;
 
 namespace InternalTthc.Bot.Tests.Conversations;
 
-/// <summary>What people see, as found by trying the product (issue 12): wording faults, the incident interview.</summary>
+/// <summary>
+/// What people see, as found by trying the product (issue 12): annex lists filled in the row editor (on cards row by row
+/// with labelled inputs, on text channels cell by cell), wording faults, the incident interview.
+/// </summary>
 public sealed class WhatPeopleSeeTests
 {
     [Theory]
+    [InlineData("row-editor-web-chat.txt")]
+    [InlineData("row-editor-choice-and-shortcut.txt")]
+    [InlineData("row-editor-terminal.txt")]
     [InlineData("wording-faults.txt")]
     [InlineData("incident-interview.txt")]
-    public async Task What_people_see_reads_right(string transcript)
-    {
-        await using var host = await ServiceTestHost.StartAsync();
-        var run = new Transcript(host);
-
-        await run.RunAsync(Path.Combine(RepositoryPaths.Root, "tests", "InternalTthc.Bot.Tests", "Conversations", "Transcripts", transcript));
-
-        await CardSchema.AssertValidAsync(run.Cards);
-    }
+    public Task What_people_see_reads_right(string transcript) => Transcript.RunFileAsync(transcript);
 
     [Fact]
     public async Task The_incident_acknowledgement_does_not_look_like_an_error()

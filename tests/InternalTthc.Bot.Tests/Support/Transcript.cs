@@ -28,6 +28,15 @@ public sealed partial class Transcript(ServiceTestHost host)
     /// <summary>Every card any person was shown, for the schema check.</summary>
     public IEnumerable<System.Text.Json.JsonElement> Cards => _drivers.SelectMany(d => d.Cards);
 
+    /// <summary>Runs a transcript of Conversations/Transcripts on a service of its own, and checks every card shown against the schema.</summary>
+    public static async Task RunFileAsync(string name)
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        var run = new Transcript(host);
+        await run.RunAsync(Path.Combine(InternalTthc.Testing.RepositoryPaths.Root, "tests", "InternalTthc.Bot.Tests", "Conversations", "Transcripts", name));
+        await CardSchema.AssertValidAsync(run.Cards);
+    }
+
     public async Task RunAsync(string path)
     {
         foreach (var raw in await File.ReadAllLinesAsync(path, TestContext.Current.CancellationToken))
