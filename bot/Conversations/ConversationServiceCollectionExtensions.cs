@@ -19,6 +19,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<CardReplies>();
         services.AddScoped<ConversationReplies>();
         services.AddScoped<IReplyHook, CaseReplyHook>();
+        services.AddScoped<MenuShown>();
+        services.AddScoped<IReplyHook>(sp => sp.GetRequiredService<MenuShown>());
         services.AddScoped<PersonResolver>();
         services.AddScoped<EntraAccountLinker>();
         services.AddSingleton<FieldValueValidator>();
@@ -30,6 +32,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<FormContexts>();
         services.AddScoped<FormSubmission>();
         services.AddScoped<FormFlow>();
+        services.AddScoped<FormScreen>();
+        services.AddScoped<RowEditor>();
         services.AddScoped<CaseLookup>();
         services.AddScoped<CaseCards>();
         services.AddScoped<CaseActions>();

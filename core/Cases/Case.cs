@@ -197,9 +197,10 @@ public sealed class Case
         ResolutionDueAt = resolutionDue ?? ResolutionDueAt;
     }
 
-    public void Assign(CaseActor actor, Guid assigneeId, DateTimeOffset now)
+    /// <param name="assigneeName">Kept on the timeline, so it says who took the case.</param>
+    public void Assign(CaseActor actor, Guid assigneeId, DateTimeOffset now, string? assigneeName = null)
     {
-        Move(CaseAction.Assign, actor, now, null);
+        Move(CaseAction.Assign, actor, now, assigneeName);
         AssigneeId = assigneeId;
     }
 

@@ -136,7 +136,7 @@ public sealed class CaseService(
                 throw new WorkflowException(CaseAction.Assign, c.Status, CaseTexts.Get("AssignOnlyAgents"));
             }
 
-            c.Assign(actor, assigneeId, now);
+            c.Assign(actor, assigneeId, now, assignee.Person.FullName);
         }, ct);
     }
 

@@ -19,7 +19,7 @@ public sealed class FormReplies
     public Task IncidentUnderstoodAsync(ConversationReply reply, IncidentReport report, CancellationToken ct) =>
         reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("IncidentUnderstood", null,
             UnderstandingLabels.Vietnamese(report.Kind), UnderstandingLabels.Vietnamese(report.Severity.Severity), UnderstandingLabels.Vietnamese(report.Severity)),
-            report.Severity.Severity == IncidentSeverity.High ? TextRole.Attention : TextRole.Warning), ct);
+            TextRole.Body), ct); // an acknowledgement, not an error: never red, whatever the severity
 
     public Task RefusedAsync(ConversationReply reply, string reason, CancellationToken ct) =>
         reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), reason, TextRole.Attention), ct);

@@ -9,7 +9,7 @@ namespace InternalTthc.Bot.Conversations.Turns;
 /// A message while a form is open: "hủy" cancels it, "tiếp tục" shows where it stands (the answer to "Tiếp tục?"), an Excel list answers its annex list, typed words (or "quay lại")
 /// answer the question it asks. Anything the form does not wait for goes on to the next steps.
 /// </summary>
-public sealed class OpenFormStep(FormSessions sessions, FormContexts contexts, FormFlow flow, AttachmentReader attachments) : ITurnStep
+public sealed class OpenFormStep(FormSessions sessions, FormContexts contexts, FormFlow flow, RowEditor rows, AttachmentReader attachments) : ITurnStep
 {
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class OpenFormStep(FormSessions sessions, FormContexts contexts, F
         {
             await using (workbook)
             {
-                if (await flow.OnWorkbookAsync(turn.Reply, ctx, session, version, workbook, cancellationToken)) return true;
+                if (await rows.OnWorkbookAsync(turn.Reply, ctx, session, version, workbook, cancellationToken)) return true;
             }
         }
 
