@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace InternalTthc.Core.Store;
 
 internal sealed class EfCaseStore(
-    TthcDbContext db, ProcedureCatalog catalog, CaseCodeAllocator codes, OutboxSignal signal, IDeadlineCalculator calendar, TimeProvider clock) : ICaseStore
+    TthcDbContext db, ProcedureCatalog catalog, CaseCodeAllocator codes, OutboxSignal signal, IDeadlineCalculator calendar, SqliteTuning sqlite,
+    TimeProvider clock) : ICaseStore
 {
     private static readonly CaseStatus[] Closed = [CaseStatus.Resolved, CaseStatus.Rejected, CaseStatus.Withdrawn, CaseStatus.Draft];
 
@@ -34,7 +35,8 @@ internal sealed class EfCaseStore(
         var allocate = c.Code is null;
         try
         {
-            await db.InTransactionAsync(async ct =>
+            // Durable: a case is acknowledged (filed, decided) once this returns, so the commit must outlive a power cut.
+            await sqlite.DurablyAsync(db, async ct =>
             {
                 if (allocate && c.SubmittedAt is { } submitted)
                 {
@@ -57,7 +59,7 @@ internal sealed class EfCaseStore(
                 }
 
                 // Accepted at commit, so a retried attempt saves the same changes again.
-                await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+                return await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
             }, cancellationToken);
             signal.Notify();
         }
