@@ -79,6 +79,32 @@ internal sealed class EfCaseStore(
             .Where(c => assigneeId == null || c.AssigneeId == assigneeId)
             .OrderByDescending(c => c.Urgent).ThenBy(c => c.ResolutionDueAt ?? c.ReceiptDueAt).ToListAsync(cancellationToken);
 
+    public async Task<CasePage> PageOpenForUnitAsync(Guid unitId, Guid? requesterId, int skip, int take, CancellationToken cancellationToken)
+    {
+        var open = db.Cases.AsNoTracking().Where(c => c.UnitId == unitId && !Closed.Contains(c.Status))
+            .Where(c => requesterId == null || c.RequesterId == requesterId);
+        return new CasePage(await open.OrderByDescending(c => c.CreatedAt).Skip(skip).Take(take).ToListAsync(cancellationToken), await open.CountAsync(cancellationToken));
+    }
+
+    public async Task<CasePage> PageQueueAsync(QueueQuery query, CancellationToken cancellationToken)
+    {
+        var queue = db.Cases.AsNoTracking()
+            .Where(c => c.ExecutingUnitId == query.ExecutingUnitId && !Closed.Contains(c.Status) && c.Status != CaseStatus.AwaitingConfirmation)
+            .Where(c => query.AssigneeId == null || c.AssigneeId == query.AssigneeId);
+        if (query.OverdueAt is { } now)
+        {
+            queue = queue.Where(CaseQueries.OverdueAt(now));
+        }
+
+        // Paused clocks (null) last on both engines, as Case.RunningDue orders them in memory.
+        var page = await queue.Select(c => new { Case = c, Due = c.Status == CaseStatus.Submitted ? c.ReceiptDueAt
+                : c.Status == CaseStatus.Received || c.Status == CaseStatus.InProgress || c.Status == CaseStatus.Supplemented || c.Status == CaseStatus.AwaitingApproval
+                    ? c.ResolutionDueAt : null })
+            .OrderByDescending(x => x.Case.Urgent).ThenBy(x => x.Due == null).ThenBy(x => x.Due).ThenBy(x => x.Case.Id)
+            .Skip(query.Skip).Take(query.Take).Select(x => x.Case).ToListAsync(cancellationToken);
+        return new CasePage(page, await queue.CountAsync(cancellationToken));
+    }
+
     public Task<bool> HasSubmittedSinceAsync(Guid unitId, string procedureCode, DateTimeOffset since, CancellationToken cancellationToken) =>
         db.Cases.AnyAsync(c => c.UnitId == unitId && c.ProcedureCode == procedureCode && c.SubmittedAt >= since && c.Status != CaseStatus.Withdrawn, cancellationToken);
 
