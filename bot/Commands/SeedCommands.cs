@@ -19,13 +19,13 @@ public static class SeedCommands
         var count = new Option<int>("--count") { Description = "Số hồ sơ", DefaultValueFactory = _ => 1_000_000 };
         var rounds = new Option<int>("--rounds") { Description = "Số lần đo mỗi truy vấn", DefaultValueFactory = _ => 50 };
         var cases = new Command("cases", "Tạo hồ sơ giả vào một kho dữ liệu mới để đo hiệu năng") { store, count };
-        cases.SetAction((parse, ct) => SeedAsync(parse.GetValue(store)!, parse.GetValue(count), Console.Out, ct));
+        cases.SetAction((parse, ct) => SeedAsync(parse.GetValue(store)!, parse.GetValue(count), Console.Out, null, ct));
         var benchmark = new Command("benchmark", "Đo thời gian hàng đợi, hồ sơ quá hạn và \"hồ sơ của tôi\" trên kho đã tạo") { store, rounds };
-        benchmark.SetAction((parse, ct) => BenchmarkAsync(parse.GetValue(store)!, parse.GetValue(rounds), Console.Out, ct));
+        benchmark.SetAction((parse, ct) => BenchmarkAsync(parse.GetValue(store)!, parse.GetValue(rounds), Console.Out, null, ct));
         return new Command("seed", "Dữ liệu giả để đo hiệu năng") { cases, benchmark };
     }
 
-    public static async Task<int> SeedAsync(string store, int count, TextWriter output, CancellationToken ct)
+    public static async Task<int> SeedAsync(string store, int count, TextWriter output, Action<WebApplicationBuilder>? configure, CancellationToken ct)
     {
         if (count < 1 || (!IsPostgres(store) && File.Exists(store)))
         {
@@ -44,10 +44,10 @@ public static class SeedCommands
 
             await seeder.SeedAsync(count, n => output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n:N0} hồ sơ, {clock.Elapsed.TotalSeconds:F0} s")), t);
             return (true, string.Create(CultureInfo.InvariantCulture, $"Đã tạo {count:N0} hồ sơ trong {clock.Elapsed.TotalSeconds:F0} s."));
-        }, output, b => Use(b, store), ct, mayCreateStore: true);
+        }, output, b => Use(b, store, configure), ct, mayCreateStore: true);
     }
 
-    public static Task<int> BenchmarkAsync(string store, int rounds, TextWriter output, CancellationToken ct) =>
+    public static Task<int> BenchmarkAsync(string store, int rounds, TextWriter output, Action<WebApplicationBuilder>? configure, CancellationToken ct) =>
         VerbRun.RunAsync(async (s, t) =>
         {
             var cases = s.GetRequiredService<ICaseStore>();
@@ -56,7 +56,7 @@ public static class SeedCommands
             await TimeAsync("quá hạn (20 đầu)", () => cases.PageQueueAsync(queue with { OverdueAt = CaseSeeder.Now }, t), rounds, output);
             await TimeAsync("hồ sơ của tôi (20 đầu)", () => cases.PageOpenForUnitAsync(CaseSeeder.UnitId(0), null, 0, 20, t), rounds, output);
             return (true, $"{rounds} lần mỗi truy vấn, sau 3 lần chạy làm nóng.");
-        }, output, b => Use(b, store), ct);
+        }, output, b => Use(b, store, configure), ct);
 
     private static async Task TimeAsync(string name, Func<Task<CasePage>> query, int rounds, TextWriter output)
     {
@@ -81,10 +81,14 @@ public static class SeedCommands
 
     private static bool IsPostgres(string store) => store.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
-    private static void Use(WebApplicationBuilder builder, string store) =>
+    /// <summary>The named store wins over any configured one.</summary>
+    private static void Use(WebApplicationBuilder builder, string store, Action<WebApplicationBuilder>? configure)
+    {
+        configure?.Invoke(builder);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"{StoreOptions.Section}:Provider"] = IsPostgres(store) ? nameof(StoreProvider.PostgreSql) : nameof(StoreProvider.Sqlite),
             [$"{StoreOptions.Section}:ConnectionString"] = IsPostgres(store) ? store : $"Data Source={store}",
         });
+    }
 }
