@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
-using InternalTthc.Core.Directory;
 using InternalTthc.Core.Store;
+using InternalTthc.Core.Tests.Cases;
 using InternalTthc.Core.Tests.Support;
 using InternalTthc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +35,7 @@ public sealed class DurableFilingTests
             services.AddScoped<CaseRouting>();
             services.AddScoped<CaseService>();
         });
-        var people = await PeopleAsync(store);
+        var people = await CaseServiceTests.PeopleAsync(store);
         await using var scope = store.Scope();
         // One connection for the whole scope, so what the filing set must be undone on it for the state write after.
         await scope.ServiceProvider.GetRequiredService<TthcDbContext>().Database.OpenConnectionAsync(Ct);
@@ -52,21 +52,6 @@ public sealed class DurableFilingTests
         Assert.Equal(3, writes.On("cases").Count);
         Assert.Equal([Level.Normal], writes.On("conversation_states").Distinct());
         Assert.Equal(2, writes.On("conversation_states").Count);
-    }
-
-    private static async Task<Dictionary<string, Guid>> PeopleAsync(TestStore store)
-    {
-        await using var scope = store.Scope();
-        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
-        var import = TestDirectory.Create(TestCatalog.Create());
-        await directory.ImportAsync(import, Ct);
-        var people = new Dictionary<string, Guid>();
-        foreach (var person in import.People)
-        {
-            people[person.Login] = (await directory.FindPersonByLoginAsync(person.Login, Ct))!.Id;
-        }
-
-        return people;
     }
 
     private enum Level
