@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace InternalTthc.Core.Store;
@@ -19,6 +20,32 @@ internal sealed class SqliteTuning(StoreOptions options) : DbConnectionIntercept
 
     private string Pragmas => string.Create(CultureInfo.InvariantCulture,
         $"PRAGMA synchronous={options.SqliteSynchronous}; PRAGMA busy_timeout={(int)options.SqliteBusyTimeout.TotalMilliseconds};");
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction whose commit is flushed to disk before it returns: on SQLite the
+    /// connection is set to synchronous=FULL for it and back to the configured level after (the pragma cannot change inside
+    /// a transaction); PostgreSQL commits are durable anyway. Inside an open transaction it joins that one, whose commit decides.
+    /// </summary>
+    public async Task<T> DurablyAsync<T>(TthcDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite() || db.Database.CurrentTransaction is not null || options.SqliteSynchronous == SqliteSynchronous.Full)
+        {
+            return await db.InTransactionAsync(work, cancellationToken);
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;", cancellationToken);
+            return await db.InTransactionAsync(work, cancellationToken);
+        }
+        finally
+        {
+            // Back to the configured level before the connection returns to the pool (failing here leaves it FULL: only slower).
+            await db.Database.ExecuteSqlRawAsync(string.Create(CultureInfo.InvariantCulture, $"PRAGMA synchronous={options.SqliteSynchronous};"), CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -27,7 +27,12 @@ public static class StoreServiceCollectionExtensions
         // The moment of outbox rows a save queues; hosts and tests replace it with their clock.
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteTuning>();
-        services.AddDbContext<TthcDbContext>((sp, o) => Configure(o, options, sp.GetRequiredService<SqliteTuning>()));
+        services.AddDbContext<TthcDbContext>((sp, o) =>
+        {
+            Configure(o, options, sp.GetRequiredService<SqliteTuning>());
+            // Interceptors the host registers (a test's observer of commits) join the store's own.
+            o.AddInterceptors(sp.GetServices<IInterceptor>());
+        });
         services.AddSingleton<CaseCodeAllocator>();
         services.AddScoped<ICaseStore, EfCaseStore>();
         services.AddScoped<Reports.IDashboardStore, EfDashboardStore>();
