@@ -6,7 +6,7 @@ namespace InternalTthc.Bot.Conversations.Turns;
 
 /// <summary>
 /// Typed words no question waits for: what they ask for (<see cref="TextRouter"/>). Words it does not understand get
-/// help, and the turn goes on to the menu; the second time in a row, and when a person is asked for or a critical
+/// one card (the nearest procedures and the way to a person), never the menu; the second time in a row, and when a person is asked for or a critical
 /// incident reported, the conversation is handed to a person (<see cref="HandoffRequests"/>).
 /// </summary>
 public sealed class FreeTextStep(IDirectoryStore directory, TextRouter router, NotUnderstoodCount notUnderstood, HandoffRequests handoffs) : ITurnStep
@@ -27,7 +27,7 @@ public sealed class FreeTextStep(IDirectoryStore directory, TextRouter router, N
         var (channelId, conversationId) = (turn.Activity.ChannelId ?? "", turn.Activity.Conversation?.Id ?? "");
         if (route == TextRoute.NotUnderstood)
         {
-            if (await notUnderstood.AddAsync(channelId, conversationId, cancellationToken) < NotUnderstoodLimit) return false;
+            if (await notUnderstood.AddAsync(channelId, conversationId, cancellationToken) < NotUnderstoodLimit) return true;
             await handoffs.RequestAsync(turn, HandoffReason.NotUnderstood, text, cancellationToken);
         }
         else if (route == TextRoute.Human)
