@@ -21,13 +21,13 @@ public static class ChannelRegistry
     {
         [ChannelIds.Msteams] = AdaptiveCards with
         {
-            Name = "Microsoft Teams", UniversalActions = true, FullWidthCards = true, FilesIn = FileSource.TeamsFile, SharedConversations = true,
+            Name = "Microsoft Teams", UniversalActions = true, FullWidthCards = true, FilesIn = FileSource.TeamsFile, SharedConversations = true, EntraIdentities = true,
         },
         // Our own Direct Line: Web Chat shows an updated activity in place of the old one.
-        [ChannelIds.Directline] = AdaptiveCards with { Name = "Web Chat", FilesIn = FileSource.DirectLineUpload, VouchesForLogin = true, SendsToStore = true },
+        [ChannelIds.Directline] = AdaptiveCards with { Name = "Web Chat", FilesIn = FileSource.DirectLineUpload, VouchesForLogin = true, SendsToStore = true, Events = true },
         // Azure's Web Chat channel: its ids are linked by administrators, its uploads are not ours; our Direct Line carries its sends.
-        [ChannelIds.Webchat] = AdaptiveCards with { Name = "Web Chat", SendsToStore = true },
-        [ChannelIds.Emulator] = AdaptiveCards with { Name = "Bot Framework Emulator" },
+        [ChannelIds.Webchat] = AdaptiveCards with { Name = "Web Chat", SendsToStore = true, Events = true },
+        [ChannelIds.Emulator] = AdaptiveCards with { Name = "Bot Framework Emulator", Events = true },
         // A session on the host: text only, gone when it ends.
         [ChannelIds.Terminal] = new() { Name = "terminal", FilesIn = FileSource.TerminalFile, VouchesForLogin = true },
         // Zalo OA customer-service messages: text with up to five buttons (community code's number; none is published),

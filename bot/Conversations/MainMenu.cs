@@ -17,7 +17,14 @@ public sealed class MainMenu(IDirectoryStore directory, ProcedureCatalog catalog
             return UnlinkedCard.Create();
         }
 
-        var procedures = catalog.ForJurisdiction(jurisdiction.Code).Where(p => p.IsFiledBy(unit.Level));
-        return MenuCard.Create(person.Person.FullName, jurisdiction, procedures, agent: person.HoldsAnywhere(Role.Agent));
+        return MenuCard.Create(person.Person.FullName, jurisdiction, Offered(catalog, unit), agent: person.HoldsAnywhere(Role.Agent));
     }
+
+    /// <summary>The procedures of the person's jurisdiction his unit may file; none when his unit is unknown.</summary>
+    public async Task<IReadOnlyList<Procedure>> OfferedAsync(PersonRoles person, CancellationToken ct) =>
+        await directory.FindUnitAsync(person.Person.UnitId, ct) is { } unit ? [.. Offered(catalog, unit)] : [];
+
+    /// <summary>The procedures of the unit's jurisdiction it may file: the menu's, and the only ones help gives as examples.</summary>
+    public static IEnumerable<Procedure> Offered(ProcedureCatalog catalog, Unit unit) =>
+        catalog.ForJurisdiction(unit.JurisdictionCode).Where(p => p.IsFiledBy(unit.Level));
 }

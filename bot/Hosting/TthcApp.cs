@@ -3,9 +3,13 @@ using InternalTthc.Bot.Channels.BotFramework.Hosting;
 using InternalTthc.Bot.Channels.BotFramework.Idempotency;
 using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.CaseWeb;
+using InternalTthc.Bot.Dashboard;
 using InternalTthc.Bot.Conversations;
 using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
+using InternalTthc.Bot.Handoff;
+using InternalTthc.Bot.Handoff.Console;
 using InternalTthc.Bot.Channels.DirectLine;
 using InternalTthc.Bot.Channels.Protection;
 using InternalTthc.Bot.Channels.Zalo;
@@ -47,8 +51,11 @@ public static class TthcApp
         builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, StoredConversationReferenceStore>());
         builder.Services.AddConversations();
         builder.Services.AddTthcNotifications(builder.Configuration);
+        builder.Services.AddHandoff(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddZalo(builder.Configuration);
+        builder.Services.AddCaseWeb();
+        builder.Services.AddDashboard();
         builder.Services.AddTthcProtection(builder.Configuration);
         builder.Services.AddAdministration();
         builder.UseMaskedLogging();
@@ -82,9 +89,13 @@ public static class TthcApp
         app.MapBotFramework();
         app.MapAnnexTemplates();
         app.MapCaseFiles();
+        app.MapCaseDocuments();
+        app.MapCasePage();
+        app.MapDashboard();
         app.MapAnswerPage();
         app.MapDirectLine();
         app.MapZalo();
+        app.MapAgentConsole();
     }
 
     /// <summary>

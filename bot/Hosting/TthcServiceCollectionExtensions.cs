@@ -1,5 +1,6 @@
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
+using InternalTthc.Core.Cases.Content;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Store;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +34,7 @@ public static class TthcServiceCollectionExtensions
         services.AddStore(store);
         services.AddScoped<CaseRouting>();
         services.AddScoped<CaseService>();
+        services.AddScoped<CaseContentReader>();
         services.AddScoped<StoreInitializer>();
         services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section));
         if (builder.Configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()?.Enabled ?? true)

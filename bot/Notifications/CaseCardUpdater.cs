@@ -3,12 +3,7 @@ using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations;
-using InternalTthc.Bot.Conversations.Cases;
-using InternalTthc.Cards.Forms;
-using InternalTthc.Cards.Model;
-using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Cases;
-using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
 
 namespace InternalTthc.Bot.Notifications;
@@ -17,12 +12,13 @@ namespace InternalTthc.Bot.Notifications;
 /// Brings every shown card of a changed case up to date in place (where the channel cannot edit a message, a new short
 /// message says what changed: <see cref="CaseChangeMessages"/>): a person's card as he may now see it, under the
 /// headline it had (a notification keeps saying its news), or a card saying he no longer may. Cards already showing the case's version are
-/// left alone (the card a press redrew, the row of a second event); a message the channel no longer has is forgotten;
+/// left alone (the card a press redrew, the row of a second event), and a card a press is redrawing right now is waited for;
+/// a message the channel no longer has is forgotten;
 /// anything else (throttling, outages, a rotated password) retries the row.
 /// </summary>
 public sealed class CaseCardUpdater(
-    IServiceScopeFactory scopes, IShownCaseCards shown, IDirectoryStore directory, CaseCards caseCards, CardReplies replies,
-    IConversationReferenceStore references, ConversationCalls calls, CaseChangeMessages changes, ILogger<CaseCardUpdater> logger) : IOutboxHandler
+    IServiceScopeFactory scopes, IShownCaseCards shown, ShownCardDrawer drawer, CardReplies replies, IConversationReferenceStore references,
+    ConversationCalls calls, CaseChangeMessages changes, TimeProvider clock, ILogger<CaseCardUpdater> logger) : IOutboxHandler
 {
     /// <summary>Redraws of one card per row when the case keeps changing meanwhile; the later events' rows take over after.</summary>
     private const int MaxRounds = 3;
@@ -50,6 +46,13 @@ public sealed class CaseCardUpdater(
     /// <summary>Null when the card is current, updated or forgotten; the failure when the channel may take it later.</summary>
     private async Task<ConnectorFailure?> UpdateAsync(ShownCaseCard card, Guid? eventId, CancellationToken ct)
     {
+        if (card.HeldUntil is { } held && held > clock.GetUtcNow())
+        {
+            // Teams is drawing this very message from the press's answer; the press then records what it drew, and the row,
+            // tried again after, finds the card current (or redraws it for a change the press did not see).
+            return new ConnectorFailure("a press is redrawing the card", held - clock.GetUtcNow());
+        }
+
         var c = await LoadAsync(card.CaseId, ct);
         if (c is null)
         {
@@ -59,7 +62,7 @@ public sealed class CaseCardUpdater(
         if (!ChannelRegistry.For(card.ChannelId).UpdatesInPlace)
         {
             // Someone who may no longer see the case is told nothing more of it.
-            return card.ViewerId is { } id && await directory.GetPersonRolesAsync(id, ct) is { } viewer && CaseAccess.CanView(CaseAccess.RolesFor(viewer, c))
+            return await drawer.ViewerAsync(card, c, ct) is not null
                 ? await changes.TellAsync(card, c, eventId, ct)
                 : await ForgetAsync(card, "its viewer may no longer see the case", ct);
         }
@@ -75,7 +78,7 @@ public sealed class CaseCardUpdater(
                 return await ForgetAsync(card, "no conversation reference is stored", ct);
             }
 
-            var (drawn, visible) = await DrawAsync(card, c, ct);
+            var (drawn, visible) = await drawer.DrawAsync(card, c, ct);
             if (await calls.TryAsync(reference,
                 (turn, token) => turn.UpdateActivityAsync(replies.ToActivity(drawn, ChannelRegistry.For(reference.ChannelId)) with { Id = card.ActivityId }, token), ct) is { } failure)
             {
@@ -100,17 +103,6 @@ public sealed class CaseCardUpdater(
         logger.LogInformation("Case card {ActivityId} on {ChannelId} is no longer kept current: {Why}.", card.ActivityId, card.ChannelId, why);
         await shown.ForgetAsync(card.Id, ct);
         return null;
-    }
-
-    /// <summary>The card for its viewer, and whether he may still see the case.</summary>
-    private async Task<(Card Card, bool Visible)> DrawAsync(ShownCaseCard card, Case c, CancellationToken ct)
-    {
-        // Roles change: someone who may no longer see the case keeps no data of it on his screen; nor does a card
-        // drawn for nobody in particular (case cards now go only to personal conversations).
-        var viewer = card.ViewerId is { } id ? await directory.GetPersonRolesAsync(id, ct) : null;
-        return viewer is not null && CaseAccess.CanView(CaseAccess.RolesFor(viewer, c))
-            ? (await caseCards.ForViewerAsync(viewer, c, card.Headline, ct), true)
-            : (NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNoLongerVisible"), TextRole.Warning), false);
     }
 
     /// <summary>The case as committed now (a scope of its own, so a second read is not the first one's tracked copy).</summary>

@@ -1,4 +1,8 @@
+using InternalTthc.Bot.Channels;
+using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Cases;
+using InternalTthc.Core.Notifications;
+using InternalTthc.Core.Text;
 
 namespace InternalTthc.Bot.Notifications;
 
@@ -7,7 +11,26 @@ public sealed class CaseDeliveryNotes(IServiceScopeFactory scopes, TimeProvider 
 {
     private const int Attempts = 3;
 
-    public async Task NoteAsync(Guid caseId, string note, CancellationToken ct)
+    /// <summary>
+    /// When a channel of the recipient was passed over (its contact window closed), says on the case's timeline where the
+    /// message went instead, or that it waits for his next message. In Vietnamese: the timeline is the agency's.
+    /// </summary>
+    public Task NoteAsync(Guid? caseId, string recipientName, PersonalDelivery.Outcome outcome, CancellationToken ct)
+    {
+        if (caseId is not { } id || outcome.Closed.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var closed = string.Join(", ", outcome.Closed);
+        return outcome.Reference is { } reference
+            ? NoteAsync(id, NotificationText.Get("DeliveredElsewhere", ResourceTexts.Vi, recipientName, closed, ChannelRegistry.For(reference.ChannelId).Name), ct)
+            : outcome.Result.Kind == OutboxResultKind.AwaitingContact
+                ? NoteAsync(id, NotificationText.Get("DeliveryHeld", ResourceTexts.Vi, recipientName, closed), ct)
+                : Task.CompletedTask;
+    }
+
+    private async Task NoteAsync(Guid caseId, string note, CancellationToken ct)
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {

@@ -1,16 +1,19 @@
+using InternalTthc.Bot.Conversations.Cases;
+using InternalTthc.Cards.Model;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
+using InternalTthc.Core.Text;
 using Microsoft.Extensions.Options;
 
 namespace InternalTthc.Bot.Notifications;
 
 /// <summary>
-/// Sends one person's message proactively, drawn from the store as it stands now, through his channels
-/// (<see cref="NotificationChannels"/>). Every attempt goes to the delivery log at once, so a row handled again after a
-/// crash that followed a successful send is not sent twice.
+/// Sends one person's notification (<see cref="PersonalDelivery"/>), drawn from the store as it stands when it goes out;
+/// a case card sent is kept current from then on.
 /// </summary>
 public sealed class NotificationDeliverer(
-    IDirectoryStore directory, IDeliveryLog log, NotificationCards cards, NotificationChannels channels, IOptions<OutboxOptions> options, TimeProvider clock)
+    IDirectoryStore directory, IDeliveryLog log, NotificationCards cards, PersonalDelivery delivery, CaseCardTracker tracker, CaseDeliveryNotes notes,
+    IOptions<OutboxOptions> options, TimeProvider clock)
     : IOutboxHandler
 {
     public async Task<OutboxResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -35,11 +38,23 @@ public sealed class NotificationDeliverer(
             return OutboxResult.Cancelled("The recipient is not an active person of the directory.");
         }
 
+        // Written in the language he chose, whatever channel it goes to.
+        ResourceTexts.Use(viewer.Person.Language);
         if (await cards.ForAsync(n, viewer, cancellationToken) is not { } card)
         {
             return OutboxResult.Cancelled("Nothing the recipient may still be told (the case is gone or no longer his to see).");
         }
 
-        return await channels.DeliverAsync(message, n, card, viewer.Person, cancellationToken);
+        return await DeliverAsync(message, n, card, viewer.Person, cancellationToken);
+    }
+
+    private async Task<OutboxResult> DeliverAsync(OutboxMessage message, NotificationPayload n, Card card, Person recipient, CancellationToken ct)
+    {
+        // A reminder is worth nothing late: it does not wait for a person who never wrote to the bot. A case card is kept
+        // current from now on, wherever the channel edits messages.
+        var outcome = await delivery.SendAsync(message, n.RecipientId, card, waitForContact: n.Kind != NotificationKind.Reminder,
+            (reference, activityId, token) => tracker.TrackAsync(reference.ChannelId, reference.Conversation, card, activityId, token), ct);
+        await notes.NoteAsync(n.CaseId, recipient.FullName, outcome, ct);
+        return outcome.Result;
     }
 }

@@ -5,7 +5,7 @@ using InternalTthc.Core.Understanding;
 
 namespace InternalTthc.Cards.Menu;
 
-/// <summary>What the catalog publishes about a procedure, for "cần giấy tờ gì", "bao lâu", "mất phí không"...</summary>
+/// <summary>What the catalog publishes about a procedure, for "cần giấy tờ gì", "bao lâu", "mất phí không", "gồm những bước nào"...</summary>
 public static class ProcedureInfoCard
 {
     /// <param name="topic">The published field asked about; all of them when null.</param>
@@ -14,6 +14,7 @@ public static class ProcedureInfoCard
     {
         var published = p.Published;
         var facts = new List<Fact>();
+        if (topic is InfoTopic.Steps) facts.AddRange(published.Steps.Select((step, i) => new Fact(CardText.Get("InfoSteps") + $" ({i + 1})", step)));
         if (topic is null or InfoTopic.Documents) facts.Add(new Fact(CardText.Get("InfoDocuments"), $"{string.Join("; ", published.DossierComponents)} ({published.DossierCount})"));
         if (topic is null or InfoTopic.Duration) facts.Add(new Fact(CardText.Get("InfoDuration"), published.DeadlineText));
         if (topic is null or InfoTopic.Fee) facts.Add(new Fact(CardText.Get("InfoFee"), published.Fee));

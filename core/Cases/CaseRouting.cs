@@ -25,12 +25,12 @@ public sealed class CaseRouting(IDirectoryStore directory)
         {
             return requesterUnit.ParentId is { } parentId && await directory.FindUnitAsync(parentId, ct) is { } parent
                 ? parent
-                : throw new FilingException($"{requesterUnit.Name} chưa có đơn vị cấp trên trong danh bạ, nên chưa gửi được thủ tục \"{procedure.Name}\". Vui lòng báo quản trị viên.");
+                : throw new FilingException(CaseTexts.Get("NoParentUnit", requesterUnit.Name, procedure.Name));
         }
 
         var unit = await directory.FindUnitByCodeAsync(code, ct);
         return unit is not null && unit.JurisdictionCode == procedure.JurisdictionCode
             ? unit
-            : throw new FilingException($"Danh bạ chưa có cơ quan '{code}' xử lý thủ tục \"{procedure.Name}\". Vui lòng báo quản trị viên.");
+            : throw new FilingException(CaseTexts.Get("NoHandlingUnit", code, procedure.Name));
     }
 }

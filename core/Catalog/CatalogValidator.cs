@@ -87,7 +87,13 @@ public sealed class CatalogValidator
         }
 
         if (p.Reminders is { } reminders) foreach (var m in ReminderPolicyValidator.Check("reminders", reminders)) Fault(m);
-        if (p.Keywords.Count == 0) Fault("thiếu từ khóa (keywords) để bot hiểu yêu cầu");
+        if (p.Kinds.Count == 0) Fault("thiếu loại yêu cầu (kinds) để bot hiểu người dùng cần thủ tục này");
+        foreach (var dup in Duplicates(p.Kinds.Select(JsonName))) Fault($"loại yêu cầu (kinds) '{dup}' bị trùng");
+        foreach (var s in p.SubCases.Where(s => s.Kind is { } kind && !p.Kinds.Contains(kind)))
+        {
+            Fault($"subCases '{s.Code}': kind '{JsonName(s.Kind!.Value)}' không có trong kinds của thủ tục");
+        }
+
         foreach (var dup in Duplicates(p.SubCases.Select(s => s.Code))) Fault($"trường hợp (subCases) '{dup}' bị trùng");
         var subCases = p.SubCases.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         faults.AddRange(_fields.Validate(p.Form, subCases, topLevel: true).Select(m => new CatalogFault(fileName, p.Code, m)));
@@ -125,6 +131,8 @@ public sealed class CatalogValidator
         ("dossierComponents", f.DossierComponents.Count == 0 ? "" : "x"),
         ("agencies", f.Agencies.Count == 0 ? "" : "x"), ("legalBasis", f.LegalBasis.Count == 0 ? "" : "x"),
     ];
+
+    private static string JsonName(RequestKind kind) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
     private static IEnumerable<string> Duplicates(IEnumerable<string> values) =>
         values.GroupBy(v => v, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);

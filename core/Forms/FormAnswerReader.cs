@@ -1,38 +1,51 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Understanding;
 
 namespace InternalTthc.Core.Forms;
 
 /// <summary>
-/// Reads what a person typed for any field, annex lists included: one row per line, columns
-/// separated by ";" in the published order, each cell checked like a field ("Dòng 2: ...").
+/// Reads what a person typed for any field, annex lists included (<see cref="AnnexRows"/>), each cell checked like a
+/// field ("Dòng 2: ..."). A date-time field also takes words ("tối qua khoảng 9h", "vừa xong"): the forms ask it of
+/// things that have happened.
 /// </summary>
-public sealed class FormAnswerReader(FieldValueValidator validator)
+public sealed class FormAnswerReader(FieldValueValidator validator, VietnameseTimeParser time, TimeProvider clock)
 {
-    public FieldCheck Read(FormField field, string? raw, IReadOnlyList<FieldOption>? options = null) =>
-        field.Type == FieldType.Rows ? Rows(field, raw ?? "") : validator.Check(field, raw, options);
+    public FieldCheck Read(FormField field, string? raw, IReadOnlyList<FieldOption>? options = null) => field.Type switch
+    {
+        FieldType.Rows => Rows(field, raw ?? ""),
+        FieldType.DateTime => Moment(field, raw),
+        _ => validator.Check(field, raw, options),
+    };
+
+    private FieldCheck Moment(FormField field, string? raw)
+    {
+        var check = validator.Check(field, raw);
+        return !check.Ok && !string.IsNullOrWhiteSpace(raw) && IncidentTime.Read(time, raw, clock.GetUtcNow()) is { } said
+            ? validator.Check(field, IncidentTime.Value(said))
+            : check;
+    }
 
     private FieldCheck Rows(FormField field, string raw)
     {
-        var lines = raw.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (lines.Length == 0)
+        var lines = AnnexRows.Read(field, raw);
+        if (lines.Count == 0)
         {
             return field.Required || field.MinRows > 0 ? FieldCheck.Invalid(ValidationText.Get("Required", field.Label)) : FieldCheck.Empty;
         }
 
-        if (field.MinRows is { } min && lines.Length < min) return FieldCheck.Invalid(ValidationText.Get("TooFewRows", field.Label, min));
-        if (field.MaxRows is { } max && lines.Length > max) return FieldCheck.Invalid(ValidationText.Get("TooManyRows", field.Label, max));
+        if (field.MinRows is { } min && lines.Count < min) return FieldCheck.Invalid(ValidationText.Get("TooFewRows", field.Label, min));
+        if (field.MaxRows is { } max && lines.Count > max) return FieldCheck.Invalid(ValidationText.Get("TooManyRows", field.Label, max));
 
         var rows = new JsonArray();
         var errors = new List<string>();
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var cells = lines[i].Split(';').Select(c => c.Trim()).ToArray();
             var row = new JsonObject();
             for (var c = 0; c < field.Columns.Count; c++)
             {
-                var check = validator.Check(field.Columns[c], c < cells.Length ? cells[c] : null);
+                var check = validator.Check(field.Columns[c], lines[i].GetValueOrDefault(field.Columns[c].Name));
                 if (!check.Ok) errors.Add(ValidationText.Get("RowFault", i + 1, check.Error!));
                 else if (check.Value is { } value) row[field.Columns[c].Name] = JsonNode.Parse(value.GetRawText());
             }

@@ -3,6 +3,7 @@ using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Credentials;
 using InternalTthc.Core.Directory;
+using InternalTthc.Core.Handoff;
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Operations;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public sealed class TthcDbContext(DbContextOptions<TthcDbContext> options) : DbC
     public DbSet<ConversationLogEntry> ConversationLog => Set<ConversationLogEntry>();
     public DbSet<ChatConversation> ChatConversations => Set<ChatConversation>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+    public DbSet<ConversationGreeting> ConversationGreetings => Set<ConversationGreeting>();
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<StoredState> ConversationStates => Set<StoredState>();
     public DbSet<ShownCaseCard> ShownCaseCards => Set<ShownCaseCard>();
@@ -34,6 +36,10 @@ public sealed class TthcDbContext(DbContextOptions<TthcDbContext> options) : DbC
     public DbSet<ServiceInstance> ServiceInstances => Set<ServiceInstance>();
     public DbSet<ServiceSetting> ServiceSettings => Set<ServiceSetting>();
     public DbSet<ChannelCredential> ChannelCredentials => Set<ChannelCredential>();
+    public DbSet<HandoffRequest> Handoffs => Set<HandoffRequest>();
+    public DbSet<HandoffMessage> HandoffMessages => Set<HandoffMessage>();
+    public DbSet<HandoffOffer> HandoffOffers => Set<HandoffOffer>();
+    public DbSet<AgentPresence> AgentPresence => Set<AgentPresence>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -43,8 +43,6 @@ internal static partial class CommandReader
     private static readonly FrozenSet<string> Tail = new[] { "can", "buoc", "truoc", "xem", "giup", "ngay", "bo", "lai", "viec", "het", "chinh" }
         .ToFrozenSet(StringComparer.Ordinal);
 
-    public static IEnumerable<string> RawWords => Table.RawWords;
-
     /// <summary>The first case code in the text, upper case.</summary>
     public static string? FindCaseCode(string text) => CaseCode().Match(text) is { Success: true } m ? m.Value.ToUpperInvariant() : null;
 
@@ -57,6 +55,13 @@ internal static partial class CommandReader
     /// since one word is too often something else ("thời tiết" folds to "thoi tiet", as "thôi").
     /// </summary>
     public static CommandKind? Leading(IReadOnlyList<string> words) => Table.Leading(words) is { Length: > 1 } hit ? hit.Value : null;
+
+    /// <summary>
+    /// Whether a person is asked for anywhere in the message ("mình cần gặp cán bộ để hỏi về hộp thư"): that wish wins over
+    /// the procedure the sentence also names. Phrases of two or more words only, as for <see cref="Leading"/>.
+    /// </summary>
+    public static bool AsksForPerson(IReadOnlyList<string> words) =>
+        Enumerable.Range(0, words.Count).Any(i => Table.Leading([.. words.Skip(i)]) is { Value: CommandKind.Human, Length: > 1 });
 
     /// <summary>The words after a leading greeting ("chào bạn, mình quên mk" -> "quên mk").</summary>
     public static IReadOnlyList<string> WithoutGreeting(IReadOnlyList<string> words) =>

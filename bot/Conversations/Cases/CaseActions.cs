@@ -19,7 +19,7 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// a command typed meanwhile ("hàng đợi", "menu") is answered instead, and the wait forgotten.
 /// </summary>
 public sealed class CaseActions(
-    CaseService service, CaseCards cards, PendingCaseActions pending, IntentRecognizer recognizer, CaseFileIntake intake, AttachmentReader attachments)
+    CaseService service, CaseCards cards, PendingCaseActions pending, CaseFileIntake intake, AttachmentReader attachments)
 {
     /// <summary>A press from a card or a text channel's choice: the pressed card is replaced by the case as it stands.</summary>
     public async Task OnSubmitAsync(ConversationReply reply, PersonRoles person, string verb, JsonElement value, CancellationToken ct)
@@ -43,6 +43,19 @@ public sealed class CaseActions(
         return outcome.Card!;
     }
 
+    /// <summary>Teams' refresh of a shown card: the case as the person may now see it, under the headline the message keeps.</summary>
+    public async Task<Card> RefreshAsync(PersonRoles person, JsonElement data, string? headline, CancellationToken ct)
+    {
+        try
+        {
+            return await cards.ForViewerAsync(person, await service.FindForAsync(person.Person.Id, CaseInputs.Read(data).GetValueOrDefault("code") ?? "", ct), headline, ct);
+        }
+        catch (CaseNotFoundException)
+        {
+            return NotFound().Card!;
+        }
+    }
+
     /// <summary>The message a pressed case button was waiting for (its text, or the result's files); false when none waits.</summary>
     public async Task<bool> OnMessageAsync(ConversationReply reply, PersonRoles person, Activity message, CancellationToken ct)
     {
@@ -55,7 +68,7 @@ public sealed class CaseActions(
         var text = message.Text ?? "";
         // Commands read the same in every jurisdiction; a longer text starting so ("hủy bỏ vì trùng") is the reason itself.
         var command = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
-            && recognizer.Recognize(text, "") is { Kind: RecognitionKind.Command } said ? said.Command : null;
+            ? IntentRecognizer.ReadCommand(text) : null;
         if (command == CommandKind.Cancel)
         {
             await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseAskCancelled")), ct);
@@ -168,11 +181,6 @@ public sealed class CaseActions(
         }
 
         var note = new CaseCardNote(null, Inputs: inputs);
-        if (verb == CaseVerbs.Refresh)
-        {
-            return new Outcome(await cards.CreateAsync(person, c, note, ct));
-        }
-
         var refused = note with { Refused = true, Values = args };
         var roles = CaseAccess.RolesFor(person, c);
         if (!CaseCards.VerbsFor(person.Person.Id, roles, c).Contains(verb))

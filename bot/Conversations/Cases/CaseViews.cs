@@ -4,17 +4,22 @@ using InternalTthc.Cards.Questions;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
+using InternalTthc.Core.Cases.Content;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Questions;
 
 namespace InternalTthc.Bot.Conversations.Cases;
 
-/// <summary>A case as people read it: Vietnamese status, local times, the working time left on the running clock.</summary>
-public sealed class CaseViews(DeadlineStatusEvaluator deadlines)
+/// <summary>A case as people read it: Vietnamese status, local times, the working time left on the running clock, what it asks for.</summary>
+public sealed class CaseViews(DeadlineStatusEvaluator deadlines, CaseContentReader contents)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
-    public CaseView Create(Case c, Procedure procedure)
+    /// <param name="roles">How the reader stands to the case: phone and ID numbers in its content are masked for some.</param>
+    public async Task<CaseView> CreateAsync(Case c, Procedure procedure, CaseRole roles, CancellationToken ct) =>
+        Create(c, procedure) with { Content = await contents.ReadAsync(c, procedure, CaseContent.ShowsPersonalDataTo(roles), ct) };
+
+    private CaseView Create(Case c, Procedure procedure)
     {
         var status = deadlines.Evaluate(c.JurisdictionCode, c.RunningDue);
         var exchange = c.Status is CaseStatus.WaitingForSupplement or CaseStatus.Supplemented;
@@ -24,7 +29,6 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines)
             Code = c.Code ?? "—",
             ProcedureName = procedure.Name,
             Status = CaseTexts.Status(c.Status),
-            SubmittedAt = Moment(c.SubmittedAt),
             ReceiptDue = c.Status == CaseStatus.Submitted ? Moment(c.ReceiptDueAt) : null,
             ResolutionDue = Moment(c.ResolutionDueAt),
             TimeLeft = status.State switch
@@ -39,12 +43,11 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines)
             ResultNumber = c.Result?.DocumentNumber,
             ResultDate = c.Result is { Responder: null } result ? VietnamTime.Format(result.DocumentDate) : null,
             ResultSummary = c.Result is { Responder: null } ? c.Result.Summary : null,
-            Question = procedure.QuestionField is { } question ? c.Answers.Text(question.Name) : null,
             Answer = PublishedAnswer.Of(c, procedure) is { } answer ? AnswerView.From(answer, null) : null,
             Stages = [.. procedure.Stages.Select((name, i) => new StageView(i + 1, name, Stage(c, i + 1)))],
             RejectionReason = c.RejectionReason,
             Rating = c.Rating is { } r ? r.Comment is null ? CardText.Get("CaseRatingValue", null, r.Score) : CardText.Get("CaseRatingValueComment", null, r.Score, r.Comment) : null,
-            Timeline = [.. c.Timeline.OrderBy(e => e.At).Select(e => (Moment(e.At)!, Line(e)))],
+            Timeline = [.. c.Timeline.OrderBy(e => e.At).Select(e => (Moment(e.At)!, Happened(e)))],
         };
     }
 
@@ -54,9 +57,16 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines)
         : number == c.Stage ? StageState.Current
         : StageState.ToCome;
 
-    /// <summary>The status an event led to, with its note; the service's own notes alone (the status did not change).</summary>
-    private static string Line(CaseEvent e) =>
-        e.Action == CaseAction.Note ? e.Note ?? "" : e.Note is null ? CaseTexts.Status(e.ToStatus) : $"{CaseTexts.Status(e.ToStatus)}: {e.Note}";
+    /// <summary>
+    /// A timeline line: the status it reached, for a change of hands who was given the case, for the service's own
+    /// notes (how a message reached someone) the note alone, the status not having changed.
+    /// </summary>
+    private static string Happened(CaseEvent e) => e.Action switch
+    {
+        CaseAction.Assign => e.Note is { } name ? CardText.Get("TimelineAssignedTo", null, name) : CardText.Get("TimelineAssigned"),
+        CaseAction.Note => e.Note ?? "",
+        _ => e.Note is null ? CaseTexts.Status(e.ToStatus) : $"{CaseTexts.Status(e.ToStatus)}: {e.Note}",
+    };
 
     private static string? LastNote(Case c, CaseAction action) => c.Timeline.Where(e => e.Action == action).OrderBy(e => e.At).LastOrDefault()?.Note;
 

@@ -10,10 +10,14 @@ public static class TurnPipeline
     public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
     {
         services.AddScoped<ITurnStep, CardInvokeStep>();        // a Teams Universal Action, answered in the invoke response
-        services.AddScoped<ITurnStep, HandoffRelayStep>();      // the conversation is with a person now, linked or not
+        services.AddScoped<ITurnStep, OtherInvokeStep>();       // any other invoke: a short message, never an error
+        services.AddScoped<ITurnStep, GreetingStep>();          // a welcome already given in this conversation is not given again
+        services.AddScoped<ITurnStep, HumanTakeoverStep>();     // taken over outside the bot (the Zalo OA's own chat), linked or not
         services.AddScoped<ITurnStep, AccountLinkStep>();       // a link code, or the phone number the channel vouches for
         services.AddScoped<ITurnStep, GuestStep>();             // a channel account linked to nobody
+        services.AddScoped<ITurnStep, LanguageStep>();          // "English" / "Tiếng Việt": the person's language from now on
         services.AddScoped<ITurnStep, CardButtonStep>();        // a pressed button, to the handler of its action
+        services.AddScoped<ITurnStep, HandoffRelayStep>();      // the conversation is with a person now
         services.AddScoped<ITurnStep, PendingCaseInputStep>();  // what a pressed case button asked for
         services.AddScoped<ITurnStep, OpenFormStep>();          // the open form's question answered
         services.AddScoped<ITurnStep, FreeTextStep>();          // typed words understood
@@ -23,6 +27,8 @@ public static class TurnPipeline
         services.AddScoped<ICardButton, ProcedureButtons>();
         services.AddScoped<ICardButton, CaseButtons>();
         services.AddScoped<ICardButton, HelpButtons>();
+        services.AddScoped<ICardButton, Questions.AnswerButtons>();
+        services.AddScoped<ICardButton, Handoff.HandoffButtons>();
         services.AddScoped<FormButtons>();
         services.AddScoped<IHumanTakeover, StoredHumanTakeover>();
         return services;

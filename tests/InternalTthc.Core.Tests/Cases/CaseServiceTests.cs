@@ -141,7 +141,8 @@ public sealed class CaseServiceTests
             services.AddScoped<CaseService>();
         });
 
-    private static async Task<Dictionary<string, Guid>> PeopleAsync(TestStore store)
+    /// <summary>The test directory imported; each login's person id.</summary>
+    internal static async Task<Dictionary<string, Guid>> PeopleAsync(TestStore store)
     {
         await using var scope = store.Scope();
         var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();

@@ -21,8 +21,9 @@ public sealed class TurnPipelineTests
         Assert.IsType<TthcBot>(scope.ServiceProvider.GetRequiredService<IBot>());
         Assert.Equal(
             [
-                // A takeover (the Zalo OA's own chat) silences the bot for linked and unlinked users alike; linking comes before the guest's answer.
-                typeof(CardInvokeStep), typeof(HandoffRelayStep), typeof(InternalTthc.Bot.Conversations.Linking.AccountLinkStep), typeof(GuestStep), typeof(CardButtonStep),
+                // A takeover outside the bot (the Zalo OA's own chat) silences it for linked and unlinked users alike; linking comes before the guest's answer.
+                typeof(CardInvokeStep), typeof(OtherInvokeStep), typeof(GreetingStep), typeof(HumanTakeoverStep), typeof(InternalTthc.Bot.Conversations.Linking.AccountLinkStep),
+                typeof(GuestStep), typeof(LanguageStep), typeof(CardButtonStep), typeof(HandoffRelayStep),
                 typeof(PendingCaseInputStep), typeof(OpenFormStep), typeof(FreeTextStep), typeof(MenuStep),
             ],
             scope.ServiceProvider.GetServices<ITurnStep>().Select(s => s.GetType()));

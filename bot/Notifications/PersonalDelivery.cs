@@ -1,0 +1,126 @@
+using InternalTthc.Bot.Channels;
+using InternalTthc.Bot.Channels.BotFramework.References;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Bot.Conversations;
+using InternalTthc.Cards.Model;
+using InternalTthc.Core.Directory;
+using InternalTthc.Core.Notifications;
+
+namespace InternalTthc.Bot.Notifications;
+
+/// <summary>
+/// Sends one outbox row's card to one person proactively: on the channel he used last, falling back to the next when one
+/// fails; blocked accounts are skipped and recorded, and a channel whose contact window has closed (Zalo, 7 days) is passed
+/// over for the next, or the row waits for the person's next message. Every attempt goes to the delivery log at once, so a
+/// row handled again after a crash that followed a successful send is not sent twice.
+/// </summary>
+public sealed class PersonalDelivery(
+    IDirectoryStore directory, IDeliveryLog log, CardReplies replies, IConversationReferenceStore references, ConversationCalls calls, TimeProvider clock)
+{
+    /// <summary>
+    /// Where the card went (null when nowhere), what the outbox makes of the row, and the names of the channels passed
+    /// over because the person had not written there recently enough.
+    /// </summary>
+    public sealed record Outcome(OutboxResult Result, ConversationReference? Reference, string? ActivityId, IReadOnlyList<string> Closed);
+
+    /// <param name="waitForContact">Whether a person who never wrote to the bot keeps the message until he does (else it is dropped).</param>
+    /// <param name="sent">What to keep once the channel took the card (where it is shown); on our own Direct Line in the send's transaction.</param>
+    public async Task<Outcome> SendAsync(
+        OutboxMessage message, Guid recipientId, Card card, bool waitForContact, Func<ConversationReference, string?, CancellationToken, Task>? sent, CancellationToken ct)
+    {
+        var (blocked, closed, failures) = (0, new List<string>(), new List<ConnectorFailure>());
+        foreach (var account in await directory.ListChannelAccountsAsync([recipientId], null, ct))
+        {
+            var channel = ChannelRegistry.For(account.ChannelId);
+            if (account.BlockedAt is not null)
+            {
+                blocked++;
+                continue;
+            }
+
+            if (!channel.KeepsConversations || await PersonalConversationAsync(account, ct) is not { } reference)
+            {
+                continue;
+            }
+
+            if (channel.ContactWindow is { } window && account.LastSeenAt + window < clock.GetUtcNow())
+            {
+                closed.Add(channel.Name);
+                await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Failed, "Outside the channel's contact window.", ct);
+                continue;
+            }
+
+            string? activityId = null;
+            if (await calls.TryAsync(reference,
+                async (turn, token) => activityId = (await turn.SendActivityAsync(replies.ToActivity(card, channel), token)).Id,
+                async token =>
+                {
+                    await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Sent, null, token);
+                    if (sent is not null) await sent(reference, activityId, token);
+                }, ct) is { } failure)
+            {
+                if (failure.BlockedReason is { } reason)
+                {
+                    blocked++;
+                    await directory.MarkBlockedAsync(account.ChannelId, account.AccountId, clock.GetUtcNow(), ct);
+                    await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Blocked, reason, ct);
+                }
+                else
+                {
+                    if (failure.AwaitsContact) closed.Add(channel.Name);
+                    else failures.Add(failure);
+                    await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Failed, failure.Detail, ct);
+                }
+
+                continue;
+            }
+
+            return new(OutboxResult.Done(), reference, activityId, closed);
+        }
+
+        return new(await UndeliveredAsync(message, recipientId, waitForContact, blocked, closed, failures, ct), null, null, closed);
+    }
+
+    private async Task<OutboxResult> UndeliveredAsync(
+        OutboxMessage message, Guid recipientId, bool waitForContact, int blocked, List<string> closed, List<ConnectorFailure> failures, CancellationToken ct)
+    {
+        if (failures.Any(f => !f.Permanent))
+        {
+            return OutboxResult.Retry(string.Join("; ", failures.Select(f => f.Detail)), failures.Max(f => f.RetryAfter));
+        }
+
+        if (closed.Count > 0 && waitForContact)
+        {
+            return OutboxResult.AwaitingContact($"Outside the contact window of {string.Join(", ", closed)}; waits for the recipient's next message.");
+        }
+
+        if (failures.Count > 0)
+        {
+            return OutboxResult.Failed(string.Join("; ", failures.Select(f => f.Detail)));
+        }
+
+        if (blocked > 0)
+        {
+            return OutboxResult.Blocked("The recipient blocked the bot on every channel.");
+        }
+
+        // Never talked to the bot yet: the message waits for his first one (PersonResolver releases it), unless it is worth nothing late.
+        await RecordAsync(message, recipientId, null, DeliveryOutcome.NoChannel, null, ct);
+        return waitForContact
+            ? OutboxResult.AwaitingContact("The recipient has no conversation with the bot on any channel yet.")
+            : OutboxResult.Cancelled(closed.Count > 0
+                ? "The recipient is out of reach now; this message is not kept for later."
+                : "The recipient has no conversation with the bot; this message is not kept for later.");
+    }
+
+    /// <summary>The person's own conversation on that channel; group chats and team channels are never used for one person's messages.</summary>
+    private async Task<ConversationReference?> PersonalConversationAsync(Core.Directory.ChannelAccount account, CancellationToken ct) =>
+        (await references.FindByUserAsync(account.ChannelId, account.AccountId, ct))
+            .FirstOrDefault(r => r.Conversation?.IsShared() == false);
+
+    private Task RecordAsync(OutboxMessage message, Guid recipientId, string? channelId, DeliveryOutcome outcome, string? detail, CancellationToken ct) =>
+        log.RecordAsync(new DeliveryRecord
+        {
+            OutboxMessageId = message.Id, PersonId = recipientId, ChannelId = channelId, Outcome = outcome, At = clock.GetUtcNow(), Detail = detail,
+        }, ct);
+}
