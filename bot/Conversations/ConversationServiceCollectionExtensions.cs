@@ -19,6 +19,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<PersonResolver>();
         services.AddSingleton<FieldValueValidator>();
         services.AddSingleton<FormAnswerReader>();
+        services.AddSingleton<FormPlan>();
         services.AddSingleton<FormPrompts>();
         services.AddSingleton<FormReplies>();
         services.AddSingleton<CaseViews>();
@@ -26,6 +27,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<FormContexts>();
         services.AddScoped<FormSubmission>();
         services.AddScoped<FormFlow>();
+        services.AddScoped<DraftReminders>();
+        services.AddKeyedScoped<Core.Notifications.IOutboxHandler, DraftReminderHandler>(Core.Notifications.Reminders.DraftReminderPayload.Topic);
         services.AddScoped<CaseLookup>();
         services.AddScoped<CaseCards>();
         services.AddScoped<CaseActions>();
@@ -36,6 +39,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddUnderstanding();
         services.AddSingleton<ProcedureDates>();
         services.AddScoped<TextRouter>();
+        services.AddScoped<SystemEventAnswers>();
         services.AddSingleton<ProcedureRules>();
         services.AddOptions<Files.CaseFileOptions>().BindConfiguration(Files.CaseFileOptions.Section)
             .Validate(o => o.MaxFileBytes > 0 && o.LinkLifetime > TimeSpan.Zero, "Files:MaxFileBytes and Files:LinkLifetime must be positive.")

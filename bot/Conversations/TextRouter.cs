@@ -4,6 +4,7 @@ using InternalTthc.Bot.Questions;
 using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Understanding;
@@ -17,11 +18,17 @@ namespace InternalTthc.Bot.Conversations;
 /// </summary>
 public sealed class TextRouter(
     IntentRecognizer recognizer, IncidentReportReader incidents, FormContexts contexts, FormFlow flow, FormSessions sessions,
-    FormReplies notices, CaseLookup lookup, CaseQueue queue, ProcedureDates dates, TimeProvider clock, AnswerSearch answers)
+    FormReplies notices, CaseLookup lookup, CaseQueue queue, ProcedureDates dates, TimeProvider clock, AnswerSearch answers, SystemEventAnswers events)
 {
     /// <summary>Answers the words; returns false when the menu is the answer.</summary>
     public async Task<bool> RouteAsync(FormReply reply, PersonRoles person, Unit unit, string text, CancellationToken ct)
     {
+        // "Vì sao hộp thư của tôi bị khóa?" is about something the system did, not a request: explained from the catalog.
+        if (await events.TryAnswerAsync(reply, person, unit, text, ct))
+        {
+            return true;
+        }
+
         var recognition = recognizer.Recognize(text, unit.JurisdictionCode);
         switch (recognition.Kind)
         {
@@ -35,13 +42,13 @@ public sealed class TextRouter(
                 return true;
             case RecognitionKind.Ambiguous:
                 // Only what this unit may file is offered; when that leaves one, it is the one meant.
-                var fileable = recognition.Candidates.Where(c => c.Procedure.IsFiledBy(unit.Level)).ToList();
+                var fileable = recognition.Candidates.Where(c => contexts.Catalog.Offers(c.Procedure, unit, VietnamTime.Today(clock))).ToList();
                 if (fileable.Count == 1) await StartAsync(reply, person, fileable[0].Procedure, fileable[0].SubCase?.Code, text, ct);
                 else await reply.SendAsync(ChoiceCard.Create((fileable.Count > 0 ? fileable : recognition.Candidates).Select(c => (c.Procedure, c.SubCase))), ct);
                 return true;
             case RecognitionKind.InfoQuestion when recognition.Match is { } asked:
                 var canFile = await contexts.CreateAsync(person, asked.Procedure.Code, true, ct) is not null;
-                await reply.SendAsync(ProcedureInfoCard.Create(asked.Procedure, recognition.Topic, dates.For(asked.Procedure), canFile), ct);
+                await reply.SendAsync(ProcedureInfoCard.Create(asked.Procedure, recognition.Topic, dates.For(asked.Procedure), canFile, dates.About(asked.Procedure)), ct);
                 return true;
         }
 

@@ -149,7 +149,7 @@ public sealed class TthcBot(
         if (action == CardData.ShowProcedure && catalog.Find(CardData.Text(value, "procedure") ?? "") is { } shown)
         {
             var canFile = await contexts.CreateAsync(person, shown.Code, showsCards, ct) is not null;
-            await reply.SendAsync(ProcedureInfoCard.Create(shown, null, dates.For(shown), canFile), ct);
+            await reply.SendAsync(ProcedureInfoCard.Create(shown, null, dates.For(shown), canFile, dates.About(shown)), ct);
             return;
         }
 
@@ -191,9 +191,8 @@ public sealed class TthcBot(
             return UnlinkedCard.Create();
         }
 
-        var procedures = catalog.ForJurisdiction(jurisdiction.Code)
-            .Where(p => p.IsFiledBy(unit.Level));
-        return MenuCard.Create(person.Person.FullName, jurisdiction, procedures, agent: person.HoldsAnywhere(Role.Agent));
+        // Only what the unit may file today: suspended procedures (the district DTI once districts are gone) are left out.
+        return MenuCard.Create(person.Person.FullName, jurisdiction with { Name = dates.JurisdictionName(jurisdiction.Code) }, dates.OfferedTo(unit), agent: person.HoldsAnywhere(Role.Agent));
     }
 
     private static string? Action(JsonElement? value) => CardData.Text(value, CardData.ActionKey);

@@ -27,10 +27,9 @@ public static class TthcServiceCollectionExtensions
         services.AddSingleton(catalog);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new());
-        services.AddWorkingCalendar(HostVerbs.CalendarOptionsFrom(builder.Configuration));
+        services.AddWorkingCalendar(HostVerbs.CalendarOptionsFrom(builder.Configuration).WithOfficeHours(catalog));
         services.AddStore(store);
-        services.AddScoped<CaseRouting>();
-        services.AddScoped<CaseService>();
+        services.AddCases();
         services.AddScoped<StoreInitializer>();
     }
 }

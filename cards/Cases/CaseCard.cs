@@ -17,7 +17,9 @@ public static class CaseCard
             new(CardText.Get("CaseStatus"), c.Status),
         };
         Add(facts, "CaseQuestion", c.Question, literal: true);
+        Add(facts, "CaseExecutingAgency", c.ExecutingAgency);
         Add(facts, "CaseSubmittedAt", c.SubmittedAt);
+        Add(facts, "CaseRequesterDue", c.RequesterDue);
         Add(facts, "CaseReceiptDue", c.ReceiptDue);
         Add(facts, "CaseResolutionDue", c.ResolutionDue);
         Add(facts, "CaseTimeLeft", c.TimeLeft);
@@ -34,6 +36,7 @@ public static class CaseCard
         var body = new List<CardElement> { new TextElement(CardText.Get("CaseTitle", null, c.Code), TextRole.Title) };
         if (headline is not null) body.Add(new TextElement(headline, refused ? TextRole.Attention : TextRole.Good));
         if (c.Overdue && c.TimeLeft is { } late) body.Add(new TextElement(late, TextRole.Attention));
+        if (c.FiledLate is { } filedLate) body.Add(new TextElement(filedLate, TextRole.Attention));
         body.Add(new FactsElement(facts));
         if (c.Stages.Count > 0)
         {
@@ -49,6 +52,7 @@ public static class CaseCard
             body.Add(new FactsElement([.. c.Timeline.Select(t => new Fact(t.When, t.What) { Literal = true })])); // notes people typed
         }
 
+        if (c.Advice is { } advice) body.Add(new TextElement(advice, TextRole.Subtle));
         if (controls is not null) body.AddRange(CasePanel.Create(controls));
         return new Card { Body = body, Refresh = refresh, Summary = $"{CardText.Get("CaseTitle", null, c.Code)}: {c.Status}" };
     }

@@ -16,6 +16,18 @@ public sealed record CaseView
     public bool Overdue { get; init; }
     public string? Assignee { get; init; }
 
+    /// <summary>The agency carrying the case out, by today's name ("Sở Khoa học và Công nghệ (trước đây: ...)").</summary>
+    public string? ExecutingAgency { get; init; }
+
+    /// <summary>The requester's own deadline under the regulation ("16/11/2026 (15 ngày kể từ ngày có quyết định)").</summary>
+    public string? RequesterDue { get; init; }
+
+    /// <summary>Set when the case was filed after the requester's deadline: how late, against which rule.</summary>
+    public string? FiledLate { get; init; }
+
+    /// <summary>What the requester should do with the result (change the password given at once...).</summary>
+    public string? Advice { get; init; }
+
     /// <summary>The question of a question to one agency, and its answer once given.</summary>
     public string? Question { get; init; }
     public AnswerView? Answer { get; init; }

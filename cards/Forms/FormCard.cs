@@ -12,8 +12,9 @@ public static class FormCard
         var body = new List<CardElement>
         {
             new TextElement(view.Title, TextRole.Title),
-            new TextElement(CardText.Get("FormDeadline", null, view.Procedure.Published.DeadlineText), TextRole.Subtle),
+            new TextElement(CardText.Get("FormDeadline", null, PublishedText.Of(view.Procedure.Published.DeadlineText)), TextRole.Subtle),
         };
+        if (view.SubCase?.FormName is { } form) body.Add(new TextElement(CardText.Get("FormTemplateName", null, form), TextRole.Subtle));
         body.AddRange(view.Dates.Select(d => new TextElement(d, TextRole.Warning)));
         if (view.Errors.Count > 0)
         {

@@ -31,7 +31,7 @@ public static class FormInputs
             case FieldType.Rows:
                 yield return Input(InputKind.LongText) with
                 {
-                    Help = Texts.CardText.Get("RowsHelp", null, string.Join("; ", f.Columns.Select(c => c.Label))),
+                    Help = (f.Help is null ? "" : f.Help + " ") + Texts.CardText.Get("RowsHelp", null, string.Join("; ", f.Columns.Select(c => ColumnHint.For(f, c)))),
                 };
                 break;
             default:

@@ -17,7 +17,7 @@ public static class SummaryCard
                 new TextElement(CardText.Get("SummaryTitle"), TextRole.Title),
                 new TextElement(view.Title, TextRole.Heading),
                 new FactsElement(answers),
-                new TextElement(CardText.Get("SummaryDeadline", null, view.Procedure.Published.DeadlineText), TextRole.Subtle),
+                new TextElement(CardText.Get("SummaryDeadline", null, PublishedText.Of(view.Procedure.Published.DeadlineText)), TextRole.Subtle),
                 .. view.Dates.Select(d => new TextElement(d, TextRole.Warning)),
             ],
             Actions =

@@ -6,7 +6,8 @@ namespace InternalTthc.Core.Forms;
 
 /// <summary>
 /// Reads what a person typed for any field, annex lists included: one row per line, columns
-/// separated by ";" in the published order, each cell checked like a field ("Dòng 2: ...").
+/// separated by ";" in the published order, each cell checked like a field ("Dòng 2: ...") and by
+/// the rules that read the row's other cells (a column shown, required or shaped by another).
 /// </summary>
 public sealed class FormAnswerReader(FieldValueValidator validator)
 {
@@ -30,11 +31,16 @@ public sealed class FormAnswerReader(FieldValueValidator validator)
         {
             var cells = lines[i].Split(';').Select(c => c.Trim()).ToArray();
             var row = new JsonObject();
+            string? Answer(string name) => row[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : row[name]?.ToJsonString();
+            // Columns in order: a column's conditions and rules read the columns before it in the same row.
             for (var c = 0; c < field.Columns.Count; c++)
             {
-                var check = validator.Check(field.Columns[c], c < cells.Length ? cells[c] : null);
+                var column = field.Columns[c];
+                if (!AnswerRules.IsShown(column, Answer)) continue;
+                var check = validator.Check(AnswerRules.AsAsked(column, Answer), c < cells.Length ? cells[c] : null);
                 if (!check.Ok) errors.Add(ValidationText.Get("RowFault", i + 1, check.Error!));
-                else if (check.Value is { } value) row[field.Columns[c].Name] = JsonNode.Parse(value.GetRawText());
+                else if (check.Value is { } value) row[column.Name] = JsonNode.Parse(value.GetRawText());
+                if (check.Ok && AnswerRules.Broken(column, Answer(column.Name), Answer) is { } broken) errors.Add(ValidationText.Get("RowFault", i + 1, broken));
             }
 
             rows.Add(row);

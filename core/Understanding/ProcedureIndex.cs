@@ -49,7 +49,7 @@ internal sealed class ProcedureIndex
     private static IEnumerable<string> SubCaseTexts(SubCase s) => s.Keywords.Append(s.Name);
 
     private static IEnumerable<string> DescriptiveTexts(Procedure p) =>
-        new[] { p.Field, p.Published.Subjects, p.Published.Result, p.Published.Conditions }
+        new[] { p.Field, p.Published.Subjects, p.Published.Result, p.Published.Conditions }.OfType<string>()
             .Concat(p.Published.Steps).Concat(p.Published.DossierComponents).Concat(p.Stages)
             .Concat(p.Form.SelectMany(f => new[] { f.Label, f.Help ?? "" }))
             .Concat(p.SubCases.Select(s => s.Description ?? ""));

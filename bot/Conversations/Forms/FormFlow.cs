@@ -14,7 +14,7 @@ namespace InternalTthc.Bot.Conversations.Forms;
 /// </summary>
 public sealed class FormFlow(
     FormSessions sessions, FormPrompts prompts, FormAnswerReader reader, FieldValueValidator validator, FormSubmission submission,
-    FormReplies replies, ProcedureRules rules, CaseFileIntake intake, TimeProvider clock)
+    FormReplies replies, ProcedureRules rules, CaseFileIntake intake, DraftReminders drafts, TimeProvider clock)
 {
     public Task StartAsync(FormReply reply, FormContext ctx, string? subCaseCode, CancellationToken ct) =>
         StartAsync(reply, ctx, subCaseCode, new Dictionary<string, string>(), ct);
@@ -155,7 +155,7 @@ public sealed class FormFlow(
 
     private async Task TakeAnswerAsync(FormReply reply, FormContext ctx, FormSession session, int version, string? text, Activity? message, CancellationToken ct)
     {
-        var field = ctx.Procedure.Form.First(f => f.Name == session.Asking);
+        var field = ctx.Field(session, session.Asking!);
         var skip = Core.Text.VietnameseText.Fold(text ?? "") is "bo qua" or "skip";
         if (skip && field.Required)
         {
@@ -206,7 +206,7 @@ public sealed class FormFlow(
             {
                 // Back to the answer the procedure's rules refuse, with the reason.
                 var field = refused.Keys.First();
-                session = ctx.IsStep(ctx.Procedure.Form.First(f => f.Name == field))
+                session = ctx.IsStep(ctx.Field(session, field))
                     ? session with { Stage = FormStage.Asking, Asking = field }
                     : session with { Stage = FormStage.Filling };
                 errors = refused;
@@ -223,6 +223,8 @@ public sealed class FormFlow(
             return; // another press of the same card already moved the form on
         }
 
+        // A date that starts the requester's own deadline (a decision date) plans its reminders while the form is unfinished.
+        await drafts.PlanAsync(ctx, session, ct);
         var shown = await reply.SendAsync(prompts.For(ctx, session, errors), ct);
         await sessions.SaveAsync(ctx.Person.Person.Id, session with { ShownActivityId = shown }, saved, ct);
     }

@@ -62,13 +62,13 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
 
     private static Card Question(FormContext ctx, FormSession session, string? error)
     {
-        var field = ctx.Procedure.Form.First(f => f.Name == session.Asking);
+        var field = ctx.Field(session, session.Asking!);
         var body = new List<CardElement>();
         if (error is not null) body.Add(new TextElement(error, TextRole.Attention));
         body.Add(new TextElement(CardText.Get("AskField", null, field.Label, CardText.Get(field.Required ? "AskRequired" : "AskOptional")), TextRole.Heading));
         if (field.Help is not null) body.Add(new TextElement(field.Help, TextRole.Subtle));
         if (field.Type == FieldType.File) body.Add(new TextElement(CardText.Get("AskFile", null, field.Label)));
-        if (field.Type == FieldType.Rows) body.Add(new TextElement(CardText.Get("AskRows", null, string.Join("\n", field.Columns.Select((c, i) => $"  ({i + 1}) {c.Label}")))));
+        if (field.Type == FieldType.Rows) body.Add(new TextElement(CardText.Get("AskRows", null, string.Join("\n", field.Columns.Select((c, i) => $"  ({i + 1}) {Cards.Forms.ColumnHint.For(field, c)}")))));
         var options = ctx.OptionsFor(field);
         if (options.Count > 0 && field.Type is not FieldType.Rows)
         {

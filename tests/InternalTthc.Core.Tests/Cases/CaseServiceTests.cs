@@ -137,8 +137,7 @@ public sealed class CaseServiceTests
         {
             services.AddWorkingCalendar(new CalendarOptions());
             services.AddSingleton<TimeProvider>(clock);
-            services.AddScoped<CaseRouting>();
-            services.AddScoped<CaseService>();
+            services.AddCases();
         });
 
     private static async Task<Dictionary<string, Guid>> PeopleAsync(TestStore store)

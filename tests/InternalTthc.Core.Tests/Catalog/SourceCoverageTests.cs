@@ -48,7 +48,7 @@ public sealed class SourceCoverageTests
         {
             var text = Normalize(File.ReadAllText(Path.Combine(seeds, seed)));
             Assert.Contains(Normalize(match.Name), text);
-            Assert.Contains(Normalize(match.Published.DeadlineText.TrimEnd('.')), text);
+            Assert.Contains(Normalize((match.Published.DeadlineText ?? "").TrimEnd('.')), text);
         }
     }
 
