@@ -118,7 +118,8 @@ internal static class ChangesValidator
                 path.Add(code);
                 if (code == start)
                 {
-                    yield return string.Join(" → ", path);
+                    // Each circle once, told from its first code.
+                    if (path.Min(StringComparer.Ordinal) == start) yield return string.Join(" → ", path);
                     break;
                 }
             }
