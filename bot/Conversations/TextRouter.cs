@@ -101,7 +101,7 @@ public sealed class TextRouter(
         var ctx = await contexts.CreateAsync(person, procedure.Code, CardReplies.ShowsCards(reply.ChannelId), ct);
         if (ctx is null)
         {
-            await notices.RefusedAsync(reply, CardText.Get("ProcedureNotAvailable"), ct);
+            await notices.RefusedAsync(reply, contexts.Refusal(procedure.Code), ct);
             return;
         }
 

@@ -108,7 +108,7 @@ public sealed class TthcBot(
         if (action == CardData.StartProcedure)
         {
             var ctx = await contexts.CreateAsync(person, CardData.Text(value, "procedure"), showsCards, ct);
-            if (ctx is null) await notices.RefusedAsync(reply, CardText.Get("ProcedureNotAvailable"), ct);
+            if (ctx is null) await notices.RefusedAsync(reply, contexts.Refusal(CardData.Text(value, "procedure")), ct);
             else await flow.StartAsync(reply, ctx, CardData.Text(value, "subCase"), ct);
             return;
         }

@@ -22,7 +22,7 @@ public static class CaseCard
         Add(facts, "CaseRequesterDue", c.RequesterDue);
         Add(facts, "CaseReceiptDue", c.ReceiptDue);
         Add(facts, "CaseResolutionDue", c.ResolutionDue);
-        Add(facts, "CaseTimeLeft", c.TimeLeft);
+        Add(facts, c.CalendarTime ? "CaseTimeLeftCalendar" : "CaseTimeLeft", c.TimeLeft);
         Add(facts, "CaseAssignee", c.Assignee);
         Add(facts, "CaseSupplementRequest", c.SupplementRequest, literal: true);
         Add(facts, "CaseSupplementAnswer", c.SupplementAnswer, literal: true);

@@ -13,6 +13,9 @@ public sealed record CaseView
     public string? ReceiptDue { get; init; }
     public string? ResolutionDue { get; init; }
     public string? TimeLeft { get; init; }
+
+    /// <summary>The running clock counts hours of the clock (nights and days off included), not office hours.</summary>
+    public bool CalendarTime { get; init; }
     public bool Overdue { get; init; }
     public string? Assignee { get; init; }
 

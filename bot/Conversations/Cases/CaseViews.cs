@@ -34,13 +34,13 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines, RequesterDeadli
             ResolutionDue = Moment(c.ResolutionDueAt),
             TimeLeft = (status.State, status.CalendarTime) switch
             {
-                (DeadlineState.Open, false) => CardText.Get("HoursLeft", null, Hours(status.WorkingTimeLeft)),
-                (DeadlineState.Open, true) => CardText.Get("HoursLeftCalendar", null, Hours(status.WorkingTimeLeft)),
+                (DeadlineState.Open, _) => CardText.Get("HoursLeft", null, Hours(status.WorkingTimeLeft)),
                 (DeadlineState.Overdue, false) => CardText.Get("CaseOverdue", null, Hours(status.WorkingTimeOverdue)),
                 (DeadlineState.Overdue, true) => CardText.Get("CaseOverdueCalendar", null, Hours(status.WorkingTimeOverdue)),
                 _ => null,
             },
             Overdue = status.IsOverdue,
+            CalendarTime = status.CalendarTime,
             RequesterDue = own is null ? null : CardText.Get("CaseRequesterDueValue", null, Moment(own.Due)!, own.Milestone.Name, own.Milestone.Text ?? own.Milestone.Deadline.ToString()),
             FiledLate = own is not null && c.SubmittedAt is { } sent && own.IsMissedAt(sent)
                 ? CardText.Get("CaseFiledLate", null, own.Milestone.Name, Moment(own.Due)!, Moment(sent)!, Math.Ceiling((sent - own.Due).TotalDays))

@@ -21,4 +21,11 @@ public sealed class FormContexts(IDirectoryStore directory, ProcedureCatalog cat
 
         return (await FormContext.CreateAsync(person, unit, procedure, showsCards, directory, ct)) with { Plan = plan };
     }
+
+    /// <summary>Why a procedure's form does not start: not carried out today (with the date and reason), else not for this unit.</summary>
+    public string Refusal(string? procedureCode) =>
+        (procedureCode is null ? null : catalog.Find(procedureCode)) is { } p
+        && Core.Cases.FilingRules.WhyNotOffered(p, catalog.Successions.StateOf(p, Core.Calendar.VietnamTime.Today(clock))) is { } why
+            ? why
+            : Cards.Texts.CardText.Get("ProcedureNotAvailable");
 }
