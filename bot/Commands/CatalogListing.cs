@@ -16,6 +16,13 @@ internal sealed class CatalogListing(ProcedureCatalog catalog, DateOnly day, Tex
         {
             var j = file.Jurisdiction;
             await output.WriteLineAsync($"{j.Name} ({j.Code}){Now(successions.JurisdictionName(j.Code, day))}");
+            foreach (var merged in successions.ChangesOf(j.Code).Where(c => c.Kind == ChangeKind.JurisdictionMerged && c.Effective <= day))
+            {
+                await output.WriteLineAsync(merged.Into is { } into
+                    ? $"  hợp nhất vào {into} từ {VietnamTime.Format(merged.Effective)}"
+                    : $"  hợp nhất thêm {string.Join(", ", merged.Absorbed)} từ {VietnamTime.Format(merged.Effective)}");
+            }
+
             foreach (var a in file.Agencies.Concat(catalog.Changes.Where(c => c.Jurisdiction == j.Code).SelectMany(c => c.Agencies)))
             {
                 await output.WriteLineAsync($"  cơ quan {a.Code,-22} {a.Name}{Now(successions.AgencyName(a.Code, day))}");

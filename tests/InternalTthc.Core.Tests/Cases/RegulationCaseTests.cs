@@ -80,6 +80,28 @@ public sealed class RegulationCaseTests
         Assert.Equal("Thủ tục \"Thủ tục thử tst-approval\" tạm dừng thực hiện từ ngày 01/07/2025: Không còn cấp huyện.", refused.Message);
     }
 
+    [Fact]
+    public async Task A_kind_of_unit_the_regulation_excludes_is_refused_with_the_source()
+    {
+        await using var store = await CreateAsync(new FakeClock(Local(2026, 4, 23, 9)));
+        var p = await PeopleAsync(store);
+        Guid schoolFocal;
+        await using (var scope = store.Scope())
+        {
+            var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
+            await directory.ImportAsync(new DirectoryImport
+            {
+                Units = [new ImportedUnit("tst-truong", "Trường THPT Thử", Support.TestCatalog.Jurisdiction, UnitLevel.Division, null, UnitKind.Education)],
+                People = [new ImportedPerson { Login = "school", FullName = "Cô giáo", UnitCode = "tst-truong", Roles = [new ImportedRole(Role.FocalPoint)] }],
+            }, Ct);
+            schoolFocal = (await directory.FindPersonByLoginAsync("school", Ct))!.Id;
+        }
+
+        var refused = await Assert.ThrowsAsync<FilingException>(() => Service(store, s => s.OpenDraftAsync(schoolFocal, "tst-excluding", null, FormAnswers.Empty, Ct)));
+        Assert.Equal("Thủ tục \"Thủ tục thử tst-excluding\" không áp dụng cho cơ sở giáo dục (Trường THPT Thử), theo Quy chế thử, Điều 1.", refused.Message);
+        Assert.Equal(CaseStatus.Draft, (await Service(store, s => s.OpenDraftAsync(p["focal"], "tst-excluding", null, FormAnswers.Empty, Ct))).Status);
+    }
+
     private static IDeadlineCalculator TestCalendar() => Calendar.TestCalendar.Calculator();
 
     private static Task<TestStore> CreateAsync(FakeClock clock) =>

@@ -23,6 +23,13 @@ public static class RegulationCatalog
         Reminders = new ReminderPolicy { BeforeRequesterDueDays = [3, 1], Sources = ["mặc định của hệ thống"] },
     };
 
+    /// <summary>"Không áp dụng cho cơ sở giáo dục, cơ sở y tế."</summary>
+    public static Procedure Excluding { get; } = TestCatalog.Procedure("tst-excluding") with
+    {
+        JurisdictionCode = TestCatalog.Jurisdiction,
+        Filing = new FilingPolicy { Who = Filer.FocalPoint, ExcludedUnitKinds = [Directory.UnitKind.Education, Directory.UnitKind.Health], Source = "Quy chế thử, Điều 1" },
+    };
+
     public static CatalogChanges Changes { get; } = new()
     {
         Jurisdiction = TestCatalog.Jurisdiction,
@@ -43,7 +50,7 @@ public static class RegulationCatalog
             [file with
             {
                 Jurisdiction = file.Jurisdiction with { Policy = file.Jurisdiction.Policy with { Receipt = null } },
-                Procedures = [.. file.Procedures, Password, Terminate],
+                Procedures = [.. file.Procedures, Password, Terminate, Excluding],
             }],
             [Changes]);
     }
