@@ -13,7 +13,7 @@ namespace InternalTthc.Bot.Conversations;
 /// 24/11), the requester's own periods ("15 ngày kể từ ngày có quyết định"), what changed since its publication
 /// (<see cref="About"/>), what a unit may file today and the jurisdiction's name today.
 /// </summary>
-public sealed class ProcedureDates(IDeadlineCalculator calendar, ProcedureCatalog catalog, TimeProvider clock)
+public sealed class ProcedureDates(IDeadlineCalculator calendar, ProcedureCatalog catalog, RequesterDeadlines requester, TimeProvider clock)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -30,6 +30,15 @@ public sealed class ProcedureDates(IDeadlineCalculator calendar, ProcedureCatalo
         }
 
         return lines;
+    }
+
+    /// <summary>The requester's own deadlines the draft's answers give: when each ends, or that it has ended and the case will be marked late.</summary>
+    public IEnumerable<string> ForDraft(Procedure procedure, Func<string, string?> stored)
+    {
+        var now = clock.GetUtcNow();
+        return requester.Of(procedure, stored).Select(d => d.IsMissedAt(now)
+            ? CardText.Get("DraftLate", null, d.Milestone.Name, VietnamTime.Format(d.Due))
+            : CardText.Get("DraftDue", null, d.Milestone.Name, VietnamTime.Format(d.Due)));
     }
 
     /// <summary>Today's agencies when their names changed, the procedure's standing when not as published, and password advice.</summary>

@@ -14,9 +14,10 @@ public static class ColumnHint
             text += $" ({string.Join(", ", column.Choices.Select((c, i) => $"{i + 1} = {c.Label}"))})";
         }
 
-        if (column.ShownWhen is { } shown) text += " " + When("ColumnShownWhen", rows, shown);
-        if (column.RequiredWhen is { } required) text += " " + When("ColumnRequiredWhen", rows, required);
-        else if (!column.Required) text += " " + CardText.Get("ColumnOptional");
+        if (column.ShownWhen is { } shown && shown == column.RequiredWhen) text += " " + When("ColumnOnlyWhen", rows, shown);
+        else if (column.ShownWhen is { } onlyShown) text += " " + When("ColumnShownWhen", rows, onlyShown);
+        if (column.RequiredWhen is { } required && required != column.ShownWhen) text += " " + When("ColumnRequiredWhen", rows, required);
+        else if (column.RequiredWhen is null && !column.Required) text += " " + CardText.Get("ColumnOptional");
         return text;
     }
 

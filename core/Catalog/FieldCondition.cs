@@ -24,4 +24,10 @@ public sealed record FieldCondition
         answer is { Length: > 0 } a && (OnAnyAnswer || a == EqualTo || In.Contains(a, StringComparer.Ordinal));
 
     public IEnumerable<string> Values => EqualTo is null ? In : In.Prepend(EqualTo);
+
+    /// <summary>By content, not by list reference: a column shown and required under the same condition is hinted once.</summary>
+    public bool Equals(FieldCondition? other) =>
+        other is not null && Field == other.Field && EqualTo == other.EqualTo && In.SequenceEqual(other.In);
+
+    public override int GetHashCode() => HashCode.Combine(Field, EqualTo, In.Count);
 }

@@ -31,9 +31,14 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
         Values = session.Values,
         Errors = errors ?? new Dictionary<string, string>(),
         Options = ctx.OptionsFor,
-        Dates = dates.For(ctx.Procedure),
+        Dates = Dates(ctx, session),
         TemplateUrl = f => f.Type == FieldType.Rows ? service.Link(AnnexTemplateEndpoints.PathOf(ctx.Procedure, f)) : null,
     };
+
+    /// <summary>The procedure's dates, then the requester's own deadlines the answers so far give (late ones said before sending).</summary>
+    private IReadOnlyList<string> Dates(FormContext ctx, FormSession session) => ctx.Plan is { } plan
+        ? [.. dates.For(ctx.Procedure), .. dates.ForDraft(ctx.Procedure, plan.Stored(ctx.Fields(session), session.Values, ctx.OptionsFor))]
+        : [.. dates.For(ctx.Procedure)];
 
     /// <summary>The summary: each answer as the person will recognise it (choice labels, dates d/M/yyyy, counts of rows and files).</summary>
     public IReadOnlyList<Fact> Facts(FormContext ctx, FormSession session) =>
@@ -55,10 +60,13 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
             FieldType.Choice or FieldType.Unit or FieldType.Person => ctx.OptionsFor(f).FirstOrDefault(o => o.Value == check.Value?.GetString())?.Label ?? raw,
             FieldType.MultiChoice when check.Value is { } v => string.Join(", ", v.EnumerateArray().Select(x => ctx.OptionsFor(f).First(o => o.Value == x.GetString()).Label)),
             FieldType.Rows when check.Value is { } rows => CardText.Get("RowsCount", null, rows.GetArrayLength(),
-                string.Join("; ", rows.EnumerateArray().Select(r => r.TryGetProperty(f.Columns[0].Name, out var first) ? first.ToString() : "?"))),
+                string.Join("; ", rows.EnumerateArray().Select(r => r.TryGetProperty(Naming(f).Name, out var first) ? first.ToString() : "?"))),
             _ => raw,
         };
     }
+
+    /// <summary>The column that names a row in the summary: the first typed one (a name), not a choice such as the kind of unit.</summary>
+    private static FormField Naming(FormField rows) => rows.Columns.FirstOrDefault(c => c.Type == FieldType.Text) ?? rows.Columns[0];
 
     private static Card Question(FormContext ctx, FormSession session, string? error)
     {

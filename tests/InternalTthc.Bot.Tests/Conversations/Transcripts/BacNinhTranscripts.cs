@@ -59,7 +59,7 @@ public static class BacNinhTranscripts
             Inputs = Inputs(("decisionNumber", "45/QĐ-SNV"), ("decisionDate", "2026-04-01"), ("mailboxes", "annv123@bacninh.gov.vn; Nguyễn Văn An"), ("contactPhone", "0912345678")),
             Expect = ["Tệp văn bản đề nghị đã ký"],
         },
-        Turn.Typed("bỏ qua", "Kiểm tra trước khi gửi", "45/QĐ-SNV"),
+        Turn.Typed("bỏ qua", "Kiểm tra trước khi gửi", "45/QĐ-SNV", "đã hết hạn lúc 17:00 16/04/2026: đề nghị vẫn được gửi và được ghi là gửi muộn"),
         Turn.Pressed("Gửi hồ sơ", "Hồ sơ BNH-2026-00001",
             "Hồ sơ gửi muộn so với quy định: Gửi văn bản đề nghị chấm dứt hoạt động hộp thư đã hết hạn lúc 17:00 16/04/2026", "muộn 7 ngày",
             "Hạn gửi đề nghị theo quy định", "Hạn trả kết quả", "17:00 28/04/2026"),
