@@ -51,7 +51,12 @@ public static class AnnouncementCommands
 
     public static async Task<int> SendAsync(string login, AnnouncementRequest request, TextWriter output, Action<WebApplicationBuilder>? configure, CancellationToken ct)
     {
-        await using var app = await TthcApp.BuildQuietAsync(configure, ct);
+        await using var app = await VerbApp.OpenAsync(mayCreateStore: false, output, configure, ct);
+        if (app is null)
+        {
+            return 1;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         if (await scope.ServiceProvider.GetRequiredService<IDirectoryStore>().FindPersonByLoginAsync(login, ct) is not { } person)
         {
@@ -74,7 +79,12 @@ public static class AnnouncementCommands
 
     public static async Task<int> ReportAsync(Guid id, TextWriter output, Action<WebApplicationBuilder>? configure, CancellationToken ct)
     {
-        await using var app = await TthcApp.BuildQuietAsync(configure, ct);
+        await using var app = await VerbApp.OpenAsync(mayCreateStore: false, output, configure, ct);
+        if (app is null)
+        {
+            return 1;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         if (await scope.ServiceProvider.GetRequiredService<IAnnouncementStore>().ReportAsync(id, ct) is not { } r)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InternalTthc.Bot.Administration;
 using InternalTthc.Bot.Hosting;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Catalog;
@@ -16,9 +17,34 @@ public static class CatalogCommands
         var file = new Argument<string>("file") { Description = "Tệp danh mục *.json (hoặc tệp thay đổi *.changes.json) cần kiểm tra" };
         var check = new Command("check", "Kiểm tra một tệp, cùng các tệp của thư mục danh mục (trùng mã giữa các tệp); mã thoát 1 nếu có lỗi") { file };
         check.SetAction((parse, ct) => CheckAsync(ShellPath.Resolve(parse.GetValue(file)!), FolderOf(configuration), Console.Out, ct));
+        var reload = new Command("reload", "Kiểm tra thư mục danh mục và yêu cầu dịch vụ đang chạy nạp lại, không cần khởi động lại; có lỗi thì giữ danh mục đang dùng");
+        reload.SetAction((_, ct) => ReloadAsync(Console.Out, null, ct));
         catalog.Subcommands.Add(list);
         catalog.Subcommands.Add(check);
+        catalog.Subcommands.Add(reload);
         return catalog;
+    }
+
+    /// <summary>Checks the folder as a reload does and stamps the store, so every running instance loads it.</summary>
+    public static async Task<int> ReloadAsync(TextWriter output, Action<WebApplicationBuilder>? configure, CancellationToken ct)
+    {
+        try
+        {
+            return await VerbRun.RunAsync(async (s, t) =>
+            {
+                var result = await s.GetRequiredService<CatalogReload>().ReloadAsync(t);
+                var interval = (int)s.GetRequiredService<ServiceOptions>().HeartbeatInterval.TotalSeconds;
+                var lines = result.Faults.Select(f => "  - " + f).Prepend(result.Summary);
+                return (result.Reloaded, string.Join(Environment.NewLine, result.Reloaded ? lines.Append(AdminText.Vietnamese("CatalogAnnounced", interval)) : lines));
+            }, output, configure, ct);
+        }
+        catch (CatalogException e)
+        {
+            // The verb's own start loads the folder first: a broken file stops it here, and the running service is not told.
+            await output.WriteLineAsync(new CatalogReloadResult(false, 0, 0, [.. e.Faults.Select(f => f.ToString())]).Summary);
+            await output.WriteLineAsync(string.Join(Environment.NewLine, e.Faults.Select(f => "  - " + f)));
+            return 1;
+        }
     }
 
     public static async Task<int> ListAsync(string folder, TextWriter output, DateOnly day, CancellationToken ct)

@@ -13,8 +13,8 @@ public static class ChatCommand
         var chat = new Command("chat", "Trò chuyện với trợ lý ngay trong cửa sổ dòng lệnh") { login };
         chat.SetAction(async (parse, ct) =>
         {
-            await using var app = await TthcApp.BuildQuietAsync(null, ct);
-            return await new TerminalChat(app.Services).RunAsync(parse.GetValue(login)!, Console.In, Console.Out, ct);
+            await using var app = await VerbApp.OpenAsync(mayCreateStore: true, Console.Out, null, ct);
+            return await new TerminalChat(app!.Services).RunAsync(parse.GetValue(login)!, Console.In, Console.Out, ct);
         });
         return chat;
     }

@@ -22,7 +22,12 @@ public static class OutboxCommands
 
     public static async Task<int> ListAsync(OutboxStatus status, TextWriter output, Action<WebApplicationBuilder>? configure, CancellationToken ct)
     {
-        await using var app = await TthcApp.BuildQuietAsync(configure, ct);
+        await using var app = await VerbApp.OpenAsync(mayCreateStore: false, output, configure, ct);
+        if (app is null)
+        {
+            return 1;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         var rows = await scope.ServiceProvider.GetRequiredService<IOutboxStore>().ListAsync(status, 500, ct);
         foreach (var m in rows)
@@ -36,7 +41,12 @@ public static class OutboxCommands
 
     public static async Task<int> ResendAsync(Guid id, TextWriter output, Action<WebApplicationBuilder>? configure, CancellationToken ct)
     {
-        await using var app = await TthcApp.BuildQuietAsync(configure, ct);
+        await using var app = await VerbApp.OpenAsync(mayCreateStore: false, output, configure, ct);
+        if (app is null)
+        {
+            return 1;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var done = await scope.ServiceProvider.GetRequiredService<IOutboxStore>().ResendAsync(id, clock.GetUtcNow(), ct);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Rendering;
@@ -12,15 +13,13 @@ namespace InternalTthc.Bot.Conversations;
 /// </summary>
 public sealed class CardReplies(AdaptiveCardRenderer adaptive, PlainTextRenderer text)
 {
-    /// <summary>Channels that show no cards: the terminal, and Zalo (text and buttons only).</summary>
-    public static bool ShowsCards(string? channelId) => channelId is not ("terminal" or "zalo");
+    /// <summary>The Adaptive Card JSON of a card; Universal Actions on cards that refresh themselves where the channel runs them.</summary>
+    public JsonObject ToAdaptive(Card card, ChannelCapabilities channel) =>
+        adaptive.Render(card, universalActions: channel.UniversalActions, fullWidth: channel.FullWidthCards);
 
-    /// <summary>The Adaptive Card JSON of a card; Teams gets Universal Actions on cards that refresh themselves.</summary>
-    public JsonObject ToAdaptive(Card card, string? channelId) => adaptive.Render(card, universalActions: channelId == ChannelIds.Msteams);
-
-    public Activity ToActivity(Card card, string? channelId)
+    public Activity ToActivity(Card card, ChannelCapabilities channel)
     {
-        if (ShowsCards(channelId))
+        if (channel.ShowsCards)
         {
             return new Activity
             {
@@ -29,7 +28,7 @@ public sealed class CardReplies(AdaptiveCardRenderer adaptive, PlainTextRenderer
                 Attachments = [new Attachment
                 {
                     ContentType = Attachment.AdaptiveCardContentType,
-                    Content = JsonSerializer.SerializeToElement(ToAdaptive(card, channelId)),
+                    Content = JsonSerializer.SerializeToElement(ToAdaptive(card, channel)),
                 }],
             };
         }

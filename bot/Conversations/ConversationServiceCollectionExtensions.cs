@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Bot.Conversations.Forms;
+using InternalTthc.Bot.Conversations.Turns;
 using InternalTthc.Cards.Rendering;
 using InternalTthc.Core.Forms;
 using InternalTthc.Core.Understanding;
@@ -16,6 +17,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<AdaptiveCardRenderer>();
         services.AddSingleton<PlainTextRenderer>();
         services.AddSingleton<CardReplies>();
+        services.AddScoped<ConversationReplies>();
+        services.AddScoped<IReplyHook, CaseReplyHook>();
         services.AddScoped<PersonResolver>();
         services.AddSingleton<FieldValueValidator>();
         services.AddSingleton<FormAnswerReader>();
@@ -50,7 +53,9 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<Files.CaseFileIntake>();
         services.AddSingleton<Files.CaseFileLinks>();
         services.AddScoped<GuestAnswers>();
+        services.AddScoped<MainMenu>();
         services.AddScoped<Questions.AnswerSearch>();
+        services.AddTurnPipeline();
         // A test may register its own bot first; otherwise this one answers.
         services.TryAddScoped<IBot, TthcBot>();
         return services;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Bot.Questions;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Core.Catalog;
@@ -13,7 +12,7 @@ namespace InternalTthc.Bot.Conversations;
 /// </summary>
 public sealed class GuestAnswers(ProcedureCatalog catalog, IntentRecognizer recognizer, ProcedureDates dates, AnswerSearch answers)
 {
-    public async Task AnswerAsync(FormReply reply, string? action, JsonElement? value, string? text, CancellationToken ct)
+    public async Task AnswerAsync(ConversationReply reply, string? action, JsonElement? value, string? text, CancellationToken ct)
     {
         // Published answers are public: anyone may search them, in every province.
         if (!string.IsNullOrWhiteSpace(text) && recognizer.Recognize(text, "") is { Command: CommandKind.SearchAnswers } search)

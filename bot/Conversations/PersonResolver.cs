@@ -1,5 +1,5 @@
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
-using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
 
@@ -8,7 +8,7 @@ namespace InternalTthc.Bot.Conversations;
 /// <summary>Who is writing: the channel account of the message (created on first contact) and the person it is linked to.</summary>
 public sealed class PersonResolver(IDirectoryStore directory, IOutboxStore outbox, TimeProvider clock)
 {
-    public async Task<PersonRoles?> ResolveAsync(ITurnContext turn, CancellationToken cancellationToken)
+    public async Task<PersonRoles?> ResolveAsync(ITurnContext turn, ChannelCapabilities capabilities, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         if (activity.ChannelId is not { Length: > 0 } channel || activity.From?.Id is not { Length: > 0 } accountId)
@@ -19,7 +19,7 @@ public sealed class PersonResolver(IDirectoryStore directory, IOutboxStore outbo
         // On the channels our own Direct Line and terminal use, the user id is a login: it counts only when they vouch for it,
         // never when some other client sends the same channel id.
         var vouched = LocalIdentity.TrustedLogin(turn);
-        if (channel is "directline" or "terminal" && vouched != accountId)
+        if (capabilities.VouchesForLogin && vouched != accountId)
         {
             return null;
         }
@@ -39,7 +39,7 @@ public sealed class PersonResolver(IDirectoryStore directory, IOutboxStore outbo
         }
 
         // He can be written to now (a group chat gives no conversation of his own): what waited for his first message goes out.
-        if (ChannelIds.KeepsConversations(channel) && activity.Conversation?.IsShared() != true)
+        if (capabilities.KeepsConversations && activity.Conversation?.IsShared() != true)
         {
             await outbox.ReleaseAwaitingContactAsync(id, clock.GetUtcNow(), cancellationToken);
         }

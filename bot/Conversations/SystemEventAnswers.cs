@@ -14,7 +14,7 @@ namespace InternalTthc.Bot.Conversations;
 public sealed class SystemEventAnswers(ProcedureCatalog catalog, FormContexts contexts, TimeProvider clock)
 {
     /// <summary>Answers and returns true when the words ask why a system event happened; false otherwise.</summary>
-    public async Task<bool> TryAnswerAsync(FormReply reply, PersonRoles person, Unit unit, string text, CancellationToken ct)
+    public async Task<bool> TryAnswerAsync(ConversationReply reply, PersonRoles person, Unit unit, string text, CancellationToken ct)
     {
         var events = catalog.SystemEventsOf(unit.JurisdictionCode);
         if (SystemEventQuestion.Find(text, events) is not { } e)

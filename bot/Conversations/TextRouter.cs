@@ -21,7 +21,7 @@ public sealed class TextRouter(
     FormReplies notices, CaseLookup lookup, CaseQueue queue, ProcedureDates dates, TimeProvider clock, AnswerSearch answers, SystemEventAnswers events)
 {
     /// <summary>Answers the words; returns false when the menu is the answer.</summary>
-    public async Task<bool> RouteAsync(FormReply reply, PersonRoles person, Unit unit, string text, CancellationToken ct)
+    public async Task<bool> RouteAsync(ConversationReply reply, PersonRoles person, Unit unit, string text, CancellationToken ct)
     {
         // "Vì sao hộp thư của tôi bị khóa?" is about something the system did, not a request: explained from the catalog.
         if (await events.TryAnswerAsync(reply, person, unit, text, ct))
@@ -64,7 +64,7 @@ public sealed class TextRouter(
         return false;
     }
 
-    private async Task<bool> CommandAsync(FormReply reply, PersonRoles person, Recognition recognition, CancellationToken ct)
+    private async Task<bool> CommandAsync(ConversationReply reply, PersonRoles person, Recognition recognition, CancellationToken ct)
     {
         switch (recognition.Command)
         {
@@ -82,10 +82,10 @@ public sealed class TextRouter(
                 await reply.SendAsync(await lookup.MyCasesAsync(person, ct), ct);
                 return true;
             case CommandKind.Queue:
-                await reply.SendAsync(await queue.ShowAsync(person, null, null, CardReplies.ShowsCards(reply.ChannelId), ct), ct);
+                await reply.SendAsync(await queue.ShowAsync(person, null, null, reply.Channel.ShowsCards, ct), ct);
                 return true;
             case CommandKind.LookUp:
-                await reply.SendAsync(recognition.CaseCode is { } code ? await lookup.LookUpAsync(person, code, CardReplies.ShowsCards(reply.ChannelId), ct)
+                await reply.SendAsync(recognition.CaseCode is { } code ? await lookup.LookUpAsync(person, code, reply.Channel.ShowsCards, ct)
                     : NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("AskCaseCode")), ct);
                 return true;
             case CommandKind.Human:
@@ -96,9 +96,9 @@ public sealed class TextRouter(
         }
     }
 
-    private async Task StartAsync(FormReply reply, PersonRoles person, Procedure procedure, string? subCase, string text, CancellationToken ct)
+    private async Task StartAsync(ConversationReply reply, PersonRoles person, Procedure procedure, string? subCase, string text, CancellationToken ct)
     {
-        var ctx = await contexts.CreateAsync(person, procedure.Code, CardReplies.ShowsCards(reply.ChannelId), ct);
+        var ctx = await contexts.CreateAsync(person, procedure.Code, reply.Channel.ShowsCards, ct);
         if (ctx is null)
         {
             await notices.RefusedAsync(reply, contexts.Refusal(procedure.Code), ct);

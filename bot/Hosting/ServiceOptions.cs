@@ -7,4 +7,10 @@ public sealed record ServiceOptions
 
     /// <summary>The address people use (the agency's proxy); unset, links use the address this instance listens on.</summary>
     public Uri? PublicBaseUrl { get; init; }
+
+    /// <summary>
+    /// How often an instance says it is alive in the store and takes what another instance changed (stored days off,
+    /// a catalog reload); a restore counts an instance seen within three of these as running.
+    /// </summary>
+    public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(30);
 }

@@ -1,28 +1,27 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using InternalTthc.Bot.Administration;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Store;
 
 namespace InternalTthc.Bot.Hosting;
 
-/// <summary>Brings the store up to date at start: migrations, the catalog's agencies, and the demo directory when asked.</summary>
+/// <summary>
+/// Brings the store up to date at start: migrations, the catalog's agencies, the demo directory when asked, and the
+/// administrators' stored calendar days into the deadline calculator.
+/// </summary>
 public sealed class StoreInitializer(
     TthcDbContext db, StoreOptions store, IDirectoryStore directory, ProcedureCatalog catalog, DemoOptions demo,
-    IHostEnvironment environment, ILogger<StoreInitializer> logger)
+    IHostEnvironment environment, CalendarDays calendarDays, ILogger<StoreInitializer> logger)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
-
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await StoreServiceCollectionExtensions.MigrateAsync(db, store, cancellationToken);
+        await calendarDays.RefreshAsync(cancellationToken);
         await directory.ImportAsync(CatalogAgencyImport.From(catalog), cancellationToken);
         if (demo.Enabled ?? environment.IsDevelopment())
         {
-            var import = JsonSerializer.Deserialize<DirectoryImport>(await File.ReadAllTextAsync(demo.File, cancellationToken), Json)!;
+            var import = JsonSerializer.Deserialize<DirectoryImport>(await File.ReadAllTextAsync(demo.File, cancellationToken), DirectoryJson.Options)!;
             await directory.ImportAsync(import with { IsDemo = true }, cancellationToken);
             logger.LogWarning("DEMO DIRECTORY LOADED from {File}: {People} demo people. Never enable it in production.", demo.File, import.People.Count);
         }

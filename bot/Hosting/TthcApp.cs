@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Administration;
 using InternalTthc.Bot.Channels.BotFramework.Hosting;
 using InternalTthc.Bot.Channels.BotFramework.Idempotency;
 using InternalTthc.Bot.Channels.BotFramework.References;
@@ -6,7 +7,10 @@ using InternalTthc.Bot.Conversations;
 using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Bot.Channels.DirectLine;
+using InternalTthc.Bot.Channels.Protection;
 using InternalTthc.Bot.Notifications;
+using InternalTthc.Bot.Operations;
+using InternalTthc.Bot.Operations.Logging;
 using InternalTthc.Bot.Questions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,20 +22,20 @@ namespace InternalTthc.Bot.Hosting;
 /// </summary>
 public static class TthcApp
 {
-    /// <summary>The service for a command-line verb: only errors are logged, the terminal is the verb's.</summary>
-    public static Task<WebApplication> BuildQuietAsync(Action<WebApplicationBuilder>? configure, CancellationToken cancellationToken) =>
-        BuildAsync([], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Logging:LogLevel:Default"] = "Error",
-                ["Logging:LogLevel:Microsoft"] = "Error",
-            });
-            configure?.Invoke(builder);
-        }, cancellationToken);
-
     /// <summary>Builds and initializes the service; <paramref name="configure"/> lets a test override settings or services.</summary>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure, CancellationToken cancellationToken)
+    {
+        var app = await ComposeAsync(args, configure, cancellationToken);
+        await InitializeStoreAsync(app, cancellationToken);
+        Serve(app);
+        return app;
+    }
+
+    /// <summary>
+    /// The service's parts, built but not started and serving nothing: a settings section is checked when its part is first
+    /// used (or at start), so a command-line verb meets only the settings of the parts it uses.
+    /// </summary>
+    public static async Task<WebApplication> ComposeAsync(string[] args, Action<WebApplicationBuilder>? configure, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
@@ -42,23 +46,55 @@ public static class TthcApp
         builder.Services.AddConversations();
         builder.Services.AddTthcNotifications(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddTthcProtection(builder.Configuration);
+        builder.Services.AddAdministration();
+        builder.UseMaskedLogging();
 
-        var app = builder.Build();
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
-        }
+        return builder.Build();
+    }
 
+    /// <summary>Migrates the store and loads the catalog's agencies (and the demo directory when asked).</summary>
+    public static async Task InitializeStoreAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
+    }
+
+    private static void Serve(WebApplication app)
+    {
+        var headers = app.Services.GetRequiredService<SecurityHeaders>();
+        app.Use((context, next) => headers.ApplyAsync(context, () => next(context)));
+        app.Use((context, next) => PagesBehindSignIn(context, () => next(context)));
         // The chat page's script and the Web Chat bundle; "/" itself is an endpoint that checks the sign-in.
         app.UseStaticFiles();
+        app.UseRouting();
         app.UseWebSockets();
         app.UseCors();
-        app.MapGet("/healthz", () => Results.Ok("ok"));
+        app.UseRateLimiter();
+        app.MapHealth();
+        app.MapAdministration();
         app.MapBotFramework();
         app.MapAnnexTemplates();
         app.MapCaseFiles();
         app.MapAnswerPage();
         app.MapDirectLine();
-        return app;
+    }
+
+    /// <summary>Static files serve no page: /index.html is the chat page at "/", which asks for the sign-in; any other .html is not found.</summary>
+    private static Task PagesBehindSignIn(HttpContext context, Func<Task> next)
+    {
+        if (context.Request.Path.Value is { } path && path.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!path.Equals("/index.html", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            context.Request.Path = "/";
+        }
+
+        return next();
     }
 }

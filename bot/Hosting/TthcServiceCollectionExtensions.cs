@@ -24,12 +24,19 @@ public static class TthcServiceCollectionExtensions
         services.AddSingleton(catalogOptions);
         services.AddSingleton(service);
         services.AddSingleton<PublicAddress>();
-        services.AddSingleton(catalog);
+        // The catalog is reloadable: each request takes the one current when it starts (see CatalogReload).
+        services.AddSingleton(sp => new CatalogHolder(catalog, sp.GetRequiredService<TimeProvider>().GetUtcNow()));
+        services.AddScoped(sp => sp.GetRequiredService<CatalogHolder>().Current);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new());
         services.AddWorkingCalendar(HostVerbs.CalendarOptionsFrom(builder.Configuration).WithOfficeHours(catalog));
         services.AddStore(store);
         services.AddCases();
         services.AddScoped<StoreInitializer>();
+        services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section));
+        if (builder.Configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()?.Enabled ?? true)
+        {
+            services.AddHostedService<RetentionService>();
+        }
     }
 }

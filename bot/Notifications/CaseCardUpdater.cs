@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
@@ -67,7 +68,7 @@ public sealed class CaseCardUpdater(
 
             var (drawn, visible) = await DrawAsync(card, c, ct);
             if (await calls.TryAsync(reference,
-                (turn, token) => turn.UpdateActivityAsync(replies.ToActivity(drawn, reference.ChannelId) with { Id = card.ActivityId }, token), ct) is { } failure)
+                (turn, token) => turn.UpdateActivityAsync(replies.ToActivity(drawn, ChannelRegistry.For(reference.ChannelId)) with { Id = card.ActivityId }, token), ct) is { } failure)
             {
                 return failure.Gone ? await ForgetAsync(card, failure.Detail, ct) : failure;
             }

@@ -1,6 +1,8 @@
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Connector;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Core.Store;
 
 namespace InternalTthc.Bot.Notifications;
 
@@ -8,20 +10,45 @@ namespace InternalTthc.Bot.Notifications;
 /// One proactive call into a stored conversation (send a message, update a card), its failure turned into what the
 /// outbox needs to decide: retry, give up on the message, or mark the person blocked.
 /// </summary>
-public sealed class ConversationCalls(BotTurnRunner runner)
+public sealed class ConversationCalls(ProactiveTurns proactive, IUnitOfWork unit)
 {
     /// <summary>Null when the channel took the call; why not otherwise.</summary>
-    public async Task<ConnectorFailure?> TryAsync(ConversationReference reference, Func<ITurnContext, CancellationToken, Task> call, CancellationToken ct)
+    public Task<ConnectorFailure?> TryAsync(ConversationReference reference, Func<ITurnContext, CancellationToken, Task> call, CancellationToken ct) =>
+        TryAsync(reference, call, null, ct);
+
+    /// <summary>
+    /// Like <see cref="TryAsync(ConversationReference, Func{ITurnContext, CancellationToken, Task}, CancellationToken)"/>, then
+    /// <paramref name="taken"/> once the channel took the call. Where the channel is our own store (Direct Line) both are one
+    /// transaction: a crash between them leaves neither, so the message is never shown twice. Over HTTP (Teams) the call cannot
+    /// be undone: a crash after it and before <paramref name="taken"/> commits means the message may be sent again.
+    /// </summary>
+    public async Task<ConnectorFailure?> TryAsync(
+        ConversationReference reference, Func<ITurnContext, CancellationToken, Task> call, Func<CancellationToken, Task>? taken, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return ChannelRegistry.For(reference.ChannelId).SendsToStore
+            ? await unit.RunAsync(token => CallAsync(reference, call, taken, token), ct)
+            : await CallAsync(reference, call, taken, ct);
+    }
+
+    private async Task<ConnectorFailure?> CallAsync(
+        ConversationReference reference, Func<ITurnContext, CancellationToken, Task> call, Func<CancellationToken, Task>? taken, CancellationToken ct)
     {
         try
         {
-            await runner.ContinueConversationAsync(reference, call, ct);
-            return null;
+            await proactive.ContinueConversationAsync(reference, call, ct);
         }
         // InvalidOperationException: a stored reference the sender cannot address, or a message our own Direct Line lacks.
         catch (Exception e) when (e is ConnectorException or HttpRequestException or InvalidOperationException)
         {
             return ConnectorFailure.From(e);
         }
+
+        if (taken is not null)
+        {
+            await taken(ct);
+        }
+
+        return null;
     }
 }

@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Connector;
 using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
@@ -64,14 +65,20 @@ public sealed class NotificationDeliverer(
                 continue;
             }
 
-            if (!ChannelIds.KeepsConversations(account.ChannelId) || await PersonalConversationAsync(account, ct) is not { } reference)
+            if (!ChannelRegistry.For(account.ChannelId).KeepsConversations || await PersonalConversationAsync(account, ct) is not { } reference)
             {
                 continue;
             }
 
             string? sent = null;
             if (await calls.TryAsync(reference,
-                async (turn, token) => sent = (await turn.SendActivityAsync(replies.ToActivity(card, reference.ChannelId), token)).Id, ct) is { } failure)
+                async (turn, token) => sent = (await turn.SendActivityAsync(replies.ToActivity(card, ChannelRegistry.For(reference.ChannelId)), token)).Id,
+                async token =>
+                {
+                    await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Sent, null, token);
+                    // A case card is kept current from now on, wherever the channel edits messages.
+                    await tracker.TrackAsync(reference.ChannelId, reference.Conversation, card, sent, token);
+                }, ct) is { } failure)
             {
                 if (failure.BlockedReason is { } reason)
                 {
@@ -88,9 +95,6 @@ public sealed class NotificationDeliverer(
                 continue;
             }
 
-            await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Sent, null, ct);
-            // A case card is kept current from now on, wherever the channel edits messages.
-            await tracker.TrackAsync(reference.ChannelId, reference.Conversation, card, sent, ct);
             return OutboxResult.Done();
         }
 

@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Core.Notifications;
 
 namespace InternalTthc.Bot.Notifications;
@@ -13,6 +14,8 @@ public static class NotificationServiceCollectionExtensions
         services.AddTransient<ConversationCalls>();
         services.AddKeyedScoped<IOutboxHandler, NotificationDeliverer>(NotificationPayload.Topic);
         services.AddKeyedScoped<IOutboxHandler, CaseCardUpdater>(CaseCardsPayload.Topic);
+        services.AddScoped<IReplyKeeper, OutboxReplyKeeper>();
+        services.AddKeyedScoped<IOutboxHandler, KeptReplyHandler>(OutboxReplyKeeper.Topic);
         if (options.Enabled)
         {
             services.AddHostedService<OutboxDispatcherService>();

@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Operations;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Notifications.Reminders;
@@ -8,7 +9,7 @@ namespace InternalTthc.Bot.Notifications;
 /// <summary>Runs the outbox dispatcher in the background: at once when new rows are committed, else every poll interval.</summary>
 public sealed class OutboxDispatcherService(
     OutboxDispatcher dispatcher, OutboxSignal signal, IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock,
-    ILogger<OutboxDispatcherService> logger)
+    DispatcherHeartbeat heartbeat, ILogger<OutboxDispatcherService> logger)
     : BackgroundService
 {
     private DateOnly _yearlyPlannedOn;
@@ -17,6 +18,7 @@ public sealed class OutboxDispatcherService(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            heartbeat.Beat();
             try
             {
                 await PlanYearlyRemindersAsync(stoppingToken);

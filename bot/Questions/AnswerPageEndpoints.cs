@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Channels.Protection;
 using InternalTthc.Core.Catalog;
 
 namespace InternalTthc.Bot.Questions;
@@ -16,7 +17,7 @@ public static class AnswerPageEndpoints
             var jurisdiction = catalog.FindJurisdiction(tinh ?? "")?.Code;
             var answers = await search.FindAsync(jurisdiction, sought, PageSize, ct);
             return Results.Content(AnswerPage.Render(sought, jurisdiction, catalog.Jurisdictions, answers), "text/html; charset=utf-8");
-        });
+        }).RequireRateLimiting(RateLimitPolicies.Pages);
         return endpoints;
     }
 }

@@ -80,6 +80,8 @@
     element('webchat').hidden = false;
     window.WebChat.renderWebChat({
       directLine: directLine,
+      // The Content-Security-Policy allows no inline style but those carrying the page's nonce (Web Chat's own sheets).
+      nonce: document.querySelector('meta[name="csp-nonce"]').content,
       locale: 'vi-VN',
       userID: person.login,
       username: person.name,

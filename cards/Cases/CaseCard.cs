@@ -16,7 +16,7 @@ public static class CaseCard
             new(CardText.Get("CaseProcedure"), c.ProcedureName),
             new(CardText.Get("CaseStatus"), c.Status),
         };
-        Add(facts, "CaseQuestion", c.Question, literal: true);
+        Add(facts, "CaseQuestion", c.Question);
         Add(facts, "CaseExecutingAgency", c.ExecutingAgency);
         Add(facts, "CaseSubmittedAt", c.SubmittedAt);
         Add(facts, "CaseRequesterDue", c.RequesterDue);
@@ -24,13 +24,13 @@ public static class CaseCard
         Add(facts, "CaseResolutionDue", c.ResolutionDue);
         Add(facts, c.CalendarTime ? "CaseTimeLeftCalendar" : "CaseTimeLeft", c.TimeLeft);
         Add(facts, "CaseAssignee", c.Assignee);
-        Add(facts, "CaseSupplementRequest", c.SupplementRequest, literal: true);
-        Add(facts, "CaseSupplementAnswer", c.SupplementAnswer, literal: true);
-        Add(facts, "CaseResultNumber", c.ResultNumber, literal: true);
+        Add(facts, "CaseSupplementRequest", c.SupplementRequest);
+        Add(facts, "CaseSupplementAnswer", c.SupplementAnswer);
+        Add(facts, "CaseResultNumber", c.ResultNumber);
         Add(facts, "CaseResultDate", c.ResultDate);
-        Add(facts, "CaseResultSummary", c.ResultSummary, literal: true);
+        Add(facts, "CaseResultSummary", c.ResultSummary);
         facts.AddRange(c.Answer?.Facts() ?? []);
-        Add(facts, "CaseRejectionReason", c.RejectionReason, literal: true);
+        Add(facts, "CaseRejectionReason", c.RejectionReason);
         Add(facts, "CaseRating", c.Rating);
 
         var body = new List<CardElement> { new TextElement(CardText.Get("CaseTitle", null, c.Code), TextRole.Title) };
@@ -49,7 +49,7 @@ public static class CaseCard
         if (c.Timeline.Count > 0)
         {
             body.Add(new TextElement(CardText.Get("CaseTimeline"), TextRole.Heading));
-            body.Add(new FactsElement([.. c.Timeline.Select(t => new Fact(t.When, t.What) { Literal = true })])); // notes people typed
+            body.Add(new FactsElement([.. c.Timeline.Select(t => new Fact(t.When, t.What))]));
         }
 
         if (c.Advice is { } advice) body.Add(new TextElement(advice, TextRole.Subtle));
@@ -64,9 +64,8 @@ public static class CaseCard
         body.Add(new ButtonGroup([.. files.Select(f => CardButton.Link(CardText.Get("CaseFileLink", null, f.Name, FileSizes.Format(f.Size)), f.Url))]));
     }
 
-    /// <param name="literal">The value is what someone typed (<see cref="Fact.Literal"/>).</param>
-    private static void Add(List<Fact> facts, string key, string? value, bool literal = false)
+    private static void Add(List<Fact> facts, string key, string? value)
     {
-        if (value is { Length: > 0 }) facts.Add(new Fact(CardText.Get(key), value) { Literal = literal });
+        if (value is { Length: > 0 }) facts.Add(new Fact(CardText.Get(key), value));
     }
 }

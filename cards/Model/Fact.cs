@@ -1,7 +1,4 @@
 namespace InternalTthc.Cards.Model;
 
-public sealed record Fact(string Title, string Value)
-{
-    /// <summary>The value is text people typed: shown as typed, never read as markdown.</summary>
-    public bool Literal { get; init; }
-}
+/// <summary>A title and its value, both shown as written (never read as markdown).</summary>
+public sealed record Fact(string Title, string Value);

@@ -1,7 +1,4 @@
 namespace InternalTthc.Cards.Model;
 
-public sealed record TextElement(string Text, TextRole Role = TextRole.Body) : CardElement
-{
-    /// <summary>Text people typed: shown as typed, never read as markdown (a link in a question must not become one).</summary>
-    public bool Literal { get; init; }
-}
+/// <summary>A block of text, always shown as written (never read as markdown): much of what cards show was typed by someone.</summary>
+public sealed record TextElement(string Text, TextRole Role = TextRole.Body) : CardElement;

@@ -17,7 +17,7 @@ public static class AnswerListCard
         foreach (var a in answers)
         {
             body.Add(new TextElement(CardText.Get("AnswerQuestionTitle", null, a.Code), TextRole.Heading));
-            body.Add(new TextElement(a.Question) { Literal = true });
+            body.Add(new TextElement(a.Question));
             body.Add(new FactsElement(a.Facts()));
         }
 

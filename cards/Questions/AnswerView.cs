@@ -20,6 +20,6 @@ public sealed record AnswerView(string Code, string? Jurisdiction, string Agency
         new(CardText.Get("AnswerAgency"), Agency),
         new(CardText.Get("AnswerResponder"), Responder),
         new(CardText.Get("AnswerDate"), Date),
-        new(CardText.Get("AnswerText"), Answer) { Literal = true },
+        new(CardText.Get("AnswerText"), Answer),
     ];
 }

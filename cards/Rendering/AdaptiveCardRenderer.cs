@@ -14,7 +14,8 @@ public sealed class AdaptiveCardRenderer
     /// The host runs Universal Actions (Teams): a card with <see cref="Card.Refresh"/> gets <c>Action.Execute</c> buttons
     /// (an <c>Action.Submit</c> fallback for old clients) and a card-level refresh. Web Chat does not run them.
     /// </param>
-    public JsonObject Render(Card card, string language = "vi", bool universalActions = false)
+    /// <param name="fullWidth">The host draws cards narrow unless they ask for its full width (Teams' <c>msteams.width</c>).</param>
+    public JsonObject Render(Card card, string language = "vi", bool universalActions = false, bool fullWidth = false)
     {
         var execute = universalActions && card.Refresh is not null;
         var json = new JsonObject
@@ -26,8 +27,12 @@ public sealed class AdaptiveCardRenderer
             ["fallbackText"] = card.Summary,
             ["speak"] = card.Summary,
             ["body"] = new JsonArray([.. card.Body.Select(e => Element(e, execute))]),
-            ["msteams"] = new JsonObject { ["width"] = "Full" },
         };
+        if (fullWidth)
+        {
+            json["msteams"] = new JsonObject { ["width"] = "Full" };
+        }
+
         if (card.Actions.Count > 0)
         {
             json["actions"] = new JsonArray([.. card.Actions.Select(b => Button(b, execute))]);
@@ -51,7 +56,8 @@ public sealed class AdaptiveCardRenderer
         FactsElement f => new JsonObject
         {
             ["type"] = "FactSet",
-            ["facts"] = new JsonArray([.. f.Facts.Select(x => (JsonNode)new JsonObject { ["title"] = x.Title, ["value"] = x.Literal ? MarkdownText.Escape(x.Value) : x.Value })]),
+            // Teams and Web Chat read both as markdown; no text of ours needs it, so everything is shown as written.
+            ["facts"] = new JsonArray([.. f.Facts.Select(x => (JsonNode)new JsonObject { ["title"] = MarkdownText.Escape(x.Title), ["value"] = MarkdownText.Escape(x.Value) })]),
         },
         ButtonGroup g => new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. g.Buttons.Select(b => Button(b, execute))]) },
         InputElement i => AdaptiveInput.Render(i),
@@ -60,7 +66,7 @@ public sealed class AdaptiveCardRenderer
 
     private static JsonObject Text(TextElement t)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = t.Literal ? MarkdownText.Escape(t.Text) : t.Text, ["wrap"] = true };
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = MarkdownText.Escape(t.Text), ["wrap"] = true };
         switch (t.Role)
         {
             case TextRole.Title: block["size"] = "Large"; block["weight"] = "Bolder"; block["style"] = "heading"; break;

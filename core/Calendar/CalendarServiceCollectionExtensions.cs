@@ -15,7 +15,9 @@ public static class CalendarServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton<VietnameseLunarCalendar>();
-        services.AddSingleton(sp => new WorkingCalendar(options, sp.GetRequiredService<VietnameseLunarCalendar>()));
+        services.AddSingleton<CalendarAdjustments>();
+        services.AddSingleton(sp => new WorkingCalendar(options, sp.GetRequiredService<VietnameseLunarCalendar>(),
+            OfficialSchedules.Load(options.ScheduleDirectory), sp.GetRequiredService<CalendarAdjustments>()));
         services.AddSingleton<OfficeHours>();
         services.AddSingleton<DeadlineCalculator>();
         services.AddSingleton<IDeadlineCalculator>(sp => sp.GetRequiredService<DeadlineCalculator>());

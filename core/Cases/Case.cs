@@ -258,7 +258,8 @@ public sealed class Case
         Version++;
     }
 
-    internal void AssignCode(string code) => Code ??= code;
+    /// <summary>Set by the store at the save that submits the case (again if that save was rolled back and retried).</summary>
+    internal void AssignCode(string code) => Code = code;
 
     private void Close(CaseAction action, CaseActor actor, DateTimeOffset now, string? note)
     {

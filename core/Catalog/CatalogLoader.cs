@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InternalTthc.Core.Text;
 
 namespace InternalTthc.Core.Catalog;
 
@@ -61,7 +62,12 @@ public sealed class CatalogLoader(CatalogValidator validator)
             return (null, [fault!]);
         }
 
-        file = file with { Procedures = [.. file.Procedures.Select(p => p with { JurisdictionCode = file.Jurisdiction.Code })] };
+        if (MissingValues.Find(file) is { Count: > 0 } missing)
+        {
+            return (null, Missing(fileName, missing));
+        }
+
+        file = WithJurisdictionCodes(file);
         return (file, validator.Validate(fileName, file));
     }
 
@@ -69,11 +75,24 @@ public sealed class CatalogLoader(CatalogValidator validator)
     public (CatalogChanges? Changes, IReadOnlyList<CatalogFault> Faults) ParseChanges(string fileName, string json)
     {
         var (changes, fault) = Deserialize<CatalogChanges>(fileName, json);
-        return changes is null ? (null, [fault!]) : (changes, validator.Validate(fileName, changes));
+        if (changes is null)
+        {
+            return (null, [fault!]);
+        }
+
+        return MissingValues.Find(changes) is { Count: > 0 } missing ? (null, Missing(fileName, missing)) : (changes, validator.Validate(fileName, changes));
     }
+
+    private static CatalogFault[] Missing(string fileName, IReadOnlyList<string> paths) =>
+        [.. paths.Select(path => new CatalogFault(fileName, null, $"thiếu giá trị bắt buộc (null) tại {path}"))];
 
     private static (T? Value, CatalogFault? Fault) Deserialize<T>(string fileName, string json) where T : class
     {
+        if (!UnicodeJson.IsValid(System.Text.Encoding.UTF8.GetBytes(json)))
+        {
+            return (null, new CatalogFault(fileName, null, "văn bản không phải Unicode hợp lệ (a string escapes a lone UTF-16 surrogate)"));
+        }
+
         try
         {
             return JsonSerializer.Deserialize<T>(json, CatalogJson.Options) is { } value
@@ -85,4 +104,9 @@ public sealed class CatalogLoader(CatalogValidator validator)
             return (null, JsonFaultDescriber.Describe(fileName, json, ex));
         }
     }
+
+    private static CatalogFile WithJurisdictionCodes(CatalogFile file) => file with
+    {
+        Procedures = [.. file.Procedures.Select(p => p with { JurisdictionCode = file.Jurisdiction.Code })],
+    };
 }

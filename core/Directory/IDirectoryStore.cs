@@ -39,6 +39,15 @@ public interface IDirectoryStore
     /// <summary>Active demo people (the demo directory), by name: the Development sign-in picker lists them.</summary>
     Task<IReadOnlyList<Person>> ListDemoPeopleAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every unit of every jurisdiction (an import checks the units it names against them).</summary>
+    Task<IReadOnlyList<Unit>> ListAllUnitsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The channel account with this id on this channel; null when never seen nor imported.</summary>
+    Task<ChannelAccount?> FindChannelAccountAsync(string channelId, string accountId, CancellationToken cancellationToken);
+
+    /// <summary>The channel accounts seen last first (those never seen after them), at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<ChannelAccount>> ListRecentChannelAccountsAsync(int limit, CancellationToken cancellationToken);
+
     /// <summary>Adds or updates units, people and roles by their codes and logins, in one transaction.</summary>
     Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken);
 }

@@ -56,7 +56,7 @@ internal static class AnnexHeaderFinder
 
     private static string Key(string label) => VietnameseText.Fold(label).Replace(" ", "", StringComparison.Ordinal);
 
-    private static IEnumerable<WorksheetPart> VisibleSheets(WorkbookPart workbook)
+    public static IEnumerable<WorksheetPart> VisibleSheets(WorkbookPart workbook)
     {
         foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
         {

@@ -9,6 +9,9 @@ public interface IOutboxStore
     /// </summary>
     Task<IReadOnlyList<OutboxMessage>> LeaseAsync(string leaseToken, DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken);
 
+    /// <summary>Extends the lease of the pending rows <paramref name="leaseToken"/> still holds; returns how many.</summary>
+    Task<int> RenewLeaseAsync(string leaseToken, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+
     /// <summary>
     /// In one transaction: records how handling a leased row ended and queues its follow-up rows (a key already queued is skipped).
     /// False when the lease was lost meanwhile; then nothing is written.

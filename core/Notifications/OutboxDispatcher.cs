@@ -26,12 +26,51 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
             batch = await scope.ServiceProvider.GetRequiredService<IOutboxStore>().LeaseAsync(token, now, now + o.LeaseDuration, o.BatchSize, cancellationToken);
         }
 
-        foreach (var message in batch)
+        if (batch.Count == 0)
         {
-            await HandleAsync(message, token, cancellationToken);
+            return 0;
+        }
+
+        using var working = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewal = RenewLeasesAsync(token, working.Token);
+        try
+        {
+            foreach (var message in batch)
+            {
+                await HandleAsync(message, token, cancellationToken);
+            }
+        }
+        finally
+        {
+            await working.CancelAsync();
+            await renewal;
         }
 
         return batch.Count;
+    }
+
+    /// <summary>Keeps the batch's leases while it is worked on, so the lease can be short and a crashed instance's rows come back soon.</summary>
+    private async Task RenewLeasesAsync(string token, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(o.LeaseRenewal, clock, cancellationToken);
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<IOutboxStore>().RenewLeaseAsync(token, clock.GetUtcNow() + o.LeaseDuration, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // The store may be down for a moment; the next renewal tries again, and a lapsed lease is caught at completion.
+                logger.LogWarning(e, "The outbox leases {Token} could not be renewed.", token);
+            }
+        }
     }
 
     /// <summary>Handles due rows until none is left (follow-ups included); the rows scheduled later stay.</summary>

@@ -8,8 +8,14 @@ public sealed class OutboxOptions
     /// <summary>Run the dispatcher in this process; several instances may run it against one database.</summary>
     public bool Enabled { get; init; } = true;
 
-    /// <summary>How long a leased row belongs to one instance; a crashed instance's rows come back after it.</summary>
-    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long a leased row belongs to one instance without news from it; a crashed instance's rows come back after it.
+    /// A live instance renews it every <see cref="LeaseRenewal"/>, however long the work takes.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often an instance renews the leases of the rows it is working on.</summary>
+    public TimeSpan LeaseRenewal { get; init; } = TimeSpan.FromSeconds(10);
 
     public int BatchSize { get; init; } = 50;
 

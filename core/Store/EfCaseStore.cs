@@ -28,29 +28,33 @@ internal sealed class EfCaseStore(TthcDbContext db, ProcedureCatalog catalog, Ca
 
     public async Task SaveAsync(Case c, CancellationToken cancellationToken)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A code allocated by an attempt that was rolled back (a retried transient failure) is allocated again.
+        var allocate = c.Code is null;
         try
         {
-            if (c.Code is null && c.SubmittedAt is { } submitted)
+            await db.InTransactionAsync(async ct =>
             {
-                var prefix = catalog.FindJurisdiction(c.JurisdictionCode)?.CasePrefix
-                    ?? throw new InvalidOperationException($"Unknown jurisdiction '{c.JurisdictionCode}' of case {c.Id}.");
-                c.AssignCode(await codes.NextAsync(db, c.JurisdictionCode, prefix, VietnamTime.ToLocal(submitted).Year, cancellationToken));
-            }
+                if (allocate && c.SubmittedAt is { } submitted)
+                {
+                    var prefix = catalog.FindJurisdiction(c.JurisdictionCode)?.CasePrefix
+                        ?? throw new InvalidOperationException($"Unknown jurisdiction '{c.JurisdictionCode}' of case {c.Id}.");
+                    c.AssignCode(await codes.NextAsync(db, c.JurisdictionCode, prefix, VietnamTime.ToLocal(submitted).Year, ct));
+                }
 
-            // A question's answer is published, and found, from the moment it is given until the case is reopened.
-            db.Entry(c).Property<string?>(CaseConfiguration.AnswerSearch).CurrentValue =
-                catalog.Find(c.ProcedureCode) is { } procedure && PublishedAnswer.Of(c, procedure) is { } answer ? AnswerSearchText.Of(answer) : null;
+                // A question's answer is published, and found, from the moment it is given until the case is reopened.
+                db.Entry(c).Property<string?>(CaseConfiguration.AnswerSearch).CurrentValue =
+                    catalog.Find(c.ProcedureCode) is { } procedure && PublishedAnswer.Of(c, procedure) is { } answer ? AnswerSearchText.Of(answer) : null;
 
-            // A change without a timeline event (a rating) queues no case event, yet the cards people have must show it too.
-            db.ChangeTracker.DetectChanges();
-            if (db.Entry(c).State == EntityState.Modified && c.Timeline.All(e => db.Entry(e).State != EntityState.Added))
-            {
-                db.OutboxMessages.Add(CaseCardsPayload.ForVersion(c.Id, c.Version, clock.GetUtcNow()));
-            }
+                // A change without a timeline event (a rating) queues no case event, yet the cards people have must show it too.
+                db.ChangeTracker.DetectChanges();
+                if (db.Entry(c).State == EntityState.Modified && c.Timeline.All(e => db.Entry(e).State != EntityState.Added))
+                {
+                    db.OutboxMessages.Add(CaseCardsPayload.ForVersion(c.Id, c.Version, clock.GetUtcNow()));
+                }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await tx.CommitAsync(cancellationToken);
+                // Accepted at commit, so a retried attempt saves the same changes again.
+                await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            }, cancellationToken);
             signal.Notify();
         }
         catch (DbUpdateConcurrencyException ex)

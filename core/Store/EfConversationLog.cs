@@ -14,26 +14,20 @@ internal sealed class EfConversationLog(TthcDbContext db) : IConversationLog
     public Task<ChatConversation?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
         db.ChatConversations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
 
-    public async Task<long> AppendAsync(string conversationId, Func<long, string> payloadForSequence, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var sequence = await AppendInTransactionAsync(conversationId, payloadForSequence, at, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-        return sequence;
-    }
+    public Task<long> AppendAsync(string conversationId, Func<long, string> payloadForSequence, DateTimeOffset at, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(ct => AppendInTransactionAsync(conversationId, payloadForSequence, at, ct), cancellationToken);
 
-    public async Task<bool> ReplaceAndAppendAsync(string conversationId, long sequence, string payload, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await ReplaceAsync(conversationId, sequence, payload, cancellationToken))
+    public Task<bool> ReplaceAndAppendAsync(string conversationId, long sequence, string payload, DateTimeOffset at, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
         {
-            return false;
-        }
+            if (!await ReplaceAsync(conversationId, sequence, payload, ct))
+            {
+                return false;
+            }
 
-        await AppendInTransactionAsync(conversationId, _ => payload, at, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-        return true;
-    }
+            await AppendInTransactionAsync(conversationId, _ => payload, at, ct);
+            return true;
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<ConversationLogEntry>> ReadAfterAsync(string conversationId, long afterSequence, int max, CancellationToken cancellationToken) =>
         await db.ConversationLog.AsNoTracking().Where(e => e.ConversationId == conversationId && e.Sequence > afterSequence)

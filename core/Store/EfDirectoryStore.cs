@@ -90,44 +90,56 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
             .OrderByDescending(a => a.LastSeenAt != null).ThenByDescending(a => a.LastSeenAt).ThenBy(a => a.AccountId)
             .ToListAsync(cancellationToken);
 
-    public async Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var units = await db.Units.ToDictionaryAsync(u => u.Code, cancellationToken);
-        foreach (var u in import.Units)
+    public async Task<IReadOnlyList<Unit>> ListAllUnitsAsync(CancellationToken cancellationToken) =>
+        await db.Units.AsNoTracking().OrderBy(u => u.JurisdictionCode).ThenBy(u => u.Name).ToListAsync(cancellationToken);
+
+    public Task<ChannelAccount?> FindChannelAccountAsync(string channelId, string accountId, CancellationToken cancellationToken) =>
+        db.ChannelAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.ChannelId == channelId && a.AccountId == accountId, cancellationToken);
+
+    public async Task<IReadOnlyList<ChannelAccount>> ListRecentChannelAccountsAsync(int limit, CancellationToken cancellationToken) =>
+        await db.ChannelAccounts.AsNoTracking()
+            .OrderByDescending(a => a.LastSeenAt != null).ThenByDescending(a => a.LastSeenAt).ThenBy(a => a.ChannelId).ThenBy(a => a.AccountId)
+            .Take(limit).ToListAsync(cancellationToken);
+
+    public Task ImportAsync(DirectoryImport import, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
         {
-            if (units.TryGetValue(u.Code, out var known) && known.JurisdictionCode != u.JurisdictionCode)
+            // The import starts from what is committed: a retried attempt must not see the rows of the one rolled back.
+            db.ChangeTracker.Clear();
+            var units = await db.Units.ToDictionaryAsync(u => u.Code, ct);
+            foreach (var u in import.Units)
             {
-                // A code of another jurisdiction would move its unit, and that jurisdiction's cases with it.
-                throw new InvalidOperationException($"Mã đơn vị '{u.Code}' đã thuộc địa phương '{known.JurisdictionCode}', không dùng lại cho '{u.JurisdictionCode}'.");
+                if (units.TryGetValue(u.Code, out var known) && known.JurisdictionCode != u.JurisdictionCode)
+                {
+                    // A code of another jurisdiction would move its unit, and that jurisdiction's cases with it.
+                    throw new InvalidOperationException($"Mã đơn vị '{u.Code}' đã thuộc địa phương '{known.JurisdictionCode}', không dùng lại cho '{u.JurisdictionCode}'.");
+                }
+
+                if (!units.TryGetValue(u.Code, out var unit))
+                {
+                    unit = new Unit { Code = u.Code, Name = u.Name, JurisdictionCode = u.JurisdictionCode, IsDemo = import.IsDemo };
+                    db.Units.Add(unit);
+                    units[u.Code] = unit;
+                }
+
+                unit.Name = u.Name;
+                unit.Level = u.Level;
+                unit.Kind = u.Kind;
             }
 
-            if (!units.TryGetValue(u.Code, out var unit))
+            foreach (var u in import.Units)
             {
-                unit = new Unit { Code = u.Code, Name = u.Name, JurisdictionCode = u.JurisdictionCode, IsDemo = import.IsDemo };
-                db.Units.Add(unit);
-                units[u.Code] = unit;
+                units[u.Code].ParentId = u.ParentCode is null ? null : UnitOf(units, u.ParentCode, $"unit {u.Code}").Id;
             }
 
-            unit.Name = u.Name;
-            unit.Level = u.Level;
-            unit.Kind = u.Kind;
-        }
+            await db.SaveChangesAsync(ct);
+            foreach (var p in import.People)
+            {
+                await ImportPersonAsync(p, units, import.IsDemo, ct);
+            }
 
-        foreach (var u in import.Units)
-        {
-            units[u.Code].ParentId = u.ParentCode is null ? null : UnitOf(units, u.ParentCode, $"unit {u.Code}").Id;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var p in import.People)
-        {
-            await ImportPersonAsync(p, units, import.IsDemo, cancellationToken);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-    }
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
 
     private async Task ImportPersonAsync(ImportedPerson p, Dictionary<string, Unit> units, bool isDemo, CancellationToken cancellationToken)
     {

@@ -7,7 +7,17 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
 {
     public async Task<IReadOnlyList<OutboxMessage>> LeaseAsync(string leaseToken, DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var leased = await db.InTransactionAsync(ct => LeaseInTransactionAsync(leaseToken, now, leaseUntil, max, ct), cancellationToken);
+        return leased == 0 ? [] : await db.OutboxMessages.AsNoTracking().Where(m => m.LeaseOwner == leaseToken)
+            .OrderBy(m => m.NextAttemptAt).ToListAsync(cancellationToken);
+    }
+
+    public Task<int> RenewLeaseAsync(string leaseToken, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        db.OutboxMessages.Where(m => m.LeaseOwner == leaseToken && m.Status == OutboxStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
+
+    private async Task<int> LeaseInTransactionAsync(string leaseToken, DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken)
+    {
         var candidates = options.Provider == StoreProvider.PostgreSql
             // Rows another instance is leasing right now are skipped, not waited for; a row waits for the earlier ones of its key.
             ? await db.Database.SqlQuery<Guid>($"""
@@ -19,20 +29,24 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
                 """).ToListAsync(cancellationToken)
             // SQLite has one writer at a time; the guarded update below is what keeps two instances apart.
             : await Due(now).OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(max).ToListAsync(cancellationToken);
-        if (candidates.Count > 0)
-        {
-            await Due(now).Where(m => candidates.Contains(m.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, leaseToken).SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
-        }
-
-        await tx.CommitAsync(cancellationToken);
-        return candidates.Count == 0 ? [] : await db.OutboxMessages.AsNoTracking().Where(m => m.LeaseOwner == leaseToken)
-            .OrderBy(m => m.NextAttemptAt).ToListAsync(cancellationToken);
+        return candidates.Count == 0 ? 0 : await Due(now).Where(m => candidates.Contains(m.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, leaseToken).SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
     }
 
     public async Task<bool> CompleteAsync(OutboxMessage leased, string leaseToken, OutboxCompletion completion, CancellationToken cancellationToken)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var added = await db.InTransactionAsync(ct => CompleteInTransactionAsync(leased, leaseToken, completion, ct), cancellationToken);
+        if (added > 0)
+        {
+            signal.Notify();
+        }
+
+        return added >= 0;
+    }
+
+    /// <summary>The follow-up rows added, or -1 when the row was no longer this lease's.</summary>
+    private async Task<int> CompleteInTransactionAsync(OutboxMessage leased, string leaseToken, OutboxCompletion completion, CancellationToken cancellationToken)
+    {
         var updated = await db.OutboxMessages.Where(m => m.Id == leased.Id && m.LeaseOwner == leaseToken).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, completion.Status)
             .SetProperty(m => m.Attempts, completion.Attempts)
@@ -41,26 +55,12 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
             .SetProperty(m => m.LastError, completion.Error)
             .SetProperty(m => m.LeaseOwner, (string?)null)
             .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
-        if (updated == 0)
-        {
-            return false;
-        }
-
-        var added = await AddNewAsync(completion.FollowUps, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-        if (added > 0)
-        {
-            signal.Notify();
-        }
-
-        return true;
+        return updated == 0 ? -1 : await AddNewAsync(completion.FollowUps, cancellationToken);
     }
 
     public async Task<int> AddAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var added = await AddNewAsync(messages, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        var added = await db.InTransactionAsync(ct => AddNewAsync(messages, ct), cancellationToken);
         if (added > 0)
         {
             signal.Notify();

@@ -9,4 +9,10 @@ public sealed record StoreOptions
     public StoreProvider Provider { get; init; } = StoreProvider.Sqlite;
 
     public string ConnectionString { get; init; } = "Data Source=data/internaltthc.db";
+
+    /// <summary>PostgreSQL: how often a unit of work that met a transient failure (a server restart) is tried again on a fresh connection.</summary>
+    public int MaxRetries { get; init; } = 6;
+
+    /// <summary>PostgreSQL: the longest wait between two tries (the waits grow up to it).</summary>
+    public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(5);
 }

@@ -1,7 +1,9 @@
+using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
+using InternalTthc.Core.Operations;
 using InternalTthc.Core.Questions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +15,10 @@ namespace InternalTthc.Core.Store;
 
 public static class StoreServiceCollectionExtensions
 {
+    /// <summary>The advisory lock of the migrations (its key is "tthcmigr" as a number): every instance of this service takes the same.</summary>
+    private const string LockMigrations = "SELECT pg_advisory_lock(8391446781944751986)";
+    private const string UnlockMigrations = "SELECT pg_advisory_unlock(8391446781944751986)";
+
     /// <summary>Registers the store on the configured engine, with the case and directory stores.</summary>
     public static IServiceCollection AddStore(this IServiceCollection services, StoreOptions options)
     {
@@ -33,15 +39,50 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<IAnnouncementStore, EfAnnouncementStore>();
         services.AddScoped<IPublishedAnswers, EfPublishedAnswers>();
         services.AddScoped<IShownCaseCards, EfShownCaseCards>();
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IRetentionPurge, EfRetentionPurge>();
+        services.AddScoped<ICalendarAdjustmentStore, EfCalendarAdjustmentStore>();
+        services.AddScoped<IServiceInstances, EfServiceInstances>();
+        services.AddScoped<IServiceSettings, EfServiceSettings>();
         return services;
     }
+
+    /// <summary>Which store the options name, for an administrator: the SQLite file's full path, or the PostgreSQL server and database (never a password).</summary>
+    public static string Describe(StoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Provider == StoreProvider.PostgreSql)
+        {
+            var pg = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString);
+            return $"PostgreSQL {pg.Host}:{pg.Port}/{pg.Database}";
+        }
+
+        return $"SQLite {SqliteFile(options)}";
+    }
+
+    /// <summary>Whether the store is there and was migrated at least once (a reading verb must not create one).</summary>
+    public static async Task<bool> ExistsAsync(TthcDbContext db, StoreOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Provider == StoreProvider.Sqlite && !File.Exists(SqliteFile(options)))
+        {
+            return false;
+        }
+
+        return await db.Database.CanConnectAsync(cancellationToken) && (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any();
+    }
+
+    private static string SqliteFile(StoreOptions options) => Path.GetFullPath(new SqliteConnectionStringBuilder(options.ConnectionString).DataSource);
 
     public static void Configure(DbContextOptionsBuilder builder, StoreOptions options)
     {
         _ = options.Provider switch
         {
             StoreProvider.Sqlite => builder.UseSqlite(options.ConnectionString),
-            StoreProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString),
+            // A server restart ends every pooled connection (57P01 and friends): the work is retried on a fresh one, so nobody sees it.
+            StoreProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(
+                options.MaxRetries, options.MaxRetryDelay, ["57P01", "57P02", "57P03"])),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Store:Provider must be Sqlite or PostgreSql."),
         };
 
@@ -49,9 +90,31 @@ public static class StoreServiceCollectionExtensions
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
-    /// <summary>Creates the SQLite file's folder if needed, applies pending migrations and sets WAL.</summary>
+    /// <summary>
+    /// Creates the SQLite file's folder if needed, applies pending migrations and sets WAL. On PostgreSQL the migrations run
+    /// under a session advisory lock, so instances starting together on an empty database take turns: the first migrates,
+    /// the others then find nothing pending (SQLite's own migration lock does the same for a file).
+    /// </summary>
     public static async Task MigrateAsync(TthcDbContext db, StoreOptions options, CancellationToken cancellationToken)
     {
+        if (options.Provider == StoreProvider.PostgreSql)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync(LockMigrations, cancellationToken);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                // Closing the session would free the lock too; this keeps a pooled connection from holding it.
+                await db.Database.ExecuteSqlRawAsync(UnlockMigrations, CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
+
+            return;
+        }
+
         if (options.Provider == StoreProvider.Sqlite)
         {
             var file = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;

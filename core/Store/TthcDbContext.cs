@@ -1,7 +1,9 @@
+using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
+using InternalTthc.Core.Operations;
 using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
@@ -27,6 +29,9 @@ public sealed class TthcDbContext(DbContextOptions<TthcDbContext> options) : DbC
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<StoredState> ConversationStates => Set<StoredState>();
     public DbSet<ShownCaseCard> ShownCaseCards => Set<ShownCaseCard>();
+    public DbSet<CalendarAdjustment> CalendarAdjustments => Set<CalendarAdjustment>();
+    public DbSet<ServiceInstance> ServiceInstances => Set<ServiceInstance>();
+    public DbSet<ServiceSetting> ServiceSettings => Set<ServiceSetting>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -36,7 +36,7 @@ public sealed class CardRenderingTests
         var card = Questions.AnswerListCard.Create(null, [CardSamples.SampleAnswer with { Question = Typed, Answer = Typed }]);
 
         var body = new AdaptiveCardRenderer().Render(card)["body"]!.AsArray();
-        const string Escaped = @"\[Tải biểu mẫu mới\](https://evil.example) \*gấp\*";
+        const string Escaped = @"\[Tải biểu mẫu mới\](https\://evil\.example) \*gấp\*";
         Assert.Contains(body, e => e!["text"]?.GetValue<string>() == Escaped);
         Assert.Contains(body.Where(e => e!["facts"] is not null).SelectMany(e => e!["facts"]!.AsArray()), f => f!["value"]!.GetValue<string>() == Escaped);
         Assert.Contains(Typed, new PlainTextRenderer().Render(card).Text); // text channels show no markdown: nothing to escape

@@ -1,6 +1,7 @@
 using InternalTthc.Bot.Channels.DirectLine.Endpoints;
 using InternalTthc.Bot.Channels.DirectLine.Tokens;
 using InternalTthc.Bot.Channels.DirectLine.WebChat;
+using InternalTthc.Bot.Channels.Protection;
 using Microsoft.AspNetCore.Mvc;
 
 namespace InternalTthc.Bot.Channels.DirectLine;
@@ -16,8 +17,10 @@ public static class DirectLineEndpointRouteBuilderExtensions
         endpoints.ServiceProvider.GetRequiredService<DirectLineSigningKey>();
 
         var api = endpoints.MapGroup(DirectLineAddresses.RoutePrefix).RequireCors(DirectLineServiceCollectionExtensions.CorsPolicy);
-        api.MapPost("/tokens/generate", (HttpContext c, [FromServices] DirectLineTokenEndpoints e) => e.GenerateAsync(c));
-        api.MapPost("/tokens/refresh", (HttpContext c, [FromServices] DirectLineTokenEndpoints e) => e.RefreshAsync(c));
+        api.MapPost("/tokens/generate", (HttpContext c, [FromServices] DirectLineTokenEndpoints e) => e.GenerateAsync(c))
+            .RequireRateLimiting(RateLimitPolicies.DirectLineTokens);
+        api.MapPost("/tokens/refresh", (HttpContext c, [FromServices] DirectLineTokenEndpoints e) => e.RefreshAsync(c))
+            .RequireRateLimiting(RateLimitPolicies.DirectLineTokens);
         api.MapPost("/conversations", (HttpContext c, [FromServices] DirectLineConversationEndpoints e) => e.StartAsync(c));
         api.MapGet("/conversations/{conversationId}", (HttpContext c, string conversationId, string? watermark,
             [FromServices] DirectLineConversationEndpoints e) => e.ReconnectAsync(c, conversationId, watermark));
@@ -45,14 +48,15 @@ public static class DirectLineEndpointRouteBuilderExtensions
                 .LogWarning("wwwroot/lib/webchat.js is missing: the Web Chat page at / cannot start. Run `npm ci` in bot/webchat and build again.");
         }
 
-        endpoints.MapGet("/", (HttpContext c, [FromServices] WebChatPageEndpoints e) => e.PageAsync(c));
-        endpoints.MapGet("/webchat/session", (HttpContext c, [FromServices] WebChatPageEndpoints e) => e.SessionAsync(c));
+        var pages = endpoints.MapGroup("").RequireRateLimiting(RateLimitPolicies.Pages);
+        pages.MapGet("/", (HttpContext c, [FromServices] WebChatPageEndpoints e) => e.PageAsync(c));
+        pages.MapGet("/webchat/session", (HttpContext c, [FromServices] WebChatPageEndpoints e) => e.SessionAsync(c));
         if (endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
-            endpoints.MapGet("/webchat/demo-people", ([FromServices] WebChatPageEndpoints e, CancellationToken ct) => e.DemoPeopleAsync(ct));
-            endpoints.MapPost("/webchat/demo-sign-in", (HttpContext c, DemoSignInRequest request, [FromServices] WebChatPageEndpoints e) =>
+            pages.MapGet("/webchat/demo-people", ([FromServices] WebChatPageEndpoints e, CancellationToken ct) => e.DemoPeopleAsync(ct));
+            pages.MapPost("/webchat/demo-sign-in", (HttpContext c, DemoSignInRequest request, [FromServices] WebChatPageEndpoints e) =>
                 e.DemoSignInAsync(c, request));
-            endpoints.MapPost("/webchat/demo-sign-out", WebChatPageEndpoints.DemoSignOut);
+            pages.MapPost("/webchat/demo-sign-out", WebChatPageEndpoints.DemoSignOut);
         }
     }
 }

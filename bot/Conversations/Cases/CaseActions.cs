@@ -1,7 +1,6 @@
 using System.Text.Json;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Conversations.Files;
-using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Model;
@@ -23,7 +22,7 @@ public sealed class CaseActions(
     CaseService service, CaseCards cards, PendingCaseActions pending, IntentRecognizer recognizer, CaseFileIntake intake, AttachmentReader attachments)
 {
     /// <summary>A press from a card or a text channel's choice: the pressed card is replaced by the case as it stands.</summary>
-    public async Task OnSubmitAsync(FormReply reply, PersonRoles person, string verb, JsonElement value, CancellationToken ct)
+    public async Task OnSubmitAsync(ConversationReply reply, PersonRoles person, string verb, JsonElement value, CancellationToken ct)
     {
         await pending.DeleteAsync(person.Person.Id, ct);
         await AnswerAsync(reply, person, verb, CaseInputs.Read(value), null, ct);
@@ -45,7 +44,7 @@ public sealed class CaseActions(
     }
 
     /// <summary>The message a pressed case button was waiting for (its text, or the result's files); false when none waits.</summary>
-    public async Task<bool> OnMessageAsync(FormReply reply, PersonRoles person, Activity message, CancellationToken ct)
+    public async Task<bool> OnMessageAsync(ConversationReply reply, PersonRoles person, Activity message, CancellationToken ct)
     {
         if (await pending.LoadAsync(person.Person.Id, ct) is not { } waiting)
         {
@@ -88,7 +87,7 @@ public sealed class CaseActions(
     public Task ForgetAsync(PersonRoles person, CancellationToken ct) => pending.DeleteAsync(person.Person.Id, ct);
 
     /// <summary>The result's files (kept with the case), or "bỏ qua"; anything else, or a refused file, asks again.</summary>
-    private async Task TakeFilesAsync(FormReply reply, PersonRoles person, PendingCaseAction waiting, Activity message, CancellationToken ct)
+    private async Task TakeFilesAsync(ConversationReply reply, PersonRoles person, PendingCaseAction waiting, Activity message, CancellationToken ct)
     {
         var code = waiting.Args.GetValueOrDefault("code") ?? "";
         if (IsSkip(message.Text ?? ""))
@@ -123,9 +122,9 @@ public sealed class CaseActions(
     }
 
     /// <param name="files">The result's files; null when not asked for yet.</param>
-    private async Task AnswerAsync(FormReply reply, PersonRoles person, string verb, Dictionary<string, string> args, IReadOnlyList<CaseFile>? files, CancellationToken ct)
+    private async Task AnswerAsync(ConversationReply reply, PersonRoles person, string verb, Dictionary<string, string> args, IReadOnlyList<CaseFile>? files, CancellationToken ct)
     {
-        var showsCards = CardReplies.ShowsCards(reply.ChannelId);
+        var showsCards = reply.Channel.ShowsCards;
         var outcome = await RunAsync(person, verb, args, showsCards, files, ct);
         if (files is { Count: > 0 } && !outcome.Done)
         {

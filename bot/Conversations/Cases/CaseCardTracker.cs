@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Cards.Model;
 using InternalTthc.Core.Cases;
@@ -15,7 +16,7 @@ public sealed class CaseCardTracker(IShownCaseCards shown, ICaseStore cases, IOu
     /// <param name="activityId">The channel's id of the message that shows <paramref name="card"/>.</param>
     public async Task TrackAsync(string? channelId, ConversationAccount? conversation, Card card, string? activityId, CancellationToken ct)
     {
-        if (card.Shows is not { } shows || !CardReplies.ShowsCards(channelId) || channelId is null
+        if (card.Shows is not { } shows || !ChannelRegistry.For(channelId).UpdatesInPlace || channelId is null
             || conversation?.Id is not { Length: > 0 } conversationId || activityId is not { Length: > 0 })
         {
             return;

@@ -1,4 +1,4 @@
-using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Menu;
@@ -86,7 +86,7 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
         };
     }
 
-    /// <summary>The Teams accounts of everyone who may act on the case now; none found leaves the list out.</summary>
+    /// <summary>The accounts, on channels that refresh cards per viewer (Teams), of everyone who may act on the case now; none found leaves the list out.</summary>
     /// <param name="agents">The executing unit's agents when the card already loaded them (for its assign choice).</param>
     private async Task<CardRefresh> RefreshAsync(Case c, string code, IReadOnlyList<Person> agents, CancellationToken ct)
     {
@@ -99,7 +99,8 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
             people.UnionWith(holders.Select(p => p.Id));
         }
 
-        var accounts = people.Count == 0 ? [] : await directory.ListChannelAccountsAsync(people, ChannelIds.Msteams, ct);
-        return new CardRefresh(CardData.Action(CaseVerbs.Refresh, ("code", code)), [.. accounts.Select(a => a.AccountId).Take(MaxRefreshUsers)]);
+        var accounts = people.Count == 0 ? [] : await directory.ListChannelAccountsAsync(people, null, ct);
+        return new CardRefresh(CardData.Action(CaseVerbs.Refresh, ("code", code)),
+            [.. accounts.Where(a => ChannelRegistry.For(a.ChannelId).UniversalActions).Select(a => a.AccountId).Take(MaxRefreshUsers)]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Forms;
@@ -17,7 +18,7 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// </summary>
 public sealed class CaseInvokes(CaseActions actions, CardReplies replies, CaseCardTracker tracker)
 {
-    public async Task<InvokeResponse> AnswerAsync(Activity activity, PersonRoles? person, CancellationToken ct)
+    public async Task<InvokeResponse> AnswerAsync(Activity activity, ChannelCapabilities channel, PersonRoles? person, CancellationToken ct)
     {
         var action = activity.Value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("action", out var a) && a.ValueKind == JsonValueKind.Object ? a : default;
         var verb = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("verb", out var named) && named.ValueKind == JsonValueKind.String ? named.GetString() : null;
@@ -36,7 +37,7 @@ public sealed class CaseInvokes(CaseActions actions, CardReplies replies, CaseCa
         {
             statusCode = 200,
             type = AdaptiveCardRenderer.ContentType,
-            value = replies.ToAdaptive(card, activity.ChannelId),
+            value = replies.ToAdaptive(card, channel),
         });
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Core.Files;
 using Microsoft.Extensions.Options;
@@ -57,26 +58,26 @@ public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactor
     }
 
     /// <summary>
-    /// Whether the attachment is a file people may hand in: an upload to this very conversation of our own
-    /// Direct Line or terminal, or a Teams file on the Teams channel. Any other URL is refused, never fetched or kept.
+    /// Whether the attachment is a file people may hand in, as the message's channel hands them in: an upload to this
+    /// very conversation of our own Direct Line or terminal, or a Teams file. Any other URL is refused, never fetched or kept.
     /// </summary>
     public bool IsAcceptable(Attachment attachment, Activity message) =>
         OwnUploadId(attachment, message) is not null || TeamsDownload(attachment, message) is not null;
 
-    private static string? OwnUploadId(Attachment attachment, Activity message) => message.ChannelId switch
+    private static string? OwnUploadId(Attachment attachment, Activity message) => ChannelRegistry.For(message.ChannelId).FilesIn switch
     {
-        "directline" => attachment.ContentUrl is { } url && OwnUpload().Match(url) is { Success: true } own
+        FileSource.DirectLineUpload => attachment.ContentUrl is { } url && OwnUpload().Match(url) is { Success: true } own
             && message.Conversation?.Id is { } conversation && Uri.UnescapeDataString(own.Groups[1].Value) == conversation
             ? own.Groups[2].Value : null,
         // The terminal saved it in its own conversation's area: the id alone names it there.
-        Channels.Terminal.TerminalChat.ChannelId => attachment.ContentUrl is { } url && TerminalUpload().Match(url) is { Success: true } own
+        FileSource.TerminalFile => attachment.ContentUrl is { } url && TerminalUpload().Match(url) is { Success: true } own
             ? own.Groups[1].Value : null,
         _ => null,
     };
 
-    /// <summary>A Teams file's pre-authorized link, only on the Teams channel and only to where Teams keeps files (Files:TeamsFileHosts).</summary>
+    /// <summary>A Teams file's pre-authorized link, only on a channel of Teams files and only to where Teams keeps files (Files:TeamsFileHosts).</summary>
     private Uri? TeamsDownload(Attachment attachment, Activity message) =>
-        message.ChannelId == "msteams" && attachment.ContentType == TeamsFileInfo && attachment.Content is { ValueKind: System.Text.Json.JsonValueKind.Object } info
+        ChannelRegistry.For(message.ChannelId).FilesIn == FileSource.TeamsFile && attachment.ContentType == TeamsFileInfo && attachment.Content is { ValueKind: System.Text.Json.JsonValueKind.Object } info
             && info.TryGetProperty("downloadUrl", out var download) && download.ValueKind == System.Text.Json.JsonValueKind.String && Uri.TryCreate(download.GetString(), UriKind.Absolute, out var link)
             && options.Value.AllowsTeamsDownload(link)
             ? link : null;

@@ -16,11 +16,11 @@ public sealed class FormFlow(
     FormSessions sessions, FormPrompts prompts, FormAnswerReader reader, FieldValueValidator validator, FormSubmission submission,
     FormReplies replies, ProcedureRules rules, CaseFileIntake intake, DraftReminders drafts, TimeProvider clock)
 {
-    public Task StartAsync(FormReply reply, FormContext ctx, string? subCaseCode, CancellationToken ct) =>
+    public Task StartAsync(ConversationReply reply, FormContext ctx, string? subCaseCode, CancellationToken ct) =>
         StartAsync(reply, ctx, subCaseCode, new Dictionary<string, string>(), ct);
 
     /// <summary>Starts a form, some answers already known (an incident told in plain words).</summary>
-    public async Task StartAsync(FormReply reply, FormContext ctx, string? subCaseCode, IReadOnlyDictionary<string, string> known, CancellationToken ct)
+    public async Task StartAsync(ConversationReply reply, FormContext ctx, string? subCaseCode, IReadOnlyDictionary<string, string> known, CancellationToken ct)
     {
         var subCase = ctx.Procedure.SubCases.Any(s => s.Code == subCaseCode) ? subCaseCode : null;
         var session = new FormSession
@@ -40,7 +40,7 @@ public sealed class FormFlow(
     }
 
     /// <summary>A button of a form card was pressed.</summary>
-    public async Task OnActionAsync(FormReply reply, FormContext ctx, FormSession session, int version, string action, JsonElement value, CancellationToken ct)
+    public async Task OnActionAsync(ConversationReply reply, FormContext ctx, FormSession session, int version, string action, JsonElement value, CancellationToken ct)
     {
         switch (action)
         {
@@ -85,7 +85,7 @@ public sealed class FormFlow(
     /// <summary>A typed message while a question is asked; false when the form is not waiting for one.</summary>
     /// <param name="back">The words asked to go back to the previous question ("quay lại").</param>
     /// <param name="message">The message, whose files answer a file question.</param>
-    public async Task<bool> OnTextAsync(FormReply reply, FormContext ctx, FormSession session, int version, string text, bool back, Activity message, CancellationToken ct)
+    public async Task<bool> OnTextAsync(ConversationReply reply, FormContext ctx, FormSession session, int version, string text, bool back, Activity message, CancellationToken ct)
     {
         if (session.Stage != FormStage.Asking)
         {
@@ -109,7 +109,7 @@ public sealed class FormFlow(
     /// An Excel list sent for an annex field: read by its published columns, each cell checked like a typed answer;
     /// false when the form is not waiting for a list or the workbook matches none of its lists.
     /// </summary>
-    public async Task<bool> OnWorkbookAsync(FormReply reply, FormContext ctx, FormSession session, int version, Stream workbook, CancellationToken ct)
+    public async Task<bool> OnWorkbookAsync(ConversationReply reply, FormContext ctx, FormSession session, int version, Stream workbook, CancellationToken ct)
     {
         var lists = ctx.Fields(session).Where(f => f.Type == FieldType.Rows
             && (session.Stage == FormStage.Filling || (session.Stage == FormStage.Asking && f.Name == session.Asking)));
@@ -137,7 +137,7 @@ public sealed class FormFlow(
         return false;
     }
 
-    private async Task TakeCardAsync(FormReply reply, FormContext ctx, FormSession session, int version, JsonElement value, CancellationToken ct)
+    private async Task TakeCardAsync(ConversationReply reply, FormContext ctx, FormSession session, int version, JsonElement value, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
         var updated = session;
@@ -153,7 +153,7 @@ public sealed class FormFlow(
         await ContinueAsync(reply, ctx, next, version, errors.Count > 0 ? errors : null, ct);
     }
 
-    private async Task TakeAnswerAsync(FormReply reply, FormContext ctx, FormSession session, int version, string? text, Activity? message, CancellationToken ct)
+    private async Task TakeAnswerAsync(ConversationReply reply, FormContext ctx, FormSession session, int version, string? text, Activity? message, CancellationToken ct)
     {
         var field = ctx.Field(session, session.Asking!);
         var skip = Core.Text.VietnameseText.Fold(text ?? "") is "bo qua" or "skip";
@@ -196,7 +196,7 @@ public sealed class FormFlow(
     }
 
     /// <summary>Moves to the next unanswered question, or to the summary once every field has an answer.</summary>
-    private Task ContinueAsync(FormReply reply, FormContext ctx, FormSession session, int version, Dictionary<string, string>? errors, CancellationToken ct)
+    private Task ContinueAsync(ConversationReply reply, FormContext ctx, FormSession session, int version, Dictionary<string, string>? errors, CancellationToken ct)
     {
         if (errors is null && session.Stage is FormStage.Asking or FormStage.Filling && (session.Stage == FormStage.Asking || ctx.Fields(session).All(ctx.IsStep)))
         {
@@ -216,7 +216,7 @@ public sealed class FormFlow(
         return SaveAndShowAsync(reply, ctx, session, version, errors, ct);
     }
 
-    private async Task SaveAndShowAsync(FormReply reply, FormContext ctx, FormSession session, int version, Dictionary<string, string>? errors, CancellationToken ct)
+    private async Task SaveAndShowAsync(ConversationReply reply, FormContext ctx, FormSession session, int version, Dictionary<string, string>? errors, CancellationToken ct)
     {
         if (await sessions.SaveAsync(ctx.Person.Person.Id, session, version, ct) is not { } saved)
         {

@@ -8,22 +8,22 @@ namespace InternalTthc.Bot.Conversations.Forms;
 /// <summary>The short answers of the form flow: cancelled, already sent, no longer open.</summary>
 public sealed class FormReplies
 {
-    public Task CancelledAsync(FormReply reply, FormSession session, CancellationToken ct) =>
+    public Task CancelledAsync(ConversationReply reply, FormSession session, CancellationToken ct) =>
         reply.ReplaceAsync(NoticeCard.Create(CardText.Get("CancelledTitle"), CardText.Get("Cancelled")), ct, session.ShownActivityId);
 
-    public Task FormGoneAsync(FormReply reply, FormSession? session, CancellationToken ct) =>
+    public Task FormGoneAsync(ConversationReply reply, FormSession? session, CancellationToken ct) =>
         reply.SendAsync(session?.SubmittedCode is { } code
             ? NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("AlreadySubmitted", null, code), TextRole.Warning)
             : NoticeCard.Create(CardText.Get("FormGoneTitle"), CardText.Get("FormGone"), TextRole.Warning), ct);
 
-    public Task HumanAsync(FormReply reply, CancellationToken ct) =>
+    public Task HumanAsync(ConversationReply reply, CancellationToken ct) =>
         reply.SendAsync(NoticeCard.Create(CardText.Get("HumanTitle"), CardText.Get("HumanBody")), ct);
 
-    public Task IncidentUnderstoodAsync(FormReply reply, IncidentReport report, CancellationToken ct) =>
+    public Task IncidentUnderstoodAsync(ConversationReply reply, IncidentReport report, CancellationToken ct) =>
         reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("IncidentUnderstood", null,
             UnderstandingLabels.Vietnamese(report.Kind), UnderstandingLabels.Vietnamese(report.Severity.Severity), UnderstandingLabels.Vietnamese(report.Severity)),
             report.Severity.Severity == IncidentSeverity.High ? TextRole.Attention : TextRole.Warning), ct);
 
-    public Task RefusedAsync(FormReply reply, string reason, CancellationToken ct) =>
+    public Task RefusedAsync(ConversationReply reply, string reason, CancellationToken ct) =>
         reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), reason, TextRole.Attention), ct);
 }

@@ -15,7 +15,7 @@ namespace InternalTthc.Bot.Conversations.Forms;
 /// </summary>
 public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reader, CaseService cases, CaseCards cards, FormReplies replies, FormPrompts prompts)
 {
-    public async Task SubmitAsync(FormReply reply, FormContext ctx, FormSession session, int version, CancellationToken ct)
+    public async Task SubmitAsync(ConversationReply reply, FormContext ctx, FormSession session, int version, CancellationToken ct)
     {
         if (session.Stage is not (FormStage.Reviewing or FormStage.Submitting))
         {

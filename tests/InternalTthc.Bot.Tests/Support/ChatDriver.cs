@@ -51,7 +51,7 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
         // Like Web Chat and Teams, a submit carries every input of the card with its current value.
         foreach (var card in (activity.Attachments ?? []).Where(a => a.Content is not null))
         {
-            foreach (var (id, value) in Inputs(JsonNode.Parse(card.Content!.Value.GetRawText())!)) data[id] = value;
+            foreach (var (id, value) in CardJson.Inputs(JsonNode.Parse(card.Content!.Value.GetRawText())!)) data[id] = value;
         }
 
         foreach (var (key, value) in inputs ?? new Dictionary<string, string>()) data[key] = value;
@@ -151,20 +151,11 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
     {
         foreach (var card in (activity.Attachments ?? []).Where(a => a.Content is not null))
         {
-            if (FindIn(JsonNode.Parse(card.Content!.Value.GetRawText())!, title) is { } data) return data;
+            if (CardJson.FindSubmit(JsonNode.Parse(card.Content!.Value.GetRawText())!, title) is { } data) return data;
         }
 
         return activity.SuggestedActions?.Actions?.FirstOrDefault(a => a.Title == title)?.Value is { } v ? JsonNode.Parse(v.GetRawText())!.AsObject() : null;
     }
-
-    private static IEnumerable<(string Id, string Value)> Inputs(JsonNode node) => node switch
-    {
-        JsonObject o when o["type"]?.GetValue<string>() is { } type && type.StartsWith("Input.", StringComparison.Ordinal)
-            => [(o["id"]!.GetValue<string>(), o["value"]?.ToString() ?? "")],
-        JsonObject o => o.SelectMany(p => p.Value is null ? [] : Inputs(p.Value)),
-        JsonArray a => a.SelectMany(x => x is null ? [] : Inputs(x)),
-        _ => [],
-    };
 
     private static IEnumerable<(string Title, Uri Url)> LinksIn(JsonNode node) => node switch
     {
@@ -174,24 +165,13 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
         _ => [],
     };
 
-    private static JsonObject? FindIn(JsonNode node, string title)
-    {
-        if (node is JsonObject o)
-        {
-            if (o["type"]?.GetValue<string>() == "Action.Submit" && o["title"]?.GetValue<string>() == title) return o["data"]!.DeepClone().AsObject();
-            return o.Select(p => p.Value is null ? null : FindIn(p.Value, title)).FirstOrDefault(d => d is not null);
-        }
-
-        return node is JsonArray a ? a.Select(x => x is null ? null : FindIn(x, title)).FirstOrDefault(d => d is not null) : null;
-    }
-
     private static void Collect(JsonElement e, List<string> words)
     {
         if (e.ValueKind == JsonValueKind.Object)
         {
             foreach (var p in e.EnumerateObject())
             {
-                if (p.Name is "text" or "title" or "value" or "label" && p.Value.ValueKind == JsonValueKind.String) words.Add(p.Value.GetString()!);
+                if (p.Name is "text" or "title" or "value" or "label" && p.Value.ValueKind == JsonValueKind.String) words.Add(CardJson.Shown(p.Value.GetString()!));
                 else Collect(p.Value, words);
             }
         }

@@ -50,6 +50,8 @@ public sealed class ServiceTestHost : IAsyncDisposable
             ["WebChat:TrustedProxies:0"] = "127.0.0.1",
             // Tests send the outbox when they choose (DispatchAsync), so what a turn answers and what comes later stay apart.
             ["Outbox:Enabled"] = "false",
+            // Its daily timer would stand among the ones tests wait for on the fake clock.
+            ["Retention:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Information",
             ["Logging:LogLevel:Microsoft"] = "Warning",
         };

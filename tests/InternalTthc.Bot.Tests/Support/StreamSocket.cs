@@ -63,6 +63,22 @@ public sealed class StreamSocket : IAsyncDisposable
         }
     }
 
+    /// <summary>The server closes the socket (or it is closed already); frames before the close are not expected.</summary>
+    public async Task AssertClosedAsync()
+    {
+        using var guard = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        guard.CancelAfter(TimeSpan.FromSeconds(30));
+        try
+        {
+            var received = await _socket.ReceiveAsync(new byte[64 * 1024], guard.Token);
+            Assert.Equal(WebSocketMessageType.Close, received.MessageType);
+        }
+        catch (WebSocketException)
+        {
+            // Closed without a handshake: closed all the same.
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_socket.State == WebSocketState.Open)

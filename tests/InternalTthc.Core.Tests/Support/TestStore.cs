@@ -1,7 +1,7 @@
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Store;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
+using InternalTthc.Testing;
 
 namespace InternalTthc.Core.Tests.Support;
 
@@ -12,8 +12,6 @@ namespace InternalTthc.Core.Tests.Support;
 /// </summary>
 public sealed class TestStore : IAsyncDisposable
 {
-    public const string PostgresVariable = "INTERNALTTHC_TEST_POSTGRES";
-
     private readonly Func<Task> _drop;
 
     private TestStore(StoreOptions options, ServiceProvider services, Func<Task> drop)
@@ -28,7 +26,8 @@ public sealed class TestStore : IAsyncDisposable
 
     public static TheoryData<StoreProvider> Engines => new(StoreProvider.Sqlite, StoreProvider.PostgreSql);
 
-    public static async Task<TestStore> CreateAsync(StoreProvider engine, ProcedureCatalog? catalog = null, Action<IServiceCollection>? configure = null)
+    /// <param name="migrate">False leaves the database empty, for tests of the migration itself.</param>
+    public static async Task<TestStore> CreateAsync(StoreProvider engine, ProcedureCatalog? catalog = null, Action<IServiceCollection>? configure = null, bool migrate = true)
     {
         var (options, drop) = engine == StoreProvider.Sqlite ? Sqlite() : await PostgresAsync();
         var services = new ServiceCollection();
@@ -36,6 +35,11 @@ public sealed class TestStore : IAsyncDisposable
         services.AddSingleton(catalog ?? TestCatalog.Create());
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
+        if (!migrate)
+        {
+            return new TestStore(options, provider, drop);
+        }
+
         await using (var scope = provider.CreateAsyncScope())
         {
             await StoreServiceCollectionExtensions.MigrateAsync(scope.ServiceProvider.GetRequiredService<TthcDbContext>(), options, TestContext.Current.CancellationToken);
@@ -65,35 +69,7 @@ public sealed class TestStore : IAsyncDisposable
 
     private static async Task<(StoreOptions, Func<Task>)> PostgresAsync()
     {
-        var admin = Environment.GetEnvironmentVariable(PostgresVariable);
-        if (string.IsNullOrWhiteSpace(admin))
-        {
-            var reason = $"PostgreSQL half skipped: {PostgresVariable} is not set (a connection string to a role that may create databases; .ci/run starts a real server and sets it).";
-            if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail("Under CI the PostgreSQL tests must run: " + reason);
-            Assert.Skip(reason);
-        }
-
-        var name = $"tthc_test_{Guid.NewGuid():N}";
-        await using (var c = new NpgsqlConnection(admin))
-        {
-            await c.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", c);
-            await cmd.ExecuteNonQueryAsync();
-        }
-
-        // Pooled like the service's own connections; the pool of this one-off database is cleared before it is dropped.
-        var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-        return (new StoreOptions { Provider = StoreProvider.PostgreSql, ConnectionString = cs }, async () =>
-        {
-            await using (var pooled = new NpgsqlConnection(cs))
-            {
-                NpgsqlConnection.ClearPool(pooled);
-            }
-
-            await using var c = new NpgsqlConnection(admin);
-            await c.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", c);
-            await cmd.ExecuteNonQueryAsync();
-        });
+        var database = await ScratchPostgres.CreateAsync();
+        return (new StoreOptions { Provider = StoreProvider.PostgreSql, ConnectionString = database.ConnectionString }, () => database.DisposeAsync().AsTask());
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using InternalTthc.Core.Text;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using Microsoft.Extensions.Options;
 
@@ -53,6 +54,11 @@ public sealed class ActivityRequestReader(IOptions<BotFrameworkOptions> options)
             return ActivityReadResult.BadRequest("The request body is empty; an activity is expected.");
         }
 
+        if (!UnicodeJson.IsValid(body))
+        {
+            return ActivityReadResult.BadRequest(UnicodeJson.Problem);
+        }
+
         try
         {
             var activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
@@ -67,7 +73,11 @@ public sealed class ActivityRequestReader(IOptions<BotFrameworkOptions> options)
     }
 
     private static ActivityReadResult? ValidateType(Activity activity) =>
-        string.IsNullOrWhiteSpace(activity.Type) ? ActivityReadResult.BadRequest("The activity has no 'type'.") : null;
+        string.IsNullOrWhiteSpace(activity.Type) ? ActivityReadResult.BadRequest("The activity has no 'type'.")
+        // Ids end up in URLs, keys and logs: a control character in one is never a channel's.
+        : new[] { activity.Id, activity.ChannelId, activity.Conversation?.Id, activity.From?.Id, activity.Recipient?.Id, activity.ReplyToId, activity.ServiceUrl }
+            .Any(id => id?.Any(char.IsControl) == true) ? ActivityReadResult.BadRequest("An id of the activity holds a control character.")
+        : null;
 
     private static ActivityReadResult Validate(Activity activity)
     {

@@ -39,6 +39,7 @@ public static class BotFrameworkServiceCollectionExtensions
         // Registered first: a channel-specific sender added later (Direct Line) wins for its channel.
         services.AddTransient<IChannelSender>(provider => provider.GetRequiredService<ConnectorChannelSender>());
         services.AddTransient<ChannelSenderSelector>();
+        services.AddTransient<ProactiveTurns>();
 
         services.TryAddSingleton<IActivityDeduplicator, InMemoryActivityDeduplicator>();
         services.TryAddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
@@ -46,6 +47,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddTransient<BotTurnRunner>();
         services.AddSingleton<ActivityRequestReader>();
         services.AddTransient<BotMessagesEndpoint>();
+        services.TryAddSingleton<Protection.FailedAuthenticationLimiter>();
         return services;
     }
 

@@ -2,20 +2,25 @@ using InternalTthc.Bot.Channels.BotFramework.Authentication;
 using InternalTthc.Bot.Channels.BotFramework.Connector;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.Channels.Protection;
 using Microsoft.Extensions.Logging;
 
 namespace InternalTthc.Bot.Channels.BotFramework.Hosting;
 
 /// <summary>
 /// <c>POST /api/messages</c> as the SDK's CloudAdapter answers it: 400/413 for a bad activity, 401 for failed
-/// authentication, then 200 (empty) for ordinary activities and the bot's status and body for invokes (501 if unhandled).
+/// authentication (429 past RateLimits:FailedAuthentication for the address), then 200 (empty) for ordinary activities
+/// and the bot's status and body for invokes (501 if unhandled). A reply the channel cannot take is kept by
+/// <paramref name="keeper"/> and the turn still answers 200; a turn that fails in the bot answers 500 with a JSON error.
 /// </summary>
 public sealed class BotMessagesEndpoint(
     ActivityRequestReader reader,
     BotRequestAuthenticator authenticator,
     BotTurnRunner runner,
     ConnectorChannelSender sender,
-    ILogger<BotMessagesEndpoint> logger)
+    FailedAuthenticationLimiter failures,
+    ILogger<BotMessagesEndpoint> logger,
+    IReplyKeeper? keeper = null)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
     {
@@ -34,10 +39,22 @@ public sealed class BotMessagesEndpoint(
             // The reason stays in the log: telling the caller would help forgers.
             logger.LogWarning("Unauthenticated {Type} activity on {ChannelId}: {Reason}.",
                 activity.Type, activity.ChannelId, authentication.FailureReason);
-            return Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Authentication failed.");
+            return failures.Count(context, () => Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many failed authentications; try again later."))
+                ?? Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Authentication failed.");
         }
 
-        var result = await runner.RunAsync(activity, authentication, sender, cancellationToken);
+        TurnResult result;
+        try
+        {
+            result = await runner.RunAsync(activity, authentication, keeper is null ? sender : new KeepingReplySender(sender, keeper), cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The runner released the activity, so a channel that retries is processed again; the stack stays in the log.
+            logger.LogError(e, "The bot failed on {Type} activity {ActivityId} on {ChannelId}.", activity.Type, activity.Id, activity.ChannelId);
+            return Error(StatusCodes.Status500InternalServerError, "BotError", "The bot could not process the activity.");
+        }
+
         logger.LogDebug("Processed {Type} activity {ActivityId} on {ChannelId}.", activity.Type, activity.Id, activity.ChannelId);
         if (!activity.IsType(ActivityTypes.Invoke) || result.Duplicate)
         {

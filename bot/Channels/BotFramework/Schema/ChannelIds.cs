@@ -1,6 +1,9 @@
 namespace InternalTthc.Bot.Channels.BotFramework.Schema;
 
-/// <summary>Channel ids the bot meets (the SDK calls this class Channels, a name taken here by the namespace).</summary>
+/// <summary>
+/// Channel ids the bot meets (the SDK calls this class Channels, a name taken here by the namespace). What each channel
+/// can do is <see cref="ChannelRegistry"/>'s to say: code outside bot/Channels never compares them.
+/// </summary>
 public static class ChannelIds
 {
     public const string Msteams = "msteams";
@@ -12,6 +15,6 @@ public static class ChannelIds
     /// <summary>Our own terminal chat: a local session.</summary>
     public const string Terminal = "terminal";
 
-    /// <summary>Whether a conversation on the channel can be written to after the person's turn (not a closed terminal session).</summary>
-    public static bool KeepsConversations(string channelId) => channelId != Terminal;
+    /// <summary>A Zalo Official Account (its webhook comes with the Zalo channel).</summary>
+    public const string Zalo = "zalo";
 }

@@ -14,12 +14,9 @@ public sealed class BotTurnRunner(
     IBot bot,
     IActivityDeduplicator deduplicator,
     IConversationReferenceStore references,
-    ChannelSenderSelector senders,
+    ProactiveTurns proactive,
     ILogger<BotTurnRunner> logger)
 {
-    /// <summary>The name of the local event a proactive turn starts with (never sent on the wire).</summary>
-    public const string ContinueConversationEventName = "ContinueConversation";
-
     public async Task<TurnResult> RunAsync(
         Activity activity, BotAuthenticationResult authentication, IChannelSender sender, CancellationToken cancellationToken)
     {
@@ -65,14 +62,8 @@ public sealed class BotTurnRunner(
         return new TurnResult(false, turn.InvokeResponse);
     }
 
-    /// <summary>Runs <paramref name="callback"/> in a turn addressed to a stored conversation (SDK <c>ContinueConversationAsync</c>).</summary>
+    /// <summary>Runs <paramref name="callback"/> in a turn addressed to a stored conversation, as the SDK's adapter offers it.</summary>
     public Task ContinueConversationAsync(
-        ConversationReference reference, Func<ITurnContext, CancellationToken, Task> callback, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        ArgumentNullException.ThrowIfNull(callback);
-        var activity = new Activity { Type = ActivityTypes.Event, Name = ContinueConversationEventName }
-            .ApplyConversationReference(reference, isIncoming: true);
-        return callback(new TurnContext(activity, senders.For(reference.ChannelId)), cancellationToken);
-    }
+        ConversationReference reference, Func<ITurnContext, CancellationToken, Task> callback, CancellationToken cancellationToken) =>
+        proactive.ContinueConversationAsync(reference, callback, cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Core.Conversations;
+using InternalTthc.Core.Store;
 using Microsoft.Extensions.Options;
 
 namespace InternalTthc.Bot.Channels.DirectLine.Conversations;
@@ -11,7 +12,7 @@ namespace InternalTthc.Bot.Channels.DirectLine.Conversations;
 /// reading serves any instance, and replacing keeps the place (and the timestamp WebChat sorts by) and re-sends the activity.
 /// </summary>
 public sealed class DirectLineActivityLog(
-    IConversationLog log, ConversationSignals signals, TimeProvider time, IOptions<DirectLineOptions> options)
+    IConversationLog log, ConversationSignals signals, IUnitOfWork unit, TimeProvider time, IOptions<DirectLineOptions> options)
 {
     /// <summary>The stored copy of <paramref name="activity"/>, with its id and the server's timestamp.</summary>
     public async Task<Activity> AppendAsync(Activity activity, CancellationToken cancellationToken)
@@ -24,7 +25,8 @@ public sealed class DirectLineActivityLog(
             stored = activity with { Id = DirectLineActivityIds.Format(conversationId, sequence), Timestamp = now };
             return JsonSerializer.Serialize(stored, BotJson.Options);
         }, now, cancellationToken);
-        signals.Appended(conversationId);
+        // Inside a larger unit (a notification and its delivery record) the row is readable only once that commits.
+        unit.AfterCommit(() => signals.Appended(conversationId));
         return stored!;
     }
 
@@ -71,7 +73,7 @@ public sealed class DirectLineActivityLog(
             return false;
         }
 
-        signals.Appended(conversationId);
+        unit.AfterCommit(() => signals.Appended(conversationId));
         return true;
     }
 

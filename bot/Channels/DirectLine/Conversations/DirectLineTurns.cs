@@ -21,17 +21,17 @@ public sealed class DirectLineTurns(
     ILogger<DirectLineTurns> logger)
 {
     /// <summary>Stores the user's activity and runs the bot; returns the stored id. The bot's failure propagates.</summary>
-    public async Task<string> PostAsync(Activity activity, DirectLineIdentity identity, HttpRequest request, CancellationToken cancellationToken)
+    public async Task<string> PostAsync(Activity activity, DirectLineIdentity identity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var stored = await log.AppendAsync(Address(activity, identity, request), cancellationToken);
+        var stored = await log.AppendAsync(Address(activity, identity), cancellationToken);
         logger.LogInformation("Direct Line {Type} activity {ActivityId} stored.", stored.Type, stored.Id);
         await RunBotAsync(stored, identity);
         return stored.Id!;
     }
 
     /// <summary>Tells the bot a conversation started (membersAdded: user and bot), as the Emulator's Direct Line does.</summary>
-    public Task StartAsync(DirectLineIdentity identity, string? locale, HttpRequest request)
+    public Task StartAsync(DirectLineIdentity identity, string? locale)
     {
         var user = User(identity);
         var update = new Activity
@@ -41,7 +41,7 @@ public sealed class DirectLineTurns(
             MembersAdded = [user, addresses.Bot],
         };
         // Not stored: the service never passes conversationUpdate to clients.
-        return RunBotAsync(Address(update, identity, request) with { Timestamp = time.GetUtcNow() }, identity);
+        return RunBotAsync(Address(update, identity) with { Timestamp = time.GetUtcNow() }, identity);
     }
 
     private Task RunBotAsync(Activity activity, DirectLineIdentity identity)
@@ -51,12 +51,12 @@ public sealed class DirectLineTurns(
         return runner.RunAsync(activity, LocalIdentity.Authenticate(identity.Login, "directline"), sender, lifetime.ApplicationStopping);
     }
 
-    private Activity Address(Activity activity, DirectLineIdentity identity, HttpRequest request) => activity with
+    private Activity Address(Activity activity, DirectLineIdentity identity) => activity with
     {
         Id = null,
         CallerId = null,
         ChannelId = ChannelIds.Directline,
-        ServiceUrl = addresses.BaseUrl(request),
+        ServiceUrl = addresses.BaseUrl(),
         From = User(identity),
         Recipient = addresses.Bot,
         Conversation = new ConversationAccount { Id = identity.ConversationId },

@@ -31,7 +31,7 @@ public sealed class DirectLineActivityEndpoints(
             return DirectLineErrors.Create(read.StatusCode, read.ErrorCode ?? "BadArgument", read.ErrorMessage ?? "Bad activity.");
         }
 
-        return await PostToBotAsync(turns, activity, identity, context.Request, logger, cancellationToken);
+        return await PostToBotAsync(turns, activity, identity, logger, cancellationToken);
     }
 
     public async Task<IResult> GetAsync(HttpContext context, string conversationId, string? watermark)
@@ -50,11 +50,11 @@ public sealed class DirectLineActivityEndpoints(
 
     /// <summary>Stores and runs a client's activity; shared with the upload endpoint.</summary>
     internal static async Task<IResult> PostToBotAsync(
-        DirectLineTurns turns, Activity activity, DirectLineIdentity identity, HttpRequest request, ILogger logger, CancellationToken cancellationToken)
+        DirectLineTurns turns, Activity activity, DirectLineIdentity identity, ILogger logger, CancellationToken cancellationToken)
     {
         try
         {
-            var id = await turns.PostAsync(activity, identity, request, cancellationToken);
+            var id = await turns.PostAsync(activity, identity, cancellationToken);
             return Results.Json(new ResourceResponse(id), BotJson.Options);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -37,7 +37,7 @@ public sealed class DirectLineConversationEndpoints(
         if (existing is not null)
         {
             return existing.OwnerAccountId == identity.Login
-                ? Answer(context.Request, identity, null, StatusCodes.Status200OK)
+                ? Answer(identity, null, StatusCodes.Status200OK)
                 : DirectLineErrors.Forbidden("The conversation belongs to someone else.");
         }
 
@@ -47,7 +47,7 @@ public sealed class DirectLineConversationEndpoints(
         }, cancellationToken);
         try
         {
-            await turns.StartAsync(identity, body?.Locale, context.Request);
+            await turns.StartAsync(identity, body?.Locale);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -55,21 +55,21 @@ public sealed class DirectLineConversationEndpoints(
             logger.LogError(e, "The bot failed on the start of Direct Line conversation {ConversationId}.", identity.ConversationId);
         }
 
-        return Answer(context.Request, identity, null, StatusCodes.Status201Created);
+        return Answer(identity, null, StatusCodes.Status201Created);
     }
 
     public async Task<IResult> ReconnectAsync(HttpContext context, string conversationId, string? watermark)
     {
         var access = await authorizer.AuthorizeAsync(context.Request, conversationId, TokenUse.Api, context.RequestAborted);
-        return access.Identity is { } identity ? Answer(context.Request, identity, watermark, StatusCodes.Status200OK) : access.Refusal!;
+        return access.Identity is { } identity ? Answer(identity, watermark, StatusCodes.Status200OK) : access.Refusal!;
     }
 
-    private IResult Answer(HttpRequest request, DirectLineIdentity identity, string? watermark, int status)
+    private IResult Answer(DirectLineIdentity identity, string? watermark, int status)
     {
         var issued = tokens.Issue(identity, TokenUse.Api);
         var stream = tokens.Issue(identity, TokenUse.Stream);
         var response = new ConversationResponse(identity.ConversationId, issued.Token, issued.ExpiresIn,
-            addresses.StreamUrl(request, identity.ConversationId, watermark, stream.Token));
+            addresses.StreamUrl(identity.ConversationId, watermark, stream.Token));
         return Results.Json(response, BotJson.Options, statusCode: status);
     }
 }

@@ -5,7 +5,7 @@ using InternalTthc.Bot.Channels.DirectLine.Tokens;
 namespace InternalTthc.Bot.Channels.DirectLine.Endpoints;
 
 /// <summary><c>GET /conversations/{id}/stream?watermark=&amp;t=</c>: the WebSocket of a streamUrl, opened with its short-lived token.</summary>
-public sealed class DirectLineStreamEndpoint(DirectLineAuthorizer authorizer, ActivityStreamPump pump)
+public sealed class DirectLineStreamEndpoint(DirectLineAuthorizer authorizer, ActivityStreamPump pump, IServiceScopeFactory scopes)
 {
     public async Task<IResult> HandleAsync(HttpContext context, string conversationId, string? watermark)
     {
@@ -25,8 +25,16 @@ public sealed class DirectLineStreamEndpoint(DirectLineAuthorizer authorizer, Ac
             return DirectLineErrors.BadArgument("The watermark is not one this service gave.");
         }
 
+        var login = access.Identity!.Login;
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        await pump.RunAsync(socket, conversationId, after, context.RequestAborted);
+        await pump.RunAsync(socket, conversationId, after, ct => IsActiveAsync(login, ct), context.RequestAborted);
         return Results.Empty;
+    }
+
+    /// <summary>Asked afresh each time (a scope of its own): the socket's scope lives as long as it and remembers what it read.</summary>
+    private async Task<bool> IsActiveAsync(string login, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DirectLineAuthorizer>().IsActiveAsync(login, cancellationToken);
     }
 }

@@ -66,11 +66,11 @@ public sealed class DirectLineUploadEndpoint(
 
         var attachments = saved.Select(file => new Attachment
         {
-            ContentType = file.ContentType, Name = file.Name, ContentUrl = addresses.AttachmentUrl(context.Request, conversationId, file.Id),
+            ContentType = file.ContentType, Name = file.Name, ContentUrl = addresses.AttachmentUrl(conversationId, file.Id),
         }).ToArray();
         logger.LogInformation("Direct Line upload of {Count} file(s) to conversation {ConversationId}.", attachments.Length, conversationId);
         return await DirectLineActivityEndpoints.PostToBotAsync(
-            turns, parts.Activity! with { Attachments = attachments }, identity, context.Request, logger, cancellationToken);
+            turns, parts.Activity! with { Attachments = attachments }, identity, logger, cancellationToken);
     }
 
     private async Task<(Activity? Activity, IResult? Refusal)> ReadPartsAsync(

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InternalTthc.Core.Text;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 
 namespace InternalTthc.Bot.Channels.DirectLine.Endpoints;
@@ -23,9 +24,27 @@ public static class OptionalJsonBody
             return (null, null);
         }
 
+        // Chunked bodies have no length: the limit is kept while reading.
+        var buffer = new byte[MaxBytes + 1];
+        int length = 0, read;
+        while (length <= MaxBytes && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > MaxBytes)
+        {
+            return (null, DirectLineErrors.BadArgument("The request body is too large."));
+        }
+
+        if (!UnicodeJson.IsValid(buffer.AsSpan(0, length)))
+        {
+            return (null, DirectLineErrors.BadArgument(UnicodeJson.Problem));
+        }
+
         try
         {
-            return (await JsonSerializer.DeserializeAsync<T>(request.Body, BotJson.Options, cancellationToken), null);
+            return (JsonSerializer.Deserialize<T>(buffer.AsSpan(0, length), BotJson.Options), null);
         }
         catch (JsonException)
         {

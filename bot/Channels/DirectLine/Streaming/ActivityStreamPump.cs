@@ -10,7 +10,8 @@ namespace InternalTthc.Bot.Channels.DirectLine.Streaming;
 /// <summary>
 /// Feeds one WebSocket with <c>{activities, watermark}</c> frames: first everything after the client's watermark,
 /// then whatever is appended — at once when this instance appends, within the poll interval when another one does —
-/// and typing pushed as it is. Ends when the client closes or the service stops.
+/// and typing pushed as it is. Ends when the client closes, the service stops, or the person is no longer allowed (looked
+/// at each time the pump wakes, before anything is sent).
 /// </summary>
 public sealed class ActivityStreamPump(
     DirectLineActivityLog log,
@@ -19,7 +20,7 @@ public sealed class ActivityStreamPump(
     IOptions<DirectLineOptions> options,
     IHostApplicationLifetime lifetime)
 {
-    public async Task RunAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken)
+    public async Task RunAsync(WebSocket socket, string conversationId, long watermark, Func<CancellationToken, Task<bool>> stillAllowed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(socket);
         // Subscribed before the first read, so an append between the read and the wait still wakes the loop.
@@ -28,11 +29,11 @@ public sealed class ActivityStreamPump(
         var receiving = ReceiveUntilClosedAsync(socket, ended);
         try
         {
-            while (true)
+            while (await stillAllowed(ended.Token))
             {
                 watermark = await SendAppendedAsync(socket, conversationId, watermark, ended.Token);
                 var pushed = await subscription.WaitAsync(options.Value.StreamPollInterval, time, ended.Token);
-                if (pushed.Count > 0)
+                if (pushed.Count > 0 && await stillAllowed(ended.Token))
                 {
                     await SendAsync(socket, new ActivitySet(pushed, watermark.ToString(CultureInfo.InvariantCulture)), ended.Token);
                 }

@@ -16,6 +16,7 @@ public sealed class DirectLineTokenService(DirectLineSigningKey key, IOptions<Di
     private const string NameClaim = "name";
     private const string ConversationClaim = "conv";
     private const string UseClaim = "use";
+    private const string IdClaim = "jti";
 
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
@@ -37,6 +38,8 @@ public sealed class DirectLineTokenService(DirectLineSigningKey key, IOptions<Di
                 [NameClaim] = identity.Name,
                 [ConversationClaim] = identity.ConversationId,
                 [UseClaim] = UseName(use),
+                // Tells tokens apart even when issued in the same second, so a stream token can be spent once.
+                [IdClaim] = Guid.NewGuid().ToString("N"),
             },
             SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
         });
@@ -69,7 +72,7 @@ public sealed class DirectLineTokenService(DirectLineSigningKey key, IOptions<Di
         var jwt = (JsonWebToken)result.SecurityToken;
         return time.GetUtcNow().UtcDateTime >= jwt.ValidTo
             ? TokenCheck.Fail(TokenFailure.Expired)
-            : new TokenCheck(new DirectLineIdentity(login, Claim(claims, NameClaim) ?? login, conversation), TokenFailure.None);
+            : new TokenCheck(new DirectLineIdentity(login, Claim(claims, NameClaim) ?? login, conversation), TokenFailure.None) { TokenId = Claim(claims, IdClaim) };
     }
 
     private static string? Claim(ClaimsIdentity identity, string type) => identity.FindFirst(type)?.Value;

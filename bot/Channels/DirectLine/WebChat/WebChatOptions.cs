@@ -13,10 +13,19 @@ public sealed record WebChatOptions
     /// <summary>The header in which the agency's reverse proxy puts the signed-in login.</summary>
     public string ProxyUserHeader { get; init; } = "X-Forwarded-User";
 
-    /// <summary>Addresses of the reverse proxies whose user header is believed; from anyone else it is ignored.</summary>
+    /// <summary>
+    /// Addresses (or networks, "10.0.0.0/24") of the reverse proxies whose user header is believed; from anyone else it is
+    /// ignored. "0.0.0.0/0" and "::/0" trust every address: only where the platform itself strips the header from what
+    /// people send (Azure App Service authentication and its X-MS-CLIENT-PRINCIPAL-NAME).
+    /// </summary>
     public IReadOnlyList<string> TrustedProxies { get; init; } = [];
 
-    public bool IsTrustedProxy(IPAddress? remote) =>
-        remote is not null && TrustedProxies.Any(proxy => IPAddress.TryParse(proxy, out var trusted)
-            && (trusted.Equals(remote) || (remote.IsIPv4MappedToIPv6 && trusted.Equals(remote.MapToIPv4()))));
+    public bool IsTrustedProxy(IPAddress? remote)
+    {
+        if (remote is null) return false;
+        var address = remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote;
+        return TrustedProxies.Any(proxy => IPAddress.TryParse(proxy, out var trusted)
+            ? trusted.Equals(address)
+            : IPNetwork.TryParse(proxy, out var network) && network.Contains(address));
+    }
 }

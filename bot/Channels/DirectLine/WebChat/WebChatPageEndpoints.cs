@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Channels.Protection;
 using InternalTthc.Core.Directory;
 
 namespace InternalTthc.Bot.Channels.DirectLine.WebChat;
@@ -6,7 +7,8 @@ namespace InternalTthc.Bot.Channels.DirectLine.WebChat;
 /// The chat page at <c>/</c> (outside Development only for a signed-in person, otherwise a Vietnamese error page),
 /// the session the page script asks for, and in Development the demo people picker and its cookie.
 /// </summary>
-public sealed class WebChatPageEndpoints(WebSignIn signIn, IDirectoryStore directory, IHostEnvironment environment, IWebHostEnvironment web)
+public sealed class WebChatPageEndpoints(
+    WebSignIn signIn, IDirectoryStore directory, IHostEnvironment environment, IWebHostEnvironment web, SecurityHeaders headers)
 {
     public async Task<IResult> PageAsync(HttpContext context)
     {
@@ -20,7 +22,15 @@ public sealed class WebChatPageEndpoints(WebSignIn signIn, IDirectoryStore direc
         }
 
         var page = web.WebRootFileProvider.GetFileInfo("index.html");
-        return page.Exists ? Results.Stream(page.CreateReadStream(), "text/html; charset=utf-8") : Results.NotFound();
+        if (!page.Exists)
+        {
+            return Results.NotFound();
+        }
+
+        using var reader = new StreamReader(page.CreateReadStream());
+        // Web Chat's style sheets are allowed by this response's nonce, which the page hands to Web Chat.
+        var html = (await reader.ReadToEndAsync(context.RequestAborted)).Replace("{{csp-nonce}}", headers.NonceFor(context), StringComparison.Ordinal);
+        return Results.Content(html, "text/html; charset=utf-8");
     }
 
     public async Task<IResult> SessionAsync(HttpContext context)

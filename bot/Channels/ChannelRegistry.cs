@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+
+namespace InternalTthc.Bot.Channels;
+
+/// <summary>
+/// The one description of each channel the bot serves, by channel id. A channel not listed gets <see cref="Unknown"/>:
+/// plain text, nothing updated, no files taken, no login believed.
+/// </summary>
+public static class ChannelRegistry
+{
+    /// <summary>What any channel can do: show text and be written to again.</summary>
+    public static ChannelCapabilities Unknown { get; } = new() { Proactive = true, KeepsConversations = true };
+
+    private static readonly ChannelCapabilities AdaptiveCards = new()
+    {
+        ShowsCards = true, UpdatesInPlace = true, FilesOut = true, Markdown = true, Proactive = true, TypingIndicator = true, KeepsConversations = true,
+    };
+
+    private static readonly FrozenDictionary<string, ChannelCapabilities> Known = new Dictionary<string, ChannelCapabilities>
+    {
+        [ChannelIds.Msteams] = AdaptiveCards with
+        {
+            UniversalActions = true, FullWidthCards = true, FilesIn = FileSource.TeamsFile, SharedConversations = true,
+        },
+        // Our own Direct Line: Web Chat shows an updated activity in place of the old one.
+        [ChannelIds.Directline] = AdaptiveCards with { FilesIn = FileSource.DirectLineUpload, VouchesForLogin = true, SendsToStore = true },
+        // Azure's Web Chat channel: its ids are linked by administrators, its uploads are not ours; our Direct Line carries its sends.
+        [ChannelIds.Webchat] = AdaptiveCards with { SendsToStore = true },
+        [ChannelIds.Emulator] = AdaptiveCards,
+        // A session on the host: text only, gone when it ends.
+        [ChannelIds.Terminal] = new() { FilesIn = FileSource.TerminalFile, VouchesForLogin = true },
+        // Zalo OA customer-service messages: text with up to five buttons, nothing edited once sent, files both ways,
+        // writable for 7 days after the person's last message (../shared/docs/zalo-oa.md).
+        [ChannelIds.Zalo] = new() { FilesIn = FileSource.ZaloFile, FilesOut = true, MaxButtons = 5, Proactive = true, KeepsConversations = true },
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static ChannelCapabilities For(string? channelId) =>
+        channelId is not null && Known.TryGetValue(channelId, out var known) ? known : Unknown;
+}

@@ -1,0 +1,15 @@
+using InternalTthc.Core.Directory;
+
+namespace InternalTthc.Bot.Conversations.Turns;
+
+/// <summary>
+/// Typed words no question waits for: what they ask for (<see cref="TextRouter"/>). Words it does not understand get
+/// help, and the turn goes on to the menu.
+/// </summary>
+public sealed class FreeTextStep(IDirectoryStore directory, TextRouter router) : ITurnStep
+{
+    public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken) =>
+        turn.Person is { } person && !turn.Joined && turn.Activity.Text is { Length: > 0 } text
+        && await directory.FindUnitAsync(person.Person.UnitId, cancellationToken) is { } unit
+        && await router.RouteAsync(turn.Reply, person, unit, text, cancellationToken);
+}

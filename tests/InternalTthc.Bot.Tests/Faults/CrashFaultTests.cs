@@ -1,0 +1,212 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Bot.Tests.Support;
+using InternalTthc.Core.Cases;
+using InternalTthc.Core.Notifications;
+using InternalTthc.Core.Store;
+using InternalTthc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InternalTthc.Bot.Tests.Faults;
+
+/// <summary>
+/// Issue 17's fault suite: the built service as real processes, SIGKILLed while people file cases concurrently, then
+/// started again while the people send what got no answer again (and what did, as a channel redelivers). Every
+/// acknowledged case must be in the store and consistent, no case twice, no notification to anyone twice.
+/// Short form in CI; INTERNALTTHC_FAULTS=long for 10 rounds of 200.
+/// </summary>
+public sealed class CrashFaultTests(ITestOutputHelper output)
+{
+    private const string Procedure = "Khôi phục hộp thư bị khóa";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Sqlite_killed_during_concurrent_submissions_keeps_every_acknowledged_case_once()
+    {
+        var folder = ServiceTestHost.NewFolder();
+        try
+        {
+            await RunAsync(folder, new StoreOptions { ConnectionString = $"Data Source={Path.Combine(folder, "tthc.db")}" }, instances: 1);
+        }
+        finally
+        {
+            ServiceTestHost.DeleteFolder(folder);
+        }
+    }
+
+    [Fact]
+    public async Task Two_postgres_instances_one_killed_during_concurrent_submissions_keep_every_acknowledged_case_once()
+    {
+        await using var database = await ScratchPostgres.CreateAsync();
+        var folder = ServiceTestHost.NewFolder();
+        try
+        {
+            await RunAsync(folder, new StoreOptions { Provider = StoreProvider.PostgreSql, ConnectionString = database.ConnectionString }, instances: 2);
+        }
+        finally
+        {
+            ServiceTestHost.DeleteFolder(folder);
+        }
+    }
+
+    private async Task RunAsync(string folder, StoreOptions store, int instances)
+    {
+        await using var deployment = new FaultDeployment(folder, store, instances);
+        var rounds = Enumerable.Range(0, FaultScale.Rounds)
+            .Select(r => Enumerable.Range(0, FaultScale.Submissions).Select(i => $"fault.{r}.{i}").ToList()).ToList();
+        await deployment.ImportPeopleAsync(rounds.SelectMany(r => r), Ct);
+        for (var i = 0; i < instances; i++)
+        {
+            await deployment.StartAsync(i, Ct);
+        }
+
+        // The agents and leaders who are told of new cases keep a Web Chat conversation open, so their notices land in the store.
+        using var http0 = new HttpClient { BaseAddress = deployment.Address(0) };
+        var told = new[] { "hyn.cntt", "hyn.cntt.lanhdao", "hyn.sotttt", "hyn.lanhdao", "hyn.daumoi" }.Select(l => new DirectLineUser(l) { Http = http0 }).ToList();
+        foreach (var person in told)
+        {
+            await person.StartAsync(Ct);
+            await person.SayAsync("xin chào", Ct);
+        }
+
+        var acknowledged = new ConcurrentDictionary<string, bool>();
+        var attempted = new ConcurrentDictionary<string, bool>();
+        var clients = Enumerable.Range(0, instances).Select(i => new HttpClient { BaseAddress = deployment.Address(i) }).ToList();
+        try
+        {
+            foreach (var logins in rounds)
+            {
+                await RoundAsync(deployment, logins, clients, acknowledged, attempted);
+            }
+
+            await DrainOutboxAsync(deployment);
+            await VerifyAsync(deployment, acknowledged.Keys.ToHashSet(), attempted.Keys.ToHashSet(), told.Select(t => t.Login).ToHashSet());
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+        }
+    }
+
+    /// <summary>One round: everyone files at once; instance 0 is killed once a third were acknowledged; then everyone sends again what he must.</summary>
+    private async Task RoundAsync(FaultDeployment deployment, List<string> logins, List<HttpClient> clients,
+        ConcurrentDictionary<string, bool> acknowledged, ConcurrentDictionary<string, bool> attempted)
+    {
+        var users = logins.Select((login, i) => new DirectLineUser(login) { Http = clients[i % clients.Count] }).ToList();
+        var finals = new ConcurrentDictionary<DirectLineUser, System.Text.Json.Nodes.JsonObject>();
+        var acks = 0;
+        var filing = users.Select(user => Task.Run(async () =>
+        {
+            try
+            {
+                await user.StartAsync(Ct);
+                Require(await user.SayAsync("xin chào", Ct));
+                Require(await user.PressAsync(Procedure, null, Ct));
+                Require(await user.PressAsync("Tiếp tục", new Dictionary<string, string>
+                {
+                    ["mailboxAddress"] = $"{user.Login}@hungyen.gov.vn", ["mailboxOwner"] = "Đinh Văn Nam", ["contactPhone"] = "0914000002",
+                }, Ct));
+                while (user.AskedOptional)
+                {
+                    Require(await user.SayAsync("bỏ qua", Ct));
+                }
+
+                var submit = user.PressActivity("Gửi hồ sơ");
+                finals[user] = submit;
+                attempted[user.Session!] = true;
+                if (await user.PostAsync((System.Text.Json.Nodes.JsonObject)submit.DeepClone(), Ct) == HttpStatusCode.OK)
+                {
+                    acknowledged[user.Session!] = true;
+                    Interlocked.Increment(ref acks);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // The instance died under this person: he sends again below what he had reached.
+            }
+        }, Ct)).ToList();
+        var all = Task.WhenAll(filing);
+        while (!all.IsCompleted && Volatile.Read(ref acks) < logins.Count / 3)
+        {
+            await Task.WhenAny(all, Task.Delay(20, Ct)); // waiting for the people, not timing them
+        }
+        await deployment.KillAsync(0);
+        await all;
+        var killedAt = Volatile.Read(ref acks);
+        await deployment.StartAsync(0, Ct);
+        foreach (var (user, submit) in finals)
+        {
+            // Acknowledged or not, the same press comes again (a retry; a redelivery where it was acknowledged).
+            var status = await user.PostAsync((System.Text.Json.Nodes.JsonObject)submit.DeepClone(), Ct);
+            Require(status);
+            acknowledged[user.Session!] = true;
+        }
+
+        output.WriteLine($"round: {logins.Count} people, {killedAt} acknowledged before the kill, {finals.Count} reached the submit, all sent again after the restart");
+    }
+
+    private static void Require(HttpStatusCode status)
+    {
+        // A dead instance throws; a live one must never answer a server error.
+        Assert.True((int)status < 500, $"The service answered {(int)status}.");
+        if (status != HttpStatusCode.OK)
+        {
+            throw new HttpRequestException($"{(int)status}", null, status);
+        }
+    }
+
+    private static async Task DrainOutboxAsync(FaultDeployment deployment)
+    {
+        await using var services = deployment.OpenStore();
+        for (var waited = 0; ; waited++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+            var due = DateTimeOffset.UtcNow.AddSeconds(5);
+            if (!await db.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= due, Ct))
+            {
+                return;
+            }
+
+            Assert.True(waited < 1200, "The outbox did not drain in two minutes.");
+            await Task.Delay(100, Ct); // waiting for the service's dispatchers
+        }
+    }
+
+    private async Task VerifyAsync(FaultDeployment deployment, HashSet<string> acknowledged, HashSet<string> attempted, HashSet<string> told)
+    {
+        await using var services = deployment.OpenStore();
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        var cases = await db.Cases.AsNoTracking().Include(c => c.Timeline).Where(c => c.Status != CaseStatus.Draft).ToListAsync(Ct);
+        var byId = cases.ToDictionary(c => c.Id.ToString("N"));
+
+        var missing = acknowledged.Where(s => !byId.ContainsKey(s)).ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} acknowledged cases are not in the store.");
+        Assert.All(acknowledged.Select(s => byId[s]), c =>
+        {
+            Assert.NotNull(c.Code);
+            Assert.Equal(1, c.Timeline.Count(e => e.Action == CaseAction.Submit));
+        });
+        Assert.Equal(cases.Count, cases.Select(c => c.Code).Distinct().Count());
+        Assert.All(cases.Where(c => c.Code!.StartsWith("HYN", StringComparison.Ordinal) && c.Timeline.Any(e => e.Action == CaseAction.Submit)),
+            c => Assert.Contains(c.Id.ToString("N"), attempted));
+
+        var sentTwice = await db.DeliveryLog.Where(d => d.Outcome == DeliveryOutcome.Sent).GroupBy(d => d.OutboxMessageId)
+            .Where(g => g.Count() > 1).Select(g => g.Key).ToListAsync(Ct);
+        Assert.Empty(sentTwice);
+        var notices = await db.ConversationLog.AsNoTracking().ToListAsync(Ct);
+        var shown = notices.Select(e => (e.ConversationId, Activity: JsonSerializer.Deserialize<Activity>(e.Payload, BotJson.Options)!))
+            .Where(e => e.Activity.From?.Role != RoleTypes.User && e.Activity.Recipient?.Id is { } to && told.Contains(to)
+                && e.Activity.Summary?.Contains("HYN-", StringComparison.Ordinal) == true)
+            .DistinctBy(e => e.Activity.Id).ToList();
+        var shownTwice = shown.GroupBy(e => (e.ConversationId, e.Activity.Summary)).Where(g => g.Count() > 1).Select(g => g.Key.Summary).ToList();
+        Assert.True(shownTwice.Count == 0, "Shown twice: " + string.Join(" | ", shownTwice.Take(5)));
+        Assert.NotEmpty(shown);
+        output.WriteLine($"{acknowledged.Count} acknowledged cases, all in the store once; {cases.Count} cases filed; {shown.Count} notifications, none twice");
+    }
+}
