@@ -112,24 +112,7 @@ public sealed class RegulationCaseTests
             services.AddCases();
         });
 
-    private static async Task<Dictionary<string, Guid>> PeopleAsync(TestStore store)
-    {
-        await using var scope = store.Scope();
-        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
-        var import = TestDirectory.Create(RegulationCatalog.Create());
-        await directory.ImportAsync(import, Ct);
-        var people = new Dictionary<string, Guid>();
-        foreach (var person in import.People)
-        {
-            people[person.Login] = (await directory.FindPersonByLoginAsync(person.Login, Ct))!.Id;
-        }
+    private static Task<Dictionary<string, Guid>> PeopleAsync(TestStore store) => store.ImportPeopleAsync(RegulationCatalog.Create());
 
-        return people;
-    }
-
-    private static async Task<T> Service<T>(TestStore store, Func<CaseService, Task<T>> act)
-    {
-        await using var scope = store.Scope();
-        return await act(scope.ServiceProvider.GetRequiredService<CaseService>());
-    }
+    private static Task<T> Service<T>(TestStore store, Func<CaseService, Task<T>> act) => store.UseAsync(act);
 }
