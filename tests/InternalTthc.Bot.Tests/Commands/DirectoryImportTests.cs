@@ -64,13 +64,28 @@ public sealed class DirectoryImportTests
 
         Assert.Equal(0, await DirectoryCommands.ImportAsync(new FileInfo(school), output, Store, Ct));
         Assert.Equal(1, await DirectoryCommands.ImportAsync(new FileInfo(stolen), output, Store, Ct));
-        Assert.Contains("trung-ma.json: Mã đơn vị 'lcu-ttcntt' đã thuộc địa phương 'lai-chau', không dùng lại cho 'bac-ninh'.", output.ToString());
+        Assert.Contains("đơn vị “lcu-ttcntt” đã có trong danh bạ, thuộc địa phương “lai-chau”; không đổi được địa phương", output.ToString());
+
+        // The same in a spreadsheet's table: the kind in words, blank for a state body, an unknown one named.
+        var csv = Path.Combine(folder, "don-vi.csv");
+        await File.WriteAllTextAsync(csv, """
+            Mã đơn vị;Tên đơn vị;Mã địa phương;Cấp;Mã đơn vị cấp trên;Loại đơn vị
+            bn-bv-da-khoa;Bệnh viện Đa khoa tỉnh;bac-ninh;trực thuộc;bn-ubnd;cơ sở y tế
+            bn-so-tai-chinh;Sở Tài chính;bac-ninh;sở;bn-ubnd;
+            bn-cty;Công ty thử;bac-ninh;trực thuộc;bn-ubnd;hợp tác xã
+            """, Ct);
+        Assert.Equal(1, await DirectoryCommands.ImportAsync(new FileInfo(csv), output, Store, Ct));
+        Assert.Contains("Đơn vị, dòng 4, cột “Loại đơn vị”: không hiểu loại đơn vị “hợp tác xã”", output.ToString());
+        await File.WriteAllLinesAsync(csv, (await File.ReadAllLinesAsync(csv, Ct))[..^1], Ct);
+        Assert.Equal(0, await DirectoryCommands.ImportAsync(new FileInfo(csv), output, Store, Ct));
 
         await using (var host = await ServiceTestHost.StartAsync(folder))
         {
             await using var scope = host.Services.CreateAsyncScope();
-            var unit = await scope.ServiceProvider.GetRequiredService<Core.Directory.IDirectoryStore>().FindUnitByCodeAsync("bn-thpt-han-thuyen", Ct);
-            Assert.Equal(Core.Directory.UnitKind.Education, unit!.Kind);
+            var directory = scope.ServiceProvider.GetRequiredService<Core.Directory.IDirectoryStore>();
+            Assert.Equal(Core.Directory.UnitKind.Education, (await directory.FindUnitByCodeAsync("bn-thpt-han-thuyen", Ct))!.Kind);
+            Assert.Equal(Core.Directory.UnitKind.Health, (await directory.FindUnitByCodeAsync("bn-bv-da-khoa", Ct))!.Kind);
+            Assert.Equal(Core.Directory.UnitKind.Government, (await directory.FindUnitByCodeAsync("bn-so-tai-chinh", Ct))!.Kind);
         }
 
         ServiceTestHost.DeleteFolder(folder);
