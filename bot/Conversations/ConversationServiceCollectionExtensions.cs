@@ -23,9 +23,9 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<FieldValueValidator>();
         services.AddSingleton<FormAnswerReader>();
         services.AddSingleton<FormPlan>();
-        services.AddSingleton<FormPrompts>();
+        services.AddScoped<FormPrompts>();
         services.AddSingleton<FormReplies>();
-        services.AddSingleton<CaseViews>();
+        services.AddScoped<CaseViews>();
         services.AddScoped<FormSessions>();
         services.AddScoped<FormContexts>();
         services.AddScoped<FormSubmission>();
@@ -40,7 +40,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<CaseCardTracker>();
         services.AddScoped<PendingCaseActions>();
         services.AddUnderstanding();
-        services.AddSingleton<ProcedureDates>();
+        services.AddScoped<ProcedureDates>();
         services.AddScoped<TextRouter>();
         services.AddScoped<SystemEventAnswers>();
         services.AddSingleton<ProcedureRules>();

@@ -24,7 +24,7 @@ internal static class DirectoryWorkbookReader
             using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);
             return document.WorkbookPart is { } workbook ? ReadWorkbook(workbook) : ([], [NotWorkbook()]);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FormatException or NotSupportedException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FormatException or NotSupportedException or InvalidOperationException)
         {
             return ([], [NotWorkbook()]);
         }

@@ -16,9 +16,10 @@ internal sealed class AnnexReader(FormField rowsField, Func<FormField, string, s
             return document.WorkbookPart is { } workbook ? ReadWorkbook(workbook) : NotWorkbook();
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or XmlException
-                                       or FormatException or NotSupportedException)
+                                       or FormatException or NotSupportedException or InvalidOperationException)
         {
-            // A damaged package shows as any of these, at opening or later while a part is read.
+            // A damaged package shows as any of these, at opening or later while a part is read (a relationship to a
+            // part the package lacks: InvalidOperationException "Specified part does not exist in the package").
             return NotWorkbook();
         }
     }

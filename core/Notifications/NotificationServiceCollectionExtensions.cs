@@ -18,7 +18,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddKeyedScoped<IOutboxHandler, CaseEventNotifier>(OutboxMessage.CaseEventTopic);
         services.AddSingleton<ReminderPlanner>();
         services.TryAddSingleton<Cases.RequesterDeadlines>();
-        services.AddSingleton<DraftReminderPlanner>();
+        services.AddScoped<DraftReminderPlanner>();
         services.AddScoped<YearlyReminders>();
         services.AddKeyedScoped<IOutboxHandler, CaseReminderHandler>(ReminderPayload.Topic);
         return services;
