@@ -36,13 +36,13 @@ public sealed class GuestAnswers(ProcedureCatalog catalog, IntentRecognizer reco
         await reply.SendAsync(UnlinkedCard.Create(catalog.Jurisdictions), ct);
     }
 
-    /// <summary>The procedure the words name best in any jurisdiction, when no other comes close (the recognizer's own ratio).</summary>
+    /// <summary>The procedure the words ask about or for, when only one in all jurisdictions serves what they ask.</summary>
     private Procedure? Recognize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var found = catalog.Jurisdictions.Select(j => recognizer.Recognize(text, j.Code))
             .Where(r => r.Kind is RecognitionKind.InfoQuestion or RecognitionKind.Procedure && r.Match is not null)
-            .Select(r => r.Match!).OrderByDescending(m => m.Score).ToList();
-        return found.Count > 0 && (found.Count == 1 || found[1].Score < found[0].Score * IntentRecognizer.CloseRatio) ? found[0].Procedure : null;
+            .Select(r => r.Match!.Procedure).ToList();
+        return found.Count == 1 ? found[0] : null;
     }
 }

@@ -20,4 +20,8 @@ public sealed class MainMenu(IDirectoryStore directory, ProcedureCatalog catalog
         // Only what the unit may file today: suspended procedures (the district DTI once districts are gone) are left out.
         return MenuCard.Create(person.Person.FullName, jurisdiction with { Name = dates.JurisdictionName(jurisdiction.Code) }, dates.OfferedTo(unit), agent: person.HoldsAnywhere(Role.Agent));
     }
+
+    /// <summary>The procedures of the person's jurisdiction his unit may file today (the menu's, and the only ones help gives as examples); none when his unit is unknown.</summary>
+    public async Task<IReadOnlyList<Procedure>> OfferedAsync(PersonRoles person, CancellationToken ct) =>
+        await directory.FindUnitAsync(person.Person.UnitId, ct) is { } unit ? [.. dates.OfferedTo(unit)] : [];
 }

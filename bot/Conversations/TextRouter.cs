@@ -12,9 +12,10 @@ using InternalTthc.Core.Understanding;
 namespace InternalTthc.Bot.Conversations;
 
 /// <summary>
-/// What typed words ask for, when no form question is waiting for them: a command, a procedure
-/// (ask which one when several fit), a question about a procedure, an incident told in plain words;
-/// anything else gets help and the menu — never a dead end.
+/// What typed words ask for, when no form question is waiting for them (<see cref="IntentRecognizer"/>):
+/// a command, a procedure to start, a question about one, "Ý bạn là …?" when unsure, the closest
+/// procedures when the province lacks the one asked for, and — when not understood — the nearest
+/// procedures and the way to a person, in one card.
 /// </summary>
 public sealed class TextRouter(
     IntentRecognizer recognizer, IncidentReportReader incidents, FormContexts contexts, FormFlow flow, FormSessions sessions,
@@ -30,41 +31,45 @@ public sealed class TextRouter(
         }
 
         var recognition = recognizer.Recognize(text, unit.JurisdictionCode);
+        // Only what this unit may file today is offered (not a suspended procedure, not one of a level it is not); commands always are.
+        var today = VietnamTime.Today(clock);
+        var choices = recognition.Choices.Where(c => c.Procedure is null || contexts.Catalog.Offers(c.Procedure.Procedure, unit, today)).ToList();
         switch (recognition.Kind)
         {
             case RecognitionKind.Command when recognition.Command == CommandKind.SearchAnswers:
                 await reply.SendAsync(await answers.CardAsync(unit.JurisdictionCode, recognition.SearchText, ct), ct);
                 return true;
             case RecognitionKind.Command:
-                return await CommandAsync(reply, person, recognition, ct);
+                return await CommandAsync(reply, person, unit, recognition, ct);
             case RecognitionKind.Procedure when recognition.Match is { } match:
                 await StartAsync(reply, person, match.Procedure, match.SubCase?.Code, text, ct);
                 return true;
-            case RecognitionKind.Ambiguous:
-                // Only what this unit may file is offered; when that leaves one, it is the one meant.
-                var fileable = recognition.Candidates.Where(c => contexts.Catalog.Offers(c.Procedure, unit, VietnamTime.Today(clock))).ToList();
-                if (fileable.Count == 1) await StartAsync(reply, person, fileable[0].Procedure, fileable[0].SubCase?.Code, text, ct);
-                else await reply.SendAsync(ChoiceCard.Create((fileable.Count > 0 ? fileable : recognition.Candidates).Select(c => (c.Procedure, c.SubCase))), ct);
+            case RecognitionKind.Ambiguous when recognition.Band == ConfidenceBand.High && choices is [{ Procedure: { } only }]
+                && choices[0].Kind != UtteranceKind.Facts:
+                // Several procedures serve the kind, but the unit may file one of them: that is the one meant.
+                await StartAsync(reply, person, only.Procedure, only.SubCase?.Code, text, ct);
+                return true;
+            case RecognitionKind.Ambiguous when choices.Count > 0:
+                await reply.SendAsync(ChoiceCard.Create(CardText.Get(recognition.Band == ConfidenceBand.Middle ? "DidYouMean" : "WhichProcedure"),
+                    choices, withHuman: choices.Count == 1), ct);
                 return true;
             case RecognitionKind.InfoQuestion when recognition.Match is { } asked:
                 var canFile = await contexts.CreateAsync(person, asked.Procedure.Code, true, ct) is not null;
                 await reply.SendAsync(ProcedureInfoCard.Create(asked.Procedure, recognition.Topic, dates.For(asked.Procedure), canFile, dates.About(asked.Procedure)), ct);
                 return true;
+            case RecognitionKind.NotOffered when recognition.Missing is { } missing:
+                await reply.SendAsync(ChoiceCard.Create(CardText.Get("NotOfferedTitle"), choices,
+                    CardText.Get("NotOffered", null, dates.JurisdictionName(unit.JurisdictionCode), UnderstandingLabels.Vietnamese(missing)), withHuman: true), ct);
+                return true;
         }
 
-        // Plain words about an incident ("máy kế toán bị nhiễm mã độc từ sáng nay") start the incident report.
-        var report = incidents.Read(text, clock.GetUtcNow());
-        if (report.Kind != IncidentKind.Other && IncidentProcedure(unit) is { } incident)
-        {
-            await StartAsync(reply, person, incident, null, text, ct);
-            return true;
-        }
-
-        await reply.SendAsync(HelpCard.Create(notUnderstood: true), ct);
-        return false;
+        // Not understood: the nearest procedures, or the way to the list when the words are out of scope; never the whole menu.
+        await reply.SendAsync(ChoiceCard.Create(CardText.Get("NotUnderstoodTitle"), choices.Count > 0 ? choices : [new Suggestion(UtteranceKind.Menu)],
+            choices.Count > 0 ? CardText.Get("NearestProcedures") : null, withHuman: true), ct);
+        return true;
     }
 
-    private async Task<bool> CommandAsync(ConversationReply reply, PersonRoles person, Recognition recognition, CancellationToken ct)
+    private async Task<bool> CommandAsync(ConversationReply reply, PersonRoles person, Unit unit, Recognition recognition, CancellationToken ct)
     {
         switch (recognition.Command)
         {
@@ -75,8 +80,15 @@ public sealed class TextRouter(
                 await sessions.DeleteAsync(person.Person.Id, ct);
                 await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("NothingToCancel")), ct);
                 return true;
+            case CommandKind.Resume when await sessions.LoadAsync(person.Person.Id, ct) is { Session.IsOpen: true } open
+                && await contexts.CreateAsync(person, open.Session.ProcedureCode, reply.Channel.ShowsCards, ct) is { } form:
+                await flow.OnActionAsync(reply, form, open.Session, open.Version, CardData.ResumeForm, default, ct);
+                return true;
+            case CommandKind.Resume:
+                await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("NothingToCancel")), ct);
+                return false;
             case CommandKind.Help:
-                await reply.SendAsync(HelpCard.Create(notUnderstood: false), ct);
+                await reply.SendAsync(HelpCard.Create([.. dates.OfferedTo(unit)]), ct);
                 return true;
             case CommandKind.MyCases:
                 await reply.SendAsync(await lookup.MyCasesAsync(person, ct), ct);
@@ -115,8 +127,4 @@ public sealed class TextRouter(
 
         await flow.StartAsync(reply, ctx, subCase, known, ct);
     }
-
-    /// <summary>The jurisdiction's urgent incident procedure, if its catalog has one.</summary>
-    private Procedure? IncidentProcedure(Unit unit) =>
-        contexts.Catalog.ForJurisdiction(unit.JurisdictionCode).FirstOrDefault(p => p.Flow == ProcedureFlow.IncidentInterview && p.Urgent);
 }

@@ -3,6 +3,8 @@ using InternalTthc.Bot.Channels.BotFramework.Hosting;
 using InternalTthc.Bot.Channels.BotFramework.Idempotency;
 using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Bot.CaseWeb;
+using InternalTthc.Bot.Dashboard;
 using InternalTthc.Bot.Conversations;
 using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
@@ -46,6 +48,8 @@ public static class TthcApp
         builder.Services.AddConversations();
         builder.Services.AddTthcNotifications(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddCaseWeb();
+        builder.Services.AddDashboard();
         builder.Services.AddTthcProtection(builder.Configuration);
         builder.Services.AddAdministration();
         builder.UseMaskedLogging();
@@ -77,6 +81,9 @@ public static class TthcApp
         app.MapBotFramework();
         app.MapAnnexTemplates();
         app.MapCaseFiles();
+        app.MapCaseDocuments();
+        app.MapCasePage();
+        app.MapDashboard();
         app.MapAnswerPage();
         app.MapDirectLine();
     }

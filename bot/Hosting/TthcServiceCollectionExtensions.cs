@@ -1,5 +1,6 @@
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
+using InternalTthc.Core.Cases.Content;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Store;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -22,30 +22,8 @@
     element('problem').hidden = false;
   }
 
-  async function showPicker() {
-    const people = await call('webchat/demo-people');
-    const list = element('people');
-    list.replaceChildren();
-    for (const person of people.body) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset.login = person.login;
-      button.append(person.name);
-      const login = document.createElement('span');
-      login.className = 'login';
-      login.textContent = person.login + (person.position ? ' · ' + person.position : '');
-      button.append(login);
-      button.addEventListener('click', async () => {
-        const picked = await post('webchat/demo-sign-in', { login: person.login });
-        if (!picked.ok) return showProblem(picked.body.problem);
-        element('picker').hidden = true;
-        await startChat(picked.body.person, true);
-      });
-      const item = document.createElement('li');
-      item.append(button);
-      list.append(item);
-    }
-    element('picker').hidden = false;
+  function showPicker() {
+    return window.tthcDemoPicker(base, (person) => startChat(person, true), showProblem);
   }
 
   // A reload continues the person's conversation of this tab; a refused one (gone, someone else's) starts anew.

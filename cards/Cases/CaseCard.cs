@@ -1,6 +1,5 @@
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
-using InternalTthc.Core.Files;
 
 namespace InternalTthc.Cards.Cases;
 
@@ -9,16 +8,15 @@ public static class CaseCard
 {
     /// <param name="headline">What just happened (good news), or why the last press was refused (<paramref name="refused"/>).</param>
     /// <param name="controls">What this viewer may do to the case now.</param>
-    public static Card Create(CaseView c, string? headline = null, bool refused = false, CaseControls? controls = null, CardRefresh? refresh = null)
+    /// <param name="wholeLists">Every row of the annex lists (a web page), not the first <see cref="CaseContentSection.MaxRows"/>.</param>
+    public static Card Create(CaseView c, string? headline = null, bool refused = false, CaseControls? controls = null, CardRefresh? refresh = null, bool wholeLists = false)
     {
         var facts = new List<Fact>
         {
             new(CardText.Get("CaseProcedure"), c.ProcedureName),
             new(CardText.Get("CaseStatus"), c.Status),
         };
-        Add(facts, "CaseQuestion", c.Question);
         Add(facts, "CaseExecutingAgency", c.ExecutingAgency);
-        Add(facts, "CaseSubmittedAt", c.SubmittedAt);
         Add(facts, "CaseRequesterDue", c.RequesterDue);
         Add(facts, "CaseReceiptDue", c.ReceiptDue);
         Add(facts, "CaseResolutionDue", c.ResolutionDue);
@@ -44,8 +42,20 @@ public static class CaseCard
             body.Add(new FactsElement([.. c.Stages.Select(s => new Fact(CardText.Get($"CaseStage{s.State}"), $"{s.Number}. {s.Name}"))]));
         }
 
-        AddFiles(body, "CaseFilesHeading", c.Files);
-        AddFiles(body, "CaseResultFilesHeading", c.ResultFiles);
+        body.AddRange(CaseContentSection.Create(c, wholeLists ? int.MaxValue : CaseContentSection.MaxRows));
+        if (c.ResultFiles.Count > 0)
+        {
+            body.Add(new TextElement(CardText.Get("CaseResultFilesHeading"), TextRole.Heading));
+            body.Add(new ButtonGroup([.. c.ResultFiles.Select(CaseContentSection.Link)]));
+        }
+
+        if (c.Documents.Count > 0 || c.Page is not null)
+        {
+            body.Add(new TextElement(CardText.Get("CaseDocumentsHeading"), TextRole.Heading));
+            body.Add(new ButtonGroup([.. c.Documents.Append(c.Page).OfType<CaseLink>().Select(l => CardButton.Link(l.Title, l.Url))]));
+            if (c.PageQrCode is { } qr) body.Add(new ImageElement(qr, CardText.Get("CasePageQr", null, c.Code)));
+        }
+
         if (c.Timeline.Count > 0)
         {
             body.Add(new TextElement(CardText.Get("CaseTimeline"), TextRole.Heading));
@@ -55,13 +65,6 @@ public static class CaseCard
         if (c.Advice is { } advice) body.Add(new TextElement(advice, TextRole.Subtle));
         if (controls is not null) body.AddRange(CasePanel.Create(controls));
         return new Card { Body = body, Refresh = refresh, Summary = $"{CardText.Get("CaseTitle", null, c.Code)}: {c.Status}" };
-    }
-
-    private static void AddFiles(List<CardElement> body, string heading, IReadOnlyList<CaseFileView> files)
-    {
-        if (files.Count == 0) return;
-        body.Add(new TextElement(CardText.Get(heading), TextRole.Heading));
-        body.Add(new ButtonGroup([.. files.Select(f => CardButton.Link(CardText.Get("CaseFileLink", null, f.Name, FileSizes.Format(f.Size)), f.Url))]));
     }
 
     private static void Add(List<Fact> facts, string key, string? value)

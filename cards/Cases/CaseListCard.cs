@@ -18,7 +18,12 @@ public static class CaseListCard
         foreach (var c in cases)
         {
             body.Add(new TextElement($"{c.Code} — {c.ProcedureName}", TextRole.Heading));
-            body.Add(new FactsElement([new Fact(CardText.Get("CaseStatus"), c.Status), .. c.ResolutionDue is { } due ? [new Fact(CardText.Get("CaseResolutionDue"), due)] : Array.Empty<Fact>()]));
+            body.Add(new FactsElement(
+            [
+                new Fact(CardText.Get("CaseStatus"), c.Status),
+                .. c.ResolutionDue is { } due ? [new Fact(CardText.Get("CaseResolutionDue"), due)] : Array.Empty<Fact>(),
+                .. c.Content is { } content ? CaseContentSection.Compact(content) : [],
+            ]));
             body.Add(new ButtonGroup([new CardButton(CardText.Get("ButtonShowCase", null, c.Code), CardData.Action(CardData.ShowCase, ("code", c.Code)))]));
         }
 

@@ -1,4 +1,5 @@
 using InternalTthc.Cards.Questions;
+using InternalTthc.Core.Cases.Content;
 
 namespace InternalTthc.Cards.Cases;
 
@@ -9,7 +10,6 @@ public sealed record CaseView
     public required string Code { get; init; }
     public required string ProcedureName { get; init; }
     public required string Status { get; init; }
-    public string? SubmittedAt { get; init; }
     public string? ReceiptDue { get; init; }
     public string? ResolutionDue { get; init; }
     public string? TimeLeft { get; init; }
@@ -31,8 +31,13 @@ public sealed record CaseView
     /// <summary>What the requester should do with the result (change the password given at once...).</summary>
     public string? Advice { get; init; }
 
-    /// <summary>The question of a question to one agency, and its answer once given.</summary>
-    public string? Question { get; init; }
+    /// <summary>What the case asks for, as this reader may see it; null where only a row of a list is drawn without it.</summary>
+    public CaseContent? Content { get; init; }
+
+    /// <summary>The reader's links to each annex list of the content as .xlsx, by field name.</summary>
+    public IReadOnlyDictionary<string, Uri> AnnexLinks { get; init; } = new Dictionary<string, Uri>();
+
+    /// <summary>The answer of a question to one agency, once given.</summary>
     public AnswerView? Answer { get; init; }
 
     /// <summary>The named stages of the procedure with where the case stands; empty for most procedures.</summary>
@@ -51,5 +56,10 @@ public sealed record CaseView
     public IReadOnlyList<CaseFileView> Files { get; init; } = [];
     public IReadOnlyList<CaseFileView> ResultFiles { get; init; } = [];
     public string? Rating { get; init; }
+
+    /// <summary>What is drawn from the case for this reader (the request letter, the result notice), and its page with a QR code of it.</summary>
+    public IReadOnlyList<CaseLink> Documents { get; init; } = [];
+    public CaseLink? Page { get; init; }
+    public string? PageQrCode { get; init; }
     public IReadOnlyList<(string When, string What)> Timeline { get; init; } = [];
 }

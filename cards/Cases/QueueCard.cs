@@ -45,6 +45,7 @@ public static class QueueCard
             if ((c.ReceiptDue ?? c.ResolutionDue) is { } due) facts.Add(new Fact(CardText.Get(c.ReceiptDue is null ? "CaseResolutionDue" : "CaseReceiptDue"), due));
             if (c.TimeLeft is { } left) facts.Add(new Fact(CardText.Get("CaseTimeLeft"), left));
             if (c.Assignee is { } who) facts.Add(new Fact(CardText.Get("CaseAssignee"), who));
+            if (c.Content is { } content) facts.AddRange(CaseContentSection.Compact(content));
             body.Add(new FactsElement(facts));
             body.Add(new ButtonGroup([new CardButton(CardText.Get("ButtonShowCase", null, c.Code), CardData.Action(CardData.ShowCase, ("code", c.Code)))]));
         }

@@ -26,7 +26,8 @@ public static class FormInputs
             case FieldType.DateTime:
                 var parts = value?.Split(' ', 2);
                 yield return Input(InputKind.Date, parts?[0]);
-                yield return new InputElement(f.Name + TimeSuffix, Texts.CardText.Get("TimeOf", null, f.Label), InputKind.Time) { Required = f.Required, Value = parts is [_, var t] ? t : null };
+                // The hour may be unknown: a day alone is an answer ("không rõ giờ").
+                yield return new InputElement(f.Name + TimeSuffix, Texts.CardText.Get("TimeOf", null, f.Label), InputKind.Time) { Value = parts is [_, var t] ? t : null };
                 break;
             case FieldType.Rows:
                 yield return Input(InputKind.LongText) with

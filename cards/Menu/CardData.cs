@@ -24,6 +24,7 @@ public static class CardData
     public const string ShowQueue = "showQueue";
     public const string BrowseJurisdiction = "browseJurisdiction";
     public const string ShowProcedure = "showProcedure";
+    public const string SearchAnswers = "searchAnswers";
 
     /// <summary>A text a pressed button sent back; null when a crafted value lacks it or holds something else.</summary>
     public static string? Text(JsonElement? value, string name) =>

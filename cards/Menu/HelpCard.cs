@@ -1,24 +1,21 @@
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Understanding;
 
 namespace InternalTthc.Cards.Menu;
 
-/// <summary>What the assistant understands, and the way to a person; also the answer to text it did not understand.</summary>
+/// <summary>What the assistant understands, with examples only of what the person's catalog offers, and the way to a person.</summary>
 public static class HelpCard
 {
-    public static Card Create(bool notUnderstood) => new()
+    public static Card Create(IEnumerable<Procedure> offered) => new()
     {
         Body =
         [
-            new TextElement(CardText.Get(notUnderstood ? "NotUnderstoodTitle" : "HelpTitle"), TextRole.Heading),
-            new TextElement(CardText.Get("HelpBody")),
+            new TextElement(CardText.Get("HelpTitle"), TextRole.Heading),
+            new TextElement(CardText.Get("HelpBody", null, CommandButtons.Examples(offered))),
         ],
-        Actions =
-        [
-            new CardButton(CardText.Get("ButtonMenu"), CardData.Action(CardData.ShowMenu)) { Command = "menu" },
-            new CardButton(CardText.Get("ButtonMyCases"), CardData.Action(CardData.ShowMyCases)) { Command = "hồ sơ của tôi" },
-            new CardButton(CardText.Get("ButtonHuman"), CardData.Action(CardData.AskHuman)) { Command = "gặp cán bộ" },
-        ],
-        Summary = CardText.Get(notUnderstood ? "NotUnderstoodTitle" : "HelpTitle"),
+        Actions = [.. new[] { CommandKind.Menu, CommandKind.MyCases, CommandKind.Human }.Select(c => CommandButtons.For(c)!)],
+        Summary = CardText.Get("HelpTitle"),
     };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Understanding;
 
 namespace InternalTthc.Cards.Menu;
 
@@ -16,7 +17,8 @@ public static class MenuCard
             new TextElement(CardText.Get("Greeting", culture, personName), TextRole.Title),
             new TextElement(CardText.Get("GreetingIntro", culture, jurisdiction.Name)),
         };
-        var groups = procedures.GroupBy(p => p.Field).ToList();
+        var offered = procedures.ToList();
+        var groups = offered.GroupBy(p => p.Field).ToList();
         foreach (var group in groups)
         {
             body.Add(new TextElement(group.Key, TextRole.Heading));
@@ -29,14 +31,14 @@ public static class MenuCard
             body.Add(new TextElement(CardText.Get("MenuEmpty", culture), TextRole.Warning));
         }
 
-        body.Add(new TextElement(CardText.Get("MenuHint", culture), TextRole.Subtle));
+        body.Add(new TextElement(CardText.Get("MenuHint", culture, CommandButtons.Examples(offered, culture)), TextRole.Subtle));
         return new Card
         {
             Body = body,
             Actions =
             [
-                new CardButton(CardText.Get("ButtonMyCases", culture), CardData.Action(CardData.ShowMyCases)) { Command = "hồ sơ của tôi" },
-                .. agent ? [new CardButton(CardText.Get("ButtonQueue", culture), CardData.Action(CardData.ShowQueue)) { Command = "hàng đợi" }] : Array.Empty<CardButton>(),
+                CommandButtons.For(CommandKind.MyCases, culture)!,
+                .. agent ? [CommandButtons.For(CommandKind.Queue, culture)!] : Array.Empty<CardButton>(),
             ],
             Summary = CardText.Get("MenuSummary", culture, jurisdiction.Name),
         };

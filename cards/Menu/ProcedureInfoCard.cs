@@ -6,7 +6,7 @@ using InternalTthc.Core.Understanding;
 namespace InternalTthc.Cards.Menu;
 
 /// <summary>
-/// What the catalog publishes about a procedure, for "cần giấy tờ gì", "bao lâu", "mất phí không"...: each field verbatim,
+/// What the catalog publishes about a procedure, for "cần giấy tờ gì", "bao lâu", "mất phí không", "gồm những bước nào"...: each field verbatim,
 /// "văn bản không nêu" where the source states nothing, and what changed since (today's agencies, its standing).
 /// </summary>
 public static class ProcedureInfoCard
@@ -18,6 +18,13 @@ public static class ProcedureInfoCard
         notes ??= ProcedureNotes.None;
         var published = p.Published;
         var facts = new List<Fact>();
+        if (topic is InfoTopic.Steps)
+        {
+            facts.AddRange(published.Steps.Count == 0
+                ? [new Fact(CardText.Get("InfoSteps"), PublishedText.Of(published.Steps))]
+                : published.Steps.Select((step, i) => new Fact(CardText.Get("InfoSteps") + $" ({i + 1})", step)));
+        }
+
         if (topic is null or InfoTopic.Documents)
         {
             var count = published.DossierCount is { Length: > 0 } n ? $" ({n})" : "";

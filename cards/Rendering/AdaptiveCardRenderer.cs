@@ -53,15 +53,30 @@ public sealed class AdaptiveCardRenderer
     private static JsonNode Element(CardElement element, bool execute) => element switch
     {
         TextElement t => Text(t),
-        FactsElement f => new JsonObject
-        {
-            ["type"] = "FactSet",
-            // Teams and Web Chat read both as markdown; no text of ours needs it, so everything is shown as written.
-            ["facts"] = new JsonArray([.. f.Facts.Select(x => (JsonNode)new JsonObject { ["title"] = MarkdownText.Escape(x.Title), ["value"] = MarkdownText.Escape(x.Value) })]),
-        },
+        FactsElement f => Facts(f.Facts),
+        TableElement t => new JsonObject { ["type"] = "Container", ["items"] = new JsonArray([.. t.Rows.Select(r => Row(t.Columns, r))]) },
         ButtonGroup g => new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. g.Buttons.Select(b => Button(b, execute))]) },
         InputElement i => AdaptiveInput.Render(i),
+        ImageElement i => new JsonObject { ["type"] = "Image", ["url"] = i.DataUrl, ["altText"] = i.AltText, ["size"] = "Medium" },
         _ => throw new NotSupportedException($"No Adaptive Card rendering for {element.GetType().Name}."),
+    };
+
+    private static JsonObject Facts(IEnumerable<Fact> facts) => new()
+    {
+        ["type"] = "FactSet",
+        // Teams and Web Chat read both as markdown; no text of ours needs it, so everything is shown as written.
+        ["facts"] = new JsonArray([.. facts.Select(x => (JsonNode)new JsonObject { ["title"] = MarkdownText.Escape(x.Title), ["value"] = MarkdownText.Escape(x.Value) })]),
+    };
+
+    /// <summary>A row as a block: its title, then each filled cell under its column's label, a line between rows.</summary>
+    private static JsonObject Row(IReadOnlyList<string> columns, TableRow row) => new()
+    {
+        ["type"] = "Container",
+        ["separator"] = true,
+        ["spacing"] = "Small",
+        ["items"] = new JsonArray(
+            new JsonObject { ["type"] = "TextBlock", ["text"] = MarkdownText.Escape(row.Title), ["weight"] = "Bolder", ["wrap"] = true },
+            Facts(columns.Zip(row.Cells).Where(c => c.Second.Length > 0).Select(c => new Fact(c.First, c.Second)))),
     };
 
     private static JsonObject Text(TextElement t)
@@ -71,6 +86,7 @@ public sealed class AdaptiveCardRenderer
         {
             case TextRole.Title: block["size"] = "Large"; block["weight"] = "Bolder"; block["style"] = "heading"; break;
             case TextRole.Heading: block["size"] = "Medium"; block["weight"] = "Bolder"; block["spacing"] = "Medium"; break;
+            case TextRole.Subheading: block["weight"] = "Bolder"; block["spacing"] = "Medium"; break;
             case TextRole.Subtle: block["isSubtle"] = true; block["size"] = "Small"; break;
             case TextRole.Good: block["color"] = "Good"; break;
             case TextRole.Warning: block["color"] = "Warning"; break;

@@ -27,12 +27,25 @@ public sealed class PlainTextRenderer
                 if (text.Length > 0) text.AppendLine();
                 text.AppendLine(t.Text.ToUpperInvariant() == t.Text ? t.Text : $"【{t.Text}】");
                 break;
+            case TextElement { Role: TextRole.Subheading } t:
+                text.AppendLine($"{t.Text}:");
+                break;
             case TextElement t:
                 text.AppendLine(t.Role == TextRole.Attention ? $"⚠ {t.Text}" : t.Text);
                 break;
             case FactsElement f:
                 foreach (var fact in f.Facts) text.AppendLine($"• {fact.Title}: {fact.Value}");
                 break;
+            case TableElement t:
+                foreach (var row in t.Rows)
+                {
+                    text.AppendLine($"▸ {row.Title}");
+                    foreach (var (column, cell) in t.Columns.Zip(row.Cells).Where(c => c.Second.Length > 0)) text.AppendLine($"  • {column}: {cell}");
+                }
+
+                break;
+            case ImageElement:
+                break; // a QR code: the link beside it says the same in text
             case InputElement i:
                 // Text channels ask one question at a time; a card's inputs are listed for reference.
                 text.AppendLine(i.Value is { Length: > 0 } v ? $"• {i.Label}: {v}" : $"• {i.Label}{(i.Required ? " (*)" : "")}");

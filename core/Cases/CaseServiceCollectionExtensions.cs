@@ -1,3 +1,4 @@
+using InternalTthc.Core.Cases.Content;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,6 +13,7 @@ public static class CaseServiceCollectionExtensions
         services.AddScoped<CaseDeadlines>();
         services.TryAddSingleton<RequesterDeadlines>();
         services.AddScoped<CaseService>();
+        services.AddScoped<CaseContentReader>();
         return services;
     }
 }

@@ -48,7 +48,10 @@ public sealed record Procedure
     /// <summary>The deciding authority approves the result before it is returned (e.g. DTI results).</summary>
     public bool RequiresApproval { get; init; }
 
-    /// <summary>Words people type for this procedure, with and without diacritics.</summary>
+    /// <summary>The kinds of request this procedure serves; what people type is understood through them.</summary>
+    public IReadOnlyList<RequestKind> Kinds { get; init; } = [];
+
+    /// <summary>Words people type for this procedure, with and without diacritics (optional: used to tell its sub-cases apart).</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
 
     public IReadOnlyList<SubCase> SubCases { get; init; } = [];
@@ -62,6 +65,9 @@ public sealed record Procedure
 
     /// <summary>Named processing stages shown to the requester as the case moves (incident response).</summary>
     public IReadOnlyList<string> Stages { get; init; } = [];
+
+    /// <summary>The published model of the request letter, when the decision gives one.</summary>
+    public LetterTemplate? Letter { get; init; }
 
     public string DisplayName => ShortName ?? Name;
 

@@ -30,7 +30,13 @@ internal sealed class ProcedureValidator(JurisdictionInfo jurisdiction, HashSet<
 
         if (p.PasswordAdvice && jurisdiction.Policy.Passwords is null) yield return "passwordAdvice: địa phương chưa có jurisdiction.policy.passwords để nhắc";
         if (p.Reminders is { } reminders) foreach (var m in ReminderPolicyValidator.Check("reminders", reminders)) yield return m;
-        if (p.Keywords.Count == 0) yield return "thiếu từ khóa (keywords) để bot hiểu yêu cầu";
+        if (p.Kinds.Count == 0) yield return "thiếu loại yêu cầu (kinds) để bot hiểu người dùng cần thủ tục này";
+        foreach (var dup in CatalogValidator.Duplicates(p.Kinds.Select(JsonName))) yield return $"loại yêu cầu (kinds) '{dup}' bị trùng";
+        foreach (var s in p.SubCases.Where(s => s.Kind is { } kind && !p.Kinds.Contains(kind)))
+        {
+            yield return $"subCases '{s.Code}': kind '{JsonName(s.Kind!.Value)}' không có trong kinds của thủ tục";
+        }
+
         foreach (var dup in p.SubCases.GroupBy(s => s.Code).Where(g => g.Count() > 1)) yield return $"trường hợp (subCases) '{dup.Key}' bị trùng";
         var subCases = p.SubCases.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var m in _fields.Validate(p.Form, subCases, topLevel: true)) yield return m;
@@ -93,4 +99,6 @@ internal sealed class ProcedureValidator(JurisdictionInfo jurisdiction, HashSet<
             yield return $"routing.executingUnitField '{field}' phải là một trường kiểu unit của biểu mẫu";
         }
     }
+
+    private static string JsonName(RequestKind kind) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 }

@@ -14,6 +14,9 @@ public sealed record SubCase
     /// <summary>The published text of the variant's steps.</summary>
     public string? Description { get; init; }
 
+    /// <summary>The kind of request this sub-case serves, one of its procedure's kinds; null: any of them.</summary>
+    public RequestKind? Kind { get; init; }
+
     public IReadOnlyList<string> Keywords { get; init; } = [];
 
     /// <summary>The published form of this variant ("Mẫu 01"); null: the procedure's.</summary>

@@ -8,14 +8,16 @@ namespace InternalTthc.Core.Forms;
 
 /// <summary>
 /// Writes the downloadable template of a rows field: the list sheet (title, note, header of STT and
-/// the published column labels, frozen) and an instructions sheet explaining every column.
+/// the published column labels, frozen) and an instructions sheet explaining every column. Filled with a
+/// case's rows it is that case's list, which can be uploaded again as it is.
 /// </summary>
 internal static class AnnexTemplateWriter
 {
     /// <summary>Title, note, header: data starts on the fourth row.</summary>
     public const int HeaderRow = 3;
 
-    public static byte[] Write(Procedure procedure, FormField rowsField)
+    /// <param name="filled">The case whose rows fill the list (its code for the note, its rows as texts), or null for an empty template.</param>
+    public static byte[] Write(Procedure procedure, FormField rowsField, (string CaseCode, IReadOnlyList<IReadOnlyList<string>> Rows)? filled = null)
     {
         using var memory = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
@@ -28,7 +30,13 @@ internal static class AnnexTemplateWriter
             var listName = AnnexSheetName.For(rowsField);
             var helpName = FormText.Vietnamese("HelpSheetName");
             var sheets = new Sheets();
-            AddSheet(workbookPart, sheets, 1, listName, ListSheet(strings, procedure, rowsField, helpName).Build(selected: true));
+            var list = ListSheet(strings, procedure, rowsField, helpName, filled?.CaseCode);
+            foreach (var (row, i) in (filled?.Rows ?? []).Select((r, i) => (r, i + 1)))
+            {
+                list.Row(AnnexStyles.Wrapped, [i.ToString(CultureInfo.InvariantCulture), .. row]);
+            }
+
+            AddSheet(workbookPart, sheets, 1, listName, list.Build(selected: true));
             AddSheet(workbookPart, sheets, 2, helpName, HelpSheet(strings, procedure, rowsField, listName).Build(selected: false));
             workbookPart.Workbook.Append(sheets);
             workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.ToTable();
@@ -38,7 +46,7 @@ internal static class AnnexTemplateWriter
         return memory.ToArray();
     }
 
-    private static AnnexSheetBuilder ListSheet(AnnexSharedStrings strings, Procedure procedure, FormField field, string helpName)
+    private static AnnexSheetBuilder ListSheet(AnnexSharedStrings strings, Procedure procedure, FormField field, string helpName, string? caseCode)
     {
         var sheet = new AnnexSheetBuilder(strings).Column(6);
         foreach (var column in field.Columns)
@@ -46,7 +54,7 @@ internal static class AnnexTemplateWriter
             sheet.Column(Width(column), CellStyle(column.Type));
         }
 
-        var note = FormText.Vietnamese("TemplateNote", HeaderRow + 1, helpName);
+        var note = caseCode is null ? FormText.Vietnamese("TemplateNote", HeaderRow + 1, helpName) : FormText.Vietnamese("FilledNote", caseCode, helpName);
         return sheet
             .SpanningRow(AnnexStyles.Title, FormText.Vietnamese("TemplateTitle", procedure.Name, field.Label))
             .SpanningRow(AnnexStyles.Note, string.IsNullOrWhiteSpace(field.Help) ? note : $"{field.Help} {note}")

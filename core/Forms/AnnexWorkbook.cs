@@ -16,6 +16,15 @@ public static class AnnexWorkbook
         return AnnexTemplateWriter.Write(procedure, rowsField);
     }
 
+    /// <summary>The list of one case as the template filled in: STT and the rows' texts under the published labels.</summary>
+    public static byte[] CreateFilled(Procedure procedure, FormField rowsField, string caseCode, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        ArgumentNullException.ThrowIfNull(rows);
+        RequireRows(rowsField);
+        return AnnexTemplateWriter.Write(procedure, rowsField, (caseCode, rows));
+    }
+
     /// <summary>
     /// Reads an uploaded list by the columns' labels. <paramref name="validateCell"/> checks one
     /// non-empty cell of a column and returns a Vietnamese message, or null when the value is fine.

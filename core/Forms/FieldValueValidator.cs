@@ -90,17 +90,19 @@ public sealed partial class FieldValueValidator
             ? FieldCheck.Valid(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             : FieldCheck.Invalid(ValidationText.Get("BadDate", text));
 
+    /// <summary>A day and a time in either order ("06/12/2026 09:00", "09:00 06/12/2026"), or a day alone when the hour is not known.</summary>
     private static FieldCheck DateTimeValue(string text)
     {
-        var parts = text.Replace('T', ' ').Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length == 2
-            && DateOnly.TryParseExact(parts[0], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            && TimeOnly.TryParseExact(parts[1], TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+        var parts = text.Replace('T', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        bool Day(string s, out DateOnly d) => DateOnly.TryParseExact(s, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out d);
+        bool Time(string s, out TimeOnly t) => TimeOnly.TryParseExact(s, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out t);
+        return parts switch
         {
-            return FieldCheck.Valid($"{d:yyyy-MM-dd} {t:HH:mm}");
-        }
-
-        return FieldCheck.Invalid(ValidationText.Get("BadDateTime", text));
+            [var a, var b] when Day(a, out var d) && Time(b, out var t) => FieldCheck.Valid(DateTimeAnswer.Value(d, t)),
+            [var a, var b] when Time(a, out var t) && Day(b, out var d) => FieldCheck.Valid(DateTimeAnswer.Value(d, t)),
+            [var a] when Day(a, out var d) => FieldCheck.Valid(DateTimeAnswer.Value(d, null)),
+            _ => FieldCheck.Invalid(ValidationText.Get("BadDateTime", text)),
+        };
     }
 
     private static FieldCheck OneOf(FormField field, string text, IReadOnlyList<FieldOption> options) =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Understanding;
 
 namespace InternalTthc.Core.Forms;
 
@@ -8,11 +9,24 @@ namespace InternalTthc.Core.Forms;
 /// Reads what a person typed for any field, annex lists included: one row per line, columns
 /// separated by ";" in the published order, each cell checked like a field ("Dòng 2: ...") and by
 /// the rules that read the row's other cells (a column shown, required or shaped by another).
+/// A date-time field also takes words ("tối qua khoảng 9h", "vừa xong"): the forms ask it of things that have happened.
 /// </summary>
-public sealed class FormAnswerReader(FieldValueValidator validator)
+public sealed class FormAnswerReader(FieldValueValidator validator, VietnameseTimeParser time, TimeProvider clock)
 {
-    public FieldCheck Read(FormField field, string? raw, IReadOnlyList<FieldOption>? options = null) =>
-        field.Type == FieldType.Rows ? Rows(field, raw ?? "") : validator.Check(field, raw, options);
+    public FieldCheck Read(FormField field, string? raw, IReadOnlyList<FieldOption>? options = null) => field.Type switch
+    {
+        FieldType.Rows => Rows(field, raw ?? ""),
+        FieldType.DateTime => Moment(field, raw),
+        _ => validator.Check(field, raw, options),
+    };
+
+    private FieldCheck Moment(FormField field, string? raw)
+    {
+        var check = validator.Check(field, raw);
+        return !check.Ok && !string.IsNullOrWhiteSpace(raw) && IncidentTime.Read(time, raw, clock.GetUtcNow()) is { } said
+            ? validator.Check(field, IncidentTime.Value(said))
+            : check;
+    }
 
     private FieldCheck Rows(FormField field, string raw)
     {

@@ -30,6 +30,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasMany(c => c.Timeline).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Property<string?>(AnswerSearch);
+        CaseFigureColumns.Configure(b);
 
         // The scans the service runs: a unit's open cases, an agency's and an agent's queue,
         // due-soon and overdue sweeps on both clocks.

@@ -3,11 +3,13 @@ using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Questions;
+using InternalTthc.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfCaseStore(TthcDbContext db, ProcedureCatalog catalog, CaseCodeAllocator codes, OutboxSignal signal, TimeProvider clock) : ICaseStore
+internal sealed class EfCaseStore(
+    TthcDbContext db, ProcedureCatalog catalog, CaseCodeAllocator codes, OutboxSignal signal, IDeadlineCalculator calendar, TimeProvider clock) : ICaseStore
 {
     private static readonly CaseStatus[] Closed = [CaseStatus.Resolved, CaseStatus.Rejected, CaseStatus.Withdrawn, CaseStatus.Draft];
 
@@ -44,6 +46,8 @@ internal sealed class EfCaseStore(TthcDbContext db, ProcedureCatalog catalog, Ca
                 // A question's answer is published, and found, from the moment it is given until the case is reopened.
                 db.Entry(c).Property<string?>(CaseConfiguration.AnswerSearch).CurrentValue =
                     catalog.Find(c.ProcedureCode) is { } procedure && PublishedAnswer.Of(c, procedure) is { } answer ? AnswerSearchText.Of(answer) : null;
+
+                CaseFigureColumns.Write(db.Entry(c), CaseFigures.Of(c, calendar));
 
                 // A change without a timeline event (a rating) queues no case event, yet the cards people have must show it too.
                 db.ChangeTracker.DetectChanges();

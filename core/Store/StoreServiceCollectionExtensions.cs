@@ -28,6 +28,7 @@ public static class StoreServiceCollectionExtensions
         services.AddDbContext<TthcDbContext>(o => Configure(o, options));
         services.AddSingleton<CaseCodeAllocator>();
         services.AddScoped<ICaseStore, EfCaseStore>();
+        services.AddScoped<Reports.IDashboardStore, EfDashboardStore>();
         services.AddScoped<IDirectoryStore, EfDirectoryStore>();
         services.AddScoped<IConversationLog, EfConversationLog>();
         services.AddScoped<IInboundLedger, EfInboundLedger>();

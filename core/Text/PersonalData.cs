@@ -13,6 +13,9 @@ public static partial class PersonalData
 
     public static string Mask(string text) => DigitRun().Replace(Email().Replace(text, Hidden), Hidden);
 
+    /// <summary>A phone or citizen ID number with only its last three digits shown ("***678"), so a reader can still tell two apart.</summary>
+    public static string MaskNumber(string number) => number.Length <= 3 ? Hidden : Hidden + number[^3..];
+
     [GeneratedRegex(@"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+")]
     private static partial Regex Email();
 

@@ -16,6 +16,8 @@ public enum CommandKind
     Human,
     Menu,
     Greeting,
+    /// <summary>Go on with the unfinished form (the answer to "Tiếp tục?").</summary>
+    Resume,
     /// <summary>Search the published answers of the question-and-answer section (<see cref="Recognition.SearchText"/>: the words typed after it).</summary>
     SearchAnswers,
 }

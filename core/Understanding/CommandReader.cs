@@ -41,8 +41,6 @@ internal static partial class CommandReader
     private static readonly FrozenSet<string> Tail = new[] { "can", "buoc", "truoc", "xem", "giup", "ngay", "bo", "lai", "viec", "het", "chinh" }
         .ToFrozenSet(StringComparer.Ordinal);
 
-    public static IEnumerable<string> RawWords => Table.RawWords;
-
     /// <summary>The first case code in the text, upper case.</summary>
     public static string? FindCaseCode(string text) => CaseCode().Match(text) is { Success: true } m ? m.Value.ToUpperInvariant() : null;
 

@@ -10,8 +10,10 @@ internal static class DayPartReader
     private static readonly (string Word, DayPart Part)[] Words =
     [
         ("sáng sớm", DayPart.Morning), ("sáng", DayPart.Morning), ("trưa", DayPart.Noon), ("chiều", DayPart.Afternoon),
-        ("tối", DayPart.Evening), ("đêm", DayPart.Night), ("khuya", DayPart.Night), ("nửa đêm", DayPart.Night),
+        ("tối", DayPart.Evening), ("đêm", DayPart.Night), ("khuya", DayPart.Night), (Midnight, DayPart.Night),
     ];
+
+    private const string Midnight = "nửa đêm";
 
     /// <summary>Words before a bare day part that make it mean a time ("từ sáng", "lúc chiều").</summary>
     private static readonly string[] Cues = ["từ", "lúc", "vào", "khoảng", "tầm", "đến", "tới", "trong", "sau", "trước", "hồi", "buổi"];
@@ -28,7 +30,9 @@ internal static class DayPartReader
         {
             if (words.Match(at + length, word) is int n and > 0)
             {
-                return new SpokenPart(part, opening, cued, length + n);
+                // "nửa đêm" says a moment on its own: no cue needed.
+                bool midnight = word == Midnight;
+                return new SpokenPart(part, opening, cued || midnight, length + n) { Midnight = midnight };
             }
         }
         return opening is not null && prefix == 0 ? new SpokenPart(null, opening, false, length) : null;

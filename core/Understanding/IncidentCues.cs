@@ -15,6 +15,9 @@ internal static class IncidentCues
         new("chèn nội dung", IncidentKind.Defacement, IncidentFields.Defacement),
         new("nội dung lạ", IncidentKind.Defacement, IncidentFields.Defacement),
         new("hình ảnh lạ", IncidentKind.Defacement, IncidentFields.Defacement),
+        new("cờ bạc", IncidentKind.Defacement, IncidentFields.Defacement),
+        new("cá độ", IncidentKind.Defacement, IncidentFields.Defacement),
+        new("quảng cáo", IncidentKind.Defacement, IncidentFields.Defacement),
         new("mất hết dữ liệu", IncidentKind.DataLoss, IncidentFields.DataLoss),
         new("mất dữ liệu", IncidentKind.DataLoss, IncidentFields.DataLoss),
         new("xóa dữ liệu", IncidentKind.DataLoss, IncidentFields.DataLoss),
@@ -35,6 +38,14 @@ internal static class IncidentCues
         new("vi rút", IncidentKind.Malware, null),
         new("nhiễm", IncidentKind.Malware, null),
         new("ransomware", IncidentKind.Malware, IncidentFields.DataLoss),
+        // Told by their symptoms: files renamed and unreadable, a machine mailing by itself or talking to a strange address.
+        new("bị đổi tên", IncidentKind.Malware, IncidentFields.DataLoss),
+        new("đổi đuôi", IncidentKind.Malware, IncidentFields.DataLoss),
+        new("tự gửi", IncidentKind.Malware, null),
+        new("tự động gửi", IncidentKind.Malware, null),
+        new("địa chỉ lạ", IncidentKind.Malware, null),
+        new("ip lạ", IncidentKind.Malware, null),
+        new("kết nối lạ", IncidentKind.Malware, null),
         new("trojan", IncidentKind.Malware, null),
         new("lừa đảo", IncidentKind.Phishing, null),
         new("giả mạo", IncidentKind.Phishing, null),
@@ -48,6 +59,8 @@ internal static class IncidentCues
         new("hack", IncidentKind.Intrusion, null),
         new("xâm nhập", IncidentKind.Intrusion, null),
         new("truy cập trái phép", IncidentKind.Intrusion, null),
+        new("đăng nhập trái phép", IncidentKind.Intrusion, null),
+        new("trái phép", IncidentKind.Intrusion, null),
         new("đăng nhập lạ", IncidentKind.Intrusion, null),
         new("chiếm quyền", IncidentKind.Intrusion, null),
         new("bị chiếm", IncidentKind.Intrusion, null),
@@ -92,7 +105,7 @@ internal static class IncidentCues
     [
         "bị", "đã", "đang", "không", "ko", "từ", "lúc", "vào", "và", "nhưng", "thì", "cũng", "hiện", "vẫn", "rồi", "do", "nên", "mà",
         "là", "có", "sau", "trước", "khi", "hôm", "bây", "giờ", "nay", "thấy", "báo", "gặp", "mất", "chạy", "liên", "với", "để", "ạ",
-        "ở", "tại", "tôi", "em", "mình", "yêu", "gửi", "nhận", "đề", "bảo", "kêu", "hiển", "xuất",
+        "ở", "tại", "tôi", "em", "mình", "yêu", "gửi", "nhận", "đề", "bảo", "kêu", "hiển", "xuất", "tự", "cứ",
     ];
 
     /// <summary>Words after a place word that make it something else ("phòng chống", "ban nãy").</summary>

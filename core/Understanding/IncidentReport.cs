@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using InternalTthc.Core.Cases;
 
@@ -20,6 +19,9 @@ public sealed record IncidentReport
     /// <summary>When it started or was noticed, read in the incident context (the most recent past).</summary>
     public TimeReading? StartedAt { get; init; }
 
+    /// <summary><see cref="StartedAt"/> as the form's date-time answer (<see cref="IncidentTime.Value"/>).</summary>
+    public string? StartedAtValue => StartedAt is { } at ? IncidentTime.Value(at) : null;
+
     /// <summary>Values of the form's "signs" choices.</summary>
     public IReadOnlyList<string> Signs { get; init; } = [];
 
@@ -30,7 +32,7 @@ public sealed record IncidentReport
     /// <summary>Field names the bot still has to ask, in form order.</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
 
-    /// <summary>The found values as form answers: texts, "startedAt" as ISO 8601 with offset, "signs" as an array.</summary>
+    /// <summary>The found values as form answers: texts, "startedAt" as a date-time answer, "signs" as an array.</summary>
     public FormAnswers ToFormAnswers()
     {
         var answers = FormAnswers.Empty;
@@ -38,7 +40,7 @@ public sealed record IncidentReport
         {
             (IncidentFields.WhatHappened, WhatHappened), (IncidentFields.AffectedSystem, AffectedSystem),
             (IncidentFields.Location, Location), (IncidentFields.ContactPhone, ContactPhone),
-            (IncidentFields.StartedAt, StartedAt?.Start.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)),
+            (IncidentFields.StartedAt, StartedAtValue),
         })
         {
             answers = string.IsNullOrWhiteSpace(value) ? answers : answers.With(name, value);

@@ -19,7 +19,7 @@ public sealed partial class IncidentReportReader(VietnameseTimeParser time)
     public IncidentReport Read(string text, DateTimeOffset reference)
     {
         var words = TypedWords.Of(text);
-        var startedAt = time.Parse(text, reference, TimeContext.Incident);
+        var startedAt = IncidentTime.Read(time, text, reference);
         var cues = FindCues(words);
         var stops = cues.Covered.Concat(TimeWordIndexes(words, startedAt)).ToHashSet();
         var kind = cues.Kinds.Count == 0 ? IncidentKind.Other : cues.Kinds.Min();

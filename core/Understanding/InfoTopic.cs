@@ -13,4 +13,6 @@ public enum InfoTopic
     LegalBasis,
     /// <summary>"Cơ quan thực hiện" and where to file.</summary>
     Agency,
+    /// <summary>"Trình tự thực hiện": the steps.</summary>
+    Steps,
 }

@@ -1,82 +1,117 @@
 using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Understanding.Model;
 
 namespace InternalTthc.Core.Understanding;
 
 /// <summary>
-/// What a message asks for, in the person's jurisdiction. In order: a case code is a look-up;
-/// a message that is only a command is that command; otherwise the topic words of an information
-/// question are set aside and the rest is scored against the jurisdiction's procedures
-/// (<see cref="ProcedureScorer"/>); a message that only starts with a command and names no
-/// procedure is still that command.
+/// What a message asks for in the person's jurisdiction. The <see cref="KindReader"/> says what kind of
+/// message it is and how sure that is; the catalog says which procedures serve that kind
+/// (<see cref="Procedure.Kinds"/>). High confidence acts: one procedure starts (with its sub-case when
+/// the words tell), several are offered, none means the province does not offer it and the closest it
+/// has are offered. The middle band offers the likely kinds; low confidence and out-of-scope text offer
+/// the nearest procedures. Nothing here names a procedure: a new province's file is understood as it is.
 /// </summary>
-public sealed class IntentRecognizer
+public sealed class IntentRecognizer(ProcedureCatalog catalog, KindModel model)
 {
-    /// <summary>Below this a match is chance (about one keyword word shared by many procedures).</summary>
-    public const double MinScore = 1.2;
+    /// <summary>"Ý bạn là …?" offers at least this many buttons when the catalog has them.</summary>
+    private const int MinChoices = 2;
 
-    /// <summary>A runner-up within this share of the best makes the message ambiguous.</summary>
-    public const double CloseRatio = 0.75;
+    private readonly KindReader _reader = new(model);
 
-    private readonly ProcedureIndex _index;
-    private readonly TypoCorrector _typos;
-
-    public IntentRecognizer(ProcedureCatalog catalog)
+    /// <summary>With the model shipped in the assembly.</summary>
+    public IntentRecognizer(ProcedureCatalog catalog) : this(catalog, KindModel.Shipped)
     {
-        _index = new ProcedureIndex(catalog);
-        var targets = _index.RawWords.Concat(CommandReader.RawWords).Concat(TopicReader.RawWords)
-            .Concat(ShortForms.All.SelectMany(s => Canonicalizer.Words(s.From).Concat(Canonicalizer.Words(s.To))).SelectMany(w => w.Split('_')));
-        _typos = new TypoCorrector(targets, _index.KnownWords);
     }
 
     public Recognition Recognize(string text, string jurisdictionCode)
     {
-        if (CommandReader.FindCaseCode(text) is { } code)
+        var reading = _reader.Read(text);
+        var offered = catalog.ForJurisdiction(jurisdictionCode).ToList();
+        var words = Fillers.Remove(Canonicalizer.Words(text));
+        var recognition = reading.Band switch
         {
-            return Recognition.ForCommand(CommandKind.LookUp, code);
-        }
-        var tokens = _typos.Correct(Tokenizer.Split(text));
-        var words = Fillers.Remove(Canonicalizer.Words(tokens));
-        if (words.Count == 0)
+            ConfidenceBand.High when reading.Kind == UtteranceKind.Other => Unknown(reading, offered, words),
+            ConfidenceBand.High when UtteranceKinds.AsCommand(reading.Kind) is { } command => new Recognition
+            {
+                Kind = RecognitionKind.Command, Command = command, CaseCode = reading.CaseCode, SearchText = reading.SearchText,
+            },
+            ConfidenceBand.High when reading.Kind == UtteranceKind.Facts && reading.About is { } about => Facts(reading, about, offered, words),
+            ConfidenceBand.High when UtteranceKinds.AsRequest(reading.Kind) is { } request => Request(request, offered, words),
+            ConfidenceBand.Middle when reading.Kind != UtteranceKind.Other => Choose(reading, offered, words, text),
+            _ => Unknown(reading, offered, words),
+        };
+        return recognition with { Reading = reading };
+    }
+
+    /// <summary>The command a whole message is, by its exact words only (an answer in a form is never guessed to be a command).</summary>
+    public static CommandKind? ReadCommand(string text) => CommandReader.Whole(Fillers.Remove(Canonicalizer.Words(text)));
+
+    private static Recognition Request(RequestKind kind, List<Procedure> offered, IReadOnlyList<string> words)
+    {
+        var serving = Serving(kind, offered, words);
+        return serving.Count switch
         {
-            return Recognition.Unknown();
-        }
-        if (CommandReader.Whole(words) is { } command)
-        {
-            return Recognition.ForCommand(command);
-        }
-        var spoken = CommandReader.WithoutGreeting(words);
-        if (CommandReader.TakingWords(spoken) is { } search)
-        {
-            // The words after a search command are what to look for, not a procedure to start.
-            var sought = CommandReader.After(text, tokens, words.Count - spoken.Count + search.Length);
-            return Recognition.ForCommand(search.Kind) with { SearchText = sought.Length > 0 ? sought : null };
-        }
-        var (topic, rest) = TopicReader.Read(spoken);
-        var procedures = _index.For(jurisdictionCode);
-        var ranked = ProcedureScorer.Score(rest, procedures);
-        if (ranked.Count == 0 || ranked[0].Score < MinScore)
-        {
-            ranked = ProcedureScorer.Mentioning(rest, procedures);
-        }
-        if (ranked.Count == 0)
-        {
-            return topic is null && CommandReader.Leading(words) is { } leading ? Recognition.ForCommand(leading) : Recognition.Unknown(topic);
-        }
-        // Close runners-up make it ambiguous, unless the best explains all their words and more; one that
-        // explains exactly the same words is close whatever its score (only keyword completeness differs).
-        var best = ranked[0];
-        var close = ranked.Where(m => m == best || m.MatchedWords.SetEquals(best.MatchedWords)
-            || (m.Score >= best.Score * CloseRatio && !best.Dominates(m))).ToList();
-        if (close.Count > 1)
-        {
-            return new Recognition { Kind = RecognitionKind.Ambiguous, Candidates = close, Topic = topic };
-        }
-        return new Recognition
-        {
-            Kind = topic is null ? RecognitionKind.Procedure : RecognitionKind.InfoQuestion,
-            Match = best,
-            Candidates = ranked,
-            Topic = topic,
+            0 => new Recognition { Kind = RecognitionKind.NotOffered, Missing = kind, Choices = Closest(kind, offered, words) },
+            1 => new Recognition { Kind = RecognitionKind.Procedure, Match = serving[0] },
+            _ => new Recognition { Kind = RecognitionKind.Ambiguous, Choices = [.. serving.Select(m => new Suggestion(UtteranceKinds.Of(kind), m))] },
         };
     }
+
+    private static Recognition Facts(KindReading reading, UtteranceKind about, List<Procedure> offered, IReadOnlyList<string> words)
+    {
+        var kind = UtteranceKinds.AsRequest(about)!.Value;
+        var serving = Serving(kind, offered, words);
+        return serving.Count switch
+        {
+            0 => new Recognition { Kind = RecognitionKind.NotOffered, Missing = kind, Topic = reading.Topic, Choices = Closest(kind, offered, words) },
+            1 => new Recognition { Kind = RecognitionKind.InfoQuestion, Match = serving[0], Topic = reading.Topic },
+            _ => new Recognition { Kind = RecognitionKind.Ambiguous, Topic = reading.Topic, Choices = [.. serving.Select(m => new Suggestion(UtteranceKind.Facts, m))] },
+        };
+    }
+
+    /// <summary>"Ý bạn là …?": each likely kind as the procedures serving it, or as its command.</summary>
+    private static Recognition Choose(KindReading reading, List<Procedure> offered, IReadOnlyList<string> words, string text)
+    {
+        var likely = reading.Choices.SelectMany(kind => kind switch
+        {
+            UtteranceKind.Facts when reading.About is { } about => Serving(UtteranceKinds.AsRequest(about)!.Value, offered, words).Select(m => new Suggestion(kind, m)),
+            _ when UtteranceKinds.AsRequest(kind) is { } request => Serving(request, offered, words).Select(m => new Suggestion(kind, m)),
+            _ when UtteranceKinds.AsCommand(kind) is { } command && Suggestion.IsOfferable(command) => [new Suggestion(kind) { SearchText = text.Trim() }],
+            _ => [],
+        }).DistinctBy(Key).Take(KindReader.MaxChoices).ToList();
+        if (likely.Count == 0)
+        {
+            return Unknown(reading, offered, words);
+        }
+        // Two buttons at least when the catalog has them: procedures of the kinds next to the likely ones fill in.
+        var next = reading.Choices.Select(UtteranceKinds.AsRequest).OfType<RequestKind>().SelectMany(KindNeighbours.Of);
+        var choices = likely.Count >= MinChoices ? likely : [.. likely.Concat(Nearest(next, offered, words)).DistinctBy(Key).Take(MinChoices)];
+        return new Recognition { Kind = RecognitionKind.Ambiguous, Band = ConfidenceBand.Middle, Choices = choices, Topic = reading.Topic };
+    }
+
+    private static string Key(Suggestion s) => s.Procedure is { } m ? $"{m.Procedure.Code}/{m.SubCase?.Code}" : s.Kind.ToString();
+
+    /// <summary>Not understood: the nearest procedures are offered, unless the words are surely out of scope ("cảm ơn").</summary>
+    private static Recognition Unknown(KindReading reading, List<Procedure> offered, IReadOnlyList<string> words) => new()
+    {
+        Kind = RecognitionKind.Unknown,
+        Band = reading.Band,
+        Choices = reading is { Kind: UtteranceKind.Other, Band: ConfidenceBand.High } ? [] : Nearest(reading.Requests, offered, words),
+    };
+
+    /// <summary>The offered procedures serving the neighbours of a missing kind; the nearest by the model when none does.</summary>
+    private static IReadOnlyList<Suggestion> Closest(RequestKind missing, List<Procedure> offered, IReadOnlyList<string> words)
+    {
+        var closest = Nearest(KindNeighbours.Of(missing), offered, words);
+        return closest.Count > 0 ? closest : Nearest(Enum.GetValues<RequestKind>(), offered, words);
+    }
+
+    /// <summary>Up to three offered procedures, in the order of the kinds given, each procedure once.</summary>
+    private static IReadOnlyList<Suggestion> Nearest(IEnumerable<RequestKind> kinds, List<Procedure> offered, IReadOnlyList<string> words) =>
+        [.. kinds.SelectMany(k => Serving(k, offered, words).Select(m => new Suggestion(UtteranceKinds.Of(k), m)))
+            .DistinctBy(s => s.Procedure!.Procedure.Code).Take(KindReader.MaxChoices)];
+
+    /// <summary>The offered procedures serving a kind (the one the words name, when the catalog's keywords tell), each with its sub-case.</summary>
+    private static List<ProcedureMatch> Serving(RequestKind kind, List<Procedure> offered, IReadOnlyList<string> words) =>
+        [.. KeywordChooser.Procedures([.. offered.Where(p => p.Kinds.Contains(kind))], words).Select(p => new ProcedureMatch(p, KeywordChooser.SubCase(p, kind, words)))];
 }

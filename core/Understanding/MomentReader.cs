@@ -3,7 +3,7 @@ namespace InternalTthc.Core.Understanding;
 /// <summary>
 /// A day, a part of the day and a clock time in any order, each at most once, with "lúc", "vào",
 /// "khoảng", "tầm" between them: "sáng mai 8h", "3h chiều qua", "chiều thứ hai tuần trước",
-/// "9h ngày 5/5", "cuối giờ chiều nay", "12 giờ đêm nay". Without a day it is today; a bare day part
+/// "9h ngày 5/5", "cuối giờ chiều nay", "12 giờ đêm nay", "nửa đêm qua" (00:00 today). Without a day it is today; a bare day part
 /// needs a cue ("hồi sáng", "từ sáng") so that "sang" (to go) is not read as "sáng".
 /// </summary>
 internal static class MomentReader
@@ -44,6 +44,13 @@ internal static class MomentReader
             return null;
         }
         var date = day?.Date ?? scope.Today;
+        if (part is { Midnight: true } && clock is null)
+        {
+            // "nửa đêm qua" is the midnight that ends yesterday, 00:00 today; a bare "nửa đêm" is the last one
+            // for an incident, the next one for a deadline.
+            clock = (12, 0, 0);
+            date = day is null && scope.Context == TimeContext.Incident ? date.AddDays(-1) : date;
+        }
         var draft = Build(scope, date, clock, part, end - at);
         return draft with { Moved = day?.Moved ?? false };
     }

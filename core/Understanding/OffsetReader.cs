@@ -3,12 +3,15 @@ namespace InternalTthc.Core.Understanding;
 /// <summary>
 /// Amounts of time from now: "3 ngày trước", "2 tiếng trước", "cách đây 2 hôm", "30 phút nữa",
 /// "nửa tiếng nữa", "2 tuần sau", "3 ngày làm việc nữa", "8 giờ làm việc nữa"; spans up to now:
-/// "2 ngày nay", "mấy hôm nay" (fuzzy), "cả tuần nay"; and "vừa nãy", "lúc nãy" (the last hour,
-/// fuzzy). Minutes and hours give a moment, longer units a whole day.
+/// "2 ngày nay", "mấy hôm nay" (fuzzy), "cả tuần nay"; "vừa nãy", "lúc nãy" (the last hour, fuzzy); and
+/// "vừa xong", "vừa mới" (now, fuzzy). Minutes and hours give a moment, longer units a whole day.
 /// </summary>
 internal static class OffsetReader
 {
-    private static readonly string[] Recent = ["vừa nãy", "lúc nãy", "ban nãy", "hồi nãy", "mới nãy", "vừa xong", "vừa mới", "mới đây", "vừa rồi"];
+    private static readonly string[] Recent = ["vừa nãy", "lúc nãy", "ban nãy", "hồi nãy", "mới nãy", "mới đây", "vừa rồi"];
+
+    /// <summary>Just now: the moment of speaking, not an hour ago.</summary>
+    private static readonly string[] JustNow = ["vừa mới xong", "vừa xong", "vừa mới", "mới xong"];
 
     private enum Unit { Minute, Hour, Day, Week, Month, Year, WorkingDay, WorkingHour }
 
@@ -20,6 +23,10 @@ internal static class OffsetReader
 
     public static TimeDraft? Read(TypedWords words, TimeScope scope, int at)
     {
+        if (words.Match(at, JustNow) is int now and > 0)
+        {
+            return TimeDraft.Moment(scope.Reference, now) with { Fuzzy = true };
+        }
         if (words.Match(at, Recent) is int recent and > 0)
         {
             return new TimeDraft(scope.Reference.AddHours(-1), scope.Reference, recent) { Fuzzy = true };

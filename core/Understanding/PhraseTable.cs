@@ -15,9 +15,6 @@ internal sealed class PhraseTable<T> where T : struct
             .OrderByDescending(p => p.Words.Length)
             .ToArray();
 
-    /// <summary>Every folded word of the table, before short forms and concepts (for typo correction).</summary>
-    public IEnumerable<string> RawWords => _phrases.SelectMany(p => p.Words).SelectMany(w => w.Split('_'));
-
     /// <summary>The value whose phrase is exactly <paramref name="words"/>.</summary>
     public T? Whole(IReadOnlyList<string> words) => FirstAt(words, 0, words.Count) is { } hit && hit.Length == words.Count ? hit.Value : default;
 

@@ -1,9 +1,14 @@
+using InternalTthc.Core.Catalog;
+
 namespace InternalTthc.Core.Understanding;
 
-/// <summary>What one message asks for. Only the members of its <see cref="Kind"/> are set.</summary>
+/// <summary>What one message asks for in the person's jurisdiction. Only the members of its <see cref="Kind"/> are set.</summary>
 public sealed record Recognition
 {
     public required RecognitionKind Kind { get; init; }
+
+    /// <summary>How sure the bot is (a reader's finding is always high).</summary>
+    public ConfidenceBand Band { get; init; } = ConfidenceBand.High;
 
     public CommandKind? Command { get; init; }
 
@@ -16,13 +21,17 @@ public sealed record Recognition
     /// <summary>The procedure of <see cref="RecognitionKind.Procedure"/> and <see cref="RecognitionKind.InfoQuestion"/>.</summary>
     public ProcedureMatch? Match { get; init; }
 
-    /// <summary>Procedures that scored, best first (the close ones for <see cref="RecognitionKind.Ambiguous"/>).</summary>
-    public IReadOnlyList<ProcedureMatch> Candidates { get; init; } = [];
+    /// <summary>What to offer, best first: the choices of an ambiguous message, the closest offered, or the nearest procedures.</summary>
+    public IReadOnlyList<Suggestion> Choices { get; init; } = [];
 
-    /// <summary>The asked topic; also set on an ambiguous or unknown question so the bot can ask which procedure.</summary>
+    /// <summary>The asked topic of an information question.</summary>
     public InfoTopic? Topic { get; init; }
 
-    public static Recognition Unknown(InfoTopic? topic = null) => new() { Kind = RecognitionKind.Unknown, Topic = topic };
+    /// <summary>The kind of request of <see cref="RecognitionKind.NotOffered"/>.</summary>
+    public RequestKind? Missing { get; init; }
+
+    /// <summary>What the message is, before the catalog was looked at.</summary>
+    public KindReading? Reading { get; init; }
 
     public static Recognition ForCommand(CommandKind command, string? caseCode = null) =>
         new() { Kind = RecognitionKind.Command, Command = command, CaseCode = caseCode };

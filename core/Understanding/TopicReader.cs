@@ -26,9 +26,11 @@ internal static class TopicReader
         (InfoTopic.Agency, "nộp cho ai"), (InfoTopic.Agency, "đơn vị nào giải quyết"), (InfoTopic.Agency, "ai xử lý"),
         (InfoTopic.Agency, "gửi cho ai"), (InfoTopic.Agency, "gửi ở đâu"), (InfoTopic.Agency, "liên hệ ai"),
         (InfoTopic.Agency, "đơn vị nào"), (InfoTopic.Agency, "nơi nào"),
+        // Fillers are dropped before matching, so a steps phrase keeps words of its own ("bước nào" alone is also "đến bước nào").
+        (InfoTopic.Steps, "gồm những bước"), (InfoTopic.Steps, "gồm các bước"), (InfoTopic.Steps, "gồm mấy bước"), (InfoTopic.Steps, "mấy bước"),
+        (InfoTopic.Steps, "bước thực hiện"), (InfoTopic.Steps, "quy trình"), (InfoTopic.Steps, "trình tự"), (InfoTopic.Steps, "thực hiện thế nào"),
+        (InfoTopic.Steps, "thực hiện như thế nào"), (InfoTopic.Steps, "thực hiện ra sao"), (InfoTopic.Steps, "tiến hành thế nào"),
     ]);
-
-    public static IEnumerable<string> RawWords => Table.RawWords;
 
     /// <summary>The first topic asked, and the words without every topic phrase.</summary>
     public static (InfoTopic? Topic, IReadOnlyList<string> Remaining) Read(IReadOnlyList<string> words)

@@ -3,6 +3,7 @@ using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Questions;
+using InternalTthc.Core.Cases.Content;
 using InternalTthc.Core.Catalog;
 
 namespace InternalTthc.Cards.Tests;
@@ -42,13 +43,31 @@ internal static class CardSamples
 
     public static CaseView SampleCase { get; } = new()
     {
-        Id = Guid.Empty, Code = "LCU-2026-00001", ProcedureName = "Cấp mới hộp thư", Status = "Đang xử lý", SubmittedAt = "08:00 02/03/2026",
+        Id = Guid.Empty, Code = "LCU-2026-00001", ProcedureName = "Cấp mới hộp thư", Status = "Đang xử lý",
         ResolutionDue = "17:00 04/03/2026", TimeLeft = "12 giờ", SupplementRequest = "Gửi lại danh sách", SupplementAnswer = "Đã gửi",
         ResultNumber = "15/TTCNTT", ResultDate = "03/03/2026", ResultSummary = "Đã cấp", RejectionReason = "Trùng", Rating = "5/5",
         Timeline = [("08:00 02/03/2026", "Đã gửi, chờ tiếp nhận")],
-        Question = "Cấp tài khoản cho cán bộ mới cần giấy tờ gì?",
+        Content = SampleContent,
+        AnnexLinks = new Dictionary<string, Uri> { ["individuals"] = new("https://tthc.example/cases/LCU-2026-00001/annex/individuals.xlsx?s=x") },
+        Files = [new CaseFileView("cong-van-125.pdf", 123_456, new Uri("https://tthc.example/cases/LCU-2026-00001/files/f1?s=x"))],
         Answer = SampleAnswer,
         Stages = [new(1, "Xác minh, phân loại sự cố.", StageState.Done), new(2, "Phối hợp ứng cứu.", StageState.Current), new(3, "Đánh giá, báo cáo.", StageState.ToCome)],
+    };
+
+    /// <summary>A request with a sub-case, answers, a long annex list (cut short on the card) and a short one.</summary>
+    public static CaseContent SampleContent { get; } = new()
+    {
+        SubCase = "Cấp mới",
+        Filer = new CaseFiler("Lâm Thị Ngọc", "Chuyên viên", "Sở Tài chính", "0913000001", "ngoc@cantho.gov.vn"),
+        FiledAt = new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero),
+        Answers = [new("officialLetterNumber", "Số công văn đề nghị", "125/UBND-VP"), new("note", "Ghi chú", "*gấp* [xem](https://evil.example)")],
+        Tables =
+        [
+            new("individuals", "Yêu cầu cấp lại mật khẩu hộp thư điện tử đối với cá nhân", ["Họ tên người dùng", "Đơn vị", "Số điện thoại", "Địa chỉ hộp thư điện tử", "Ghi chú"],
+                [.. Enumerable.Range(1, 12).Select(i => (IReadOnlyList<string>)[$"Người dùng {i}", "Sở Tài chính", $"09130000{i:00}", $"user{i}@cantho.gov.vn", i == 1 ? "quên mật khẩu" : ""])]),
+            new("organizations", "Yêu cầu cấp lại mật khẩu hộp thư điện tử đối với cơ quan nhà nước, đơn vị", ["Tên cơ quan", "Địa chỉ hộp thư điện tử"],
+                [["Văn phòng Sở", "vanphong@cantho.gov.vn"]]),
+        ],
     };
 
     /// <summary>A case card with every button at once (no viewer gets them all), refreshing itself on Teams.</summary>

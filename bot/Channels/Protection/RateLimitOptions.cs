@@ -14,6 +14,6 @@ public sealed record RateLimitOptions
     /// <summary>Direct Line token generate and refresh calls.</summary>
     public WindowLimit DirectLineTokens { get; init; } = new(30, TimeSpan.FromMinutes(1));
 
-    /// <summary>Requests to the public and signed-in pages (/, /index.html, /hoi-dap, /webchat/...).</summary>
+    /// <summary>Requests to the public and signed-in pages (/, /index.html, /hoi-dap, /webchat/..., /bang-dieu-khien, /ho-so/...).</summary>
     public WindowLimit Pages { get; init; } = new(300, TimeSpan.FromMinutes(1));
 }

@@ -19,7 +19,7 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// a command typed meanwhile ("hàng đợi", "menu") is answered instead, and the wait forgotten.
 /// </summary>
 public sealed class CaseActions(
-    CaseService service, CaseCards cards, PendingCaseActions pending, IntentRecognizer recognizer, CaseFileIntake intake, AttachmentReader attachments)
+    CaseService service, CaseCards cards, PendingCaseActions pending, CaseFileIntake intake, AttachmentReader attachments)
 {
     /// <summary>A press from a card or a text channel's choice: the pressed card is replaced by the case as it stands.</summary>
     public async Task OnSubmitAsync(ConversationReply reply, PersonRoles person, string verb, JsonElement value, CancellationToken ct)
@@ -55,7 +55,7 @@ public sealed class CaseActions(
         var text = message.Text ?? "";
         // Commands read the same in every jurisdiction; a longer text starting so ("hủy bỏ vì trùng") is the reason itself.
         var command = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
-            && recognizer.Recognize(text, "") is { Kind: RecognitionKind.Command } said ? said.Command : null;
+            ? IntentRecognizer.ReadCommand(text) : null;
         if (command == CommandKind.Cancel)
         {
             await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseAskCancelled")), ct);

@@ -1,5 +1,5 @@
+using InternalTthc.Bot.CaseWeb;
 using InternalTthc.Bot.Channels;
-using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
@@ -14,7 +14,7 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// workflow table decides, never the card). Good for a reply and for a proactive message alike; on
 /// Teams it refreshes itself for the people who may act, so each sees his own buttons.
 /// </summary>
-public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirectoryStore directory, CaseFileLinks links, TimeProvider clock)
+public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirectoryStore directory, CaseLinks links, TimeProvider clock)
 {
     /// <summary>Teams refreshes at most this many users automatically.</summary>
     private const int MaxRefreshUsers = 60;
@@ -32,15 +32,16 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
     /// <summary>The card with a note: what just happened, or why a press was refused with what was typed kept.</summary>
     public async Task<Card> CreateAsync(PersonRoles viewer, Case c, CaseCardNote note, CancellationToken ct)
     {
-        var verbs = VerbsFor(viewer.Person.Id, CaseAccess.RolesFor(viewer, c), c);
-        var view = await ViewAsync(c, ct);
+        var roles = CaseAccess.RolesFor(viewer, c);
+        var verbs = VerbsFor(viewer.Person.Id, roles, c);
+        var view = await ViewAsync(c, roles, ct);
         var shows = new ShownCase(c.Id, c.Version, viewer.Person.Id);
         if (c.Code is not { } code)
         {
             return CaseCard.Create(view, note.Text, note.Refused) with { Shows = shows };
         }
 
-        view = view with { Files = Links(viewer, code, c.Attachments), ResultFiles = Links(viewer, code, c.Result?.Files ?? []) };
+        view = links.Add(view, c, code, viewer.Person.Id);
         var agents = note.Inputs && verbs.Contains(CaseVerbs.For(CaseAction.Assign))
             ? await directory.ListHoldersAsync(c.ExecutingUnitId, Role.Agent, ct)
             : [];
@@ -56,11 +57,6 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
         return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, agents, ct)) with { Shows = shows };
     }
 
-    /// <summary>The viewer's own links to the files kept with the case (files named by a link of old are left out).</summary>
-    private IReadOnlyList<CaseFileView> Links(PersonRoles viewer, string code, IEnumerable<CaseFile> files) =>
-        [.. files.Select(f => (File: f, Id: CaseFileIntake.IdOf(f))).Where(f => f.Id is not null)
-            .Select(f => new CaseFileView(f.File.FileName, f.File.Size, links.For(code, f.Id!, viewer.Person.Id)))];
-
     /// <summary>What a person standing so to the case may do to it now.</summary>
     public static IReadOnlySet<string> VerbsFor(Guid personId, CaseRole roles, Case c)
     {
@@ -74,12 +70,12 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
         return verbs;
     }
 
-    private async Task<CaseView> ViewAsync(Case c, CancellationToken ct)
+    private async Task<CaseView> ViewAsync(Case c, CaseRole roles, CancellationToken ct)
     {
         var procedure = catalog.Find(c.ProcedureCode) ?? throw new InvalidOperationException($"Case {c.Id} names unknown procedure '{c.ProcedureCode}'.");
         var executing = await directory.FindUnitAsync(c.ExecutingUnitId, ct);
         var agency = executing is null ? null : catalog.Successions.AgencyName(executing.Code, Core.Calendar.VietnamTime.Today(clock), executing.Name);
-        return views.Create(c, procedure) with
+        return await views.CreateAsync(c, procedure, roles, ct) with
         {
             Assignee = c.AssigneeId is { } assignee ? (await directory.FindPersonAsync(assignee, ct))?.FullName : null,
             ExecutingAgency = agency is null ? null : Cards.Menu.PublishedText.Named(agency.Name, agency.Former),

@@ -23,8 +23,12 @@ public sealed class CaseLookup(ICaseStore cases, CaseService service, IDirectory
         var unit = await directory.FindUnitAsync(person.Person.UnitId, ct);
         var focal = unit is not null && person.Holds(Role.FocalPoint, unit.Id);
         var open = await cases.ListOpenForUnitAsync(person.Person.UnitId, ct);
-        var visible = open.Where(c => focal || c.RequesterId == person.Person.Id)
-            .Select(c => catalog.Find(c.ProcedureCode) is { } p ? views.Create(c, p) : null).OfType<CaseView>().ToList();
+        var visible = new List<CaseView>();
+        foreach (var c in open.Where(c => focal || c.RequesterId == person.Person.Id))
+        {
+            if (catalog.Find(c.ProcedureCode) is { } p) visible.Add(await views.CreateAsync(c, p, CaseAccess.RolesFor(person, c), ct));
+        }
+
         var title = focal ? CardText.Get("UnitCasesTitle", null, unit!.Name) : CardText.Get("MyCasesTitle");
         return CaseListCard.Create(title, visible);
     }

@@ -46,7 +46,7 @@ public sealed class CaseQueue(ICaseStore cases, IDirectoryStore directory, Proce
         {
             if (catalog.Find(c.ProcedureCode) is not { } p) continue;
             var assignee = c.AssigneeId is { } id ? agents.GetValueOrDefault(id) ?? (await directory.FindPersonAsync(id, ct))?.FullName : null;
-            rows.Add(views.Create(c, p) with { Assignee = assignee });
+            rows.Add(await views.CreateAsync(c, p, CaseRole.ExecutingAgent, ct) with { Assignee = assignee });
         }
 
         var procedures = withInputs

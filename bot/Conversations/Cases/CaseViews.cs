@@ -5,6 +5,7 @@ using InternalTthc.Cards.Questions;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
+using InternalTthc.Core.Cases.Content;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Questions;
 
@@ -12,13 +13,17 @@ namespace InternalTthc.Bot.Conversations.Cases;
 
 /// <summary>
 /// A case as people read it: Vietnamese status, local times, the time left on the running clock (office hours, or hours
-/// of the clock for a rule in calendar time), the requester's own deadline and whether it was kept.
+/// of the clock for a rule in calendar time), the requester's own deadline and whether it was kept, what it asks for.
 /// </summary>
-public sealed class CaseViews(DeadlineStatusEvaluator deadlines, RequesterDeadlines requester, ProcedureCatalog catalog)
+public sealed class CaseViews(DeadlineStatusEvaluator deadlines, RequesterDeadlines requester, ProcedureCatalog catalog, CaseContentReader contents)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
-    public CaseView Create(Case c, Procedure procedure)
+    /// <param name="roles">How the reader stands to the case: phone and ID numbers in its content are masked for some.</param>
+    public async Task<CaseView> CreateAsync(Case c, Procedure procedure, CaseRole roles, CancellationToken ct) =>
+        Create(c, procedure) with { Content = await contents.ReadAsync(c, procedure, CaseContent.ShowsPersonalDataTo(roles), ct) };
+
+    private CaseView Create(Case c, Procedure procedure)
     {
         var status = deadlines.Evaluate(c.JurisdictionCode, c.RunningDue, RunningRule(c, procedure).CountsCalendarTime);
         var exchange = c.Status is CaseStatus.WaitingForSupplement or CaseStatus.Supplemented;
@@ -29,7 +34,6 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines, RequesterDeadli
             Code = c.Code ?? "—",
             ProcedureName = procedure.Name,
             Status = CaseTexts.Status(c.Status),
-            SubmittedAt = Moment(c.SubmittedAt),
             ReceiptDue = c.Status == CaseStatus.Submitted ? Moment(c.ReceiptDueAt) : null,
             ResolutionDue = Moment(c.ResolutionDueAt),
             TimeLeft = (status.State, status.CalendarTime) switch
@@ -52,7 +56,6 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines, RequesterDeadli
             ResultNumber = c.Result?.DocumentNumber,
             ResultDate = c.Result is { Responder: null } result ? VietnamTime.Format(result.DocumentDate) : null,
             ResultSummary = c.Result is { Responder: null } ? c.Result.Summary : null,
-            Question = procedure.QuestionField is { } question ? c.Answers.Text(question.Name) : null,
             Answer = PublishedAnswer.Of(c, procedure) is { } answer ? AnswerView.From(answer, null) : null,
             Stages = [.. procedure.Stages.Select((name, i) => new StageView(i + 1, name, Stage(c, i + 1)))],
             RejectionReason = c.RejectionReason,

@@ -1,5 +1,4 @@
-using InternalTthc.Bot.Channels.DirectLine.WebChat;
-using InternalTthc.Core.Cases;
+using InternalTthc.Bot.CaseWeb;
 
 namespace InternalTthc.Bot.Conversations.Files;
 
@@ -16,29 +15,15 @@ public static class CaseFileEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> DownloadAsync(
-        HttpContext context, string code, string fileId, CaseFileLinks links, WebSignIn signIn, CaseService cases, CaseFileIntake intake)
+    private static async Task<IResult> DownloadAsync(HttpContext context, string code, string fileId, CaseWebAccess access, CaseFileIntake intake)
     {
-        var ct = context.RequestAborted;
-        var query = context.Request.Query;
-        var personId = links.Check(code, fileId, query["p"], query["e"], query["s"]) ?? (await signIn.ResolveAsync(context, ct)).Person?.Id;
-        if (personId is not { } viewer)
-        {
-            return Results.NotFound();
-        }
-
-        Case c;
-        try
-        {
-            c = await cases.FindForAsync(viewer, code, ct);
-        }
-        catch (CaseNotFoundException)
+        if (await access.FindAsync(context, code, CaseFileLinks.FileResource(fileId)) is not { Case: var c })
         {
             return Results.NotFound();
         }
 
         var file = c.Attachments.Concat(c.Result?.Files ?? []).FirstOrDefault(f => CaseFileIntake.IdOf(f) == fileId);
-        if (file is null || await intake.OpenAsync(file, ct) is not { } opened)
+        if (file is null || await intake.OpenAsync(file, context.RequestAborted) is not { } opened)
         {
             return Results.NotFound();
         }

@@ -189,7 +189,8 @@ public sealed class FormFlow(
                 return;
             }
 
-            updated = session.WithValue(field.Name, skip ? "" : text!.Trim());
+            // A time said in words ("tối qua") is kept as the moment it meant now, not re-read later.
+            updated = session.WithValue(field.Name, skip ? "" : field.Type == FieldType.DateTime ? check.Value?.GetString() ?? "" : text!.Trim());
         }
 
         await ContinueAsync(reply, ctx, updated with { Editing = null }, version, null, ct);

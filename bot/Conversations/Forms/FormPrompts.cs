@@ -20,7 +20,9 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
         _ => SummaryCard.Create(View(ctx, session, null, null), Facts(ctx, session)),
     };
 
-    public Card PickField(FormContext ctx, FormSession session) => SummaryCard.PickField(View(ctx, session, null, null));
+    /// <summary>Every answer may be changed, also those asked one at a time (all of them on text channels).</summary>
+    public Card PickField(FormContext ctx, FormSession session) =>
+        SummaryCard.PickField(View(ctx, session, null, null) with { Fields = [.. ctx.Fields(session)] });
 
     public FormView View(FormContext ctx, FormSession session, IReadOnlyDictionary<string, string>? errors, string? only) => new()
     {
@@ -59,6 +61,7 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
         {
             FieldType.Choice or FieldType.Unit or FieldType.Person => ctx.OptionsFor(f).FirstOrDefault(o => o.Value == check.Value?.GetString())?.Label ?? raw,
             FieldType.MultiChoice when check.Value is { } v => string.Join(", ", v.EnumerateArray().Select(x => ctx.OptionsFor(f).First(o => o.Value == x.GetString()).Label)),
+            FieldType.DateTime when check.Value?.GetString() is { } at => DateTimeAnswer.Show(at),
             FieldType.Rows when check.Value is { } rows => CardText.Get("RowsCount", null, rows.GetArrayLength(),
                 string.Join("; ", rows.EnumerateArray().Select(r => r.TryGetProperty(Naming(f).Name, out var first) ? first.ToString() : "?"))),
             _ => raw,

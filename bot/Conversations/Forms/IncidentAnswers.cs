@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Understanding;
 
@@ -18,8 +16,6 @@ public static class IncidentAnswers
             values[name] = value.ValueKind switch
             {
                 JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(x => x.GetString())),
-                _ when name == IncidentFields.StartedAt && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, out var at)
-                    => VietnamTime.ToLocal(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 _ => value.GetString() ?? "",
             };
         }

@@ -3,8 +3,8 @@ using InternalTthc.Core.Directory;
 namespace InternalTthc.Bot.Conversations.Turns;
 
 /// <summary>
-/// Typed words no question waits for: what they ask for (<see cref="TextRouter"/>). Words it does not understand get
-/// help, and the turn goes on to the menu.
+/// Typed words no question waits for: what they ask for (<see cref="TextRouter"/>). A greeting, "menu" or "quay lại"
+/// go on to the menu.
 /// </summary>
 public sealed class FreeTextStep(IDirectoryStore directory, TextRouter router) : ITurnStep
 {

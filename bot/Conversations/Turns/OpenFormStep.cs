@@ -6,10 +6,10 @@ using InternalTthc.Core.Understanding;
 namespace InternalTthc.Bot.Conversations.Turns;
 
 /// <summary>
-/// A message while a form is open: "hủy" cancels it, an Excel list answers its annex list, typed words (or "quay lại")
+/// A message while a form is open: "hủy" cancels it, "tiếp tục" shows where it stands (the answer to "Tiếp tục?"), an Excel list answers its annex list, typed words (or "quay lại")
 /// answer the question it asks. Anything the form does not wait for goes on to the next steps.
 /// </summary>
-public sealed class OpenFormStep(FormSessions sessions, FormContexts contexts, FormFlow flow, IntentRecognizer recognizer, AttachmentReader attachments) : ITurnStep
+public sealed class OpenFormStep(FormSessions sessions, FormContexts contexts, FormFlow flow, AttachmentReader attachments) : ITurnStep
 {
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -22,10 +22,11 @@ public sealed class OpenFormStep(FormSessions sessions, FormContexts contexts, F
 
         var (session, version) = open;
         var message = turn.Activity;
-        var command = recognizer.Recognize(message.Text ?? "", ctx.Unit.JurisdictionCode) is { Kind: RecognitionKind.Command } said ? said.Command : null;
-        if (command == CommandKind.Cancel)
+        // Only exact commands count here: whatever else is typed may be the answer to the question asked.
+        var command = IntentRecognizer.ReadCommand(message.Text ?? "");
+        if (command is CommandKind.Cancel or CommandKind.Resume)
         {
-            await flow.OnActionAsync(turn.Reply, ctx, session, version, CardData.CancelForm, default, cancellationToken);
+            await flow.OnActionAsync(turn.Reply, ctx, session, version, command == CommandKind.Cancel ? CardData.CancelForm : CardData.ResumeForm, default, cancellationToken);
             return true;
         }
 

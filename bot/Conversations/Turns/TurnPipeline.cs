@@ -21,6 +21,7 @@ public static class TurnPipeline
         services.AddScoped<ICardButton, ProcedureButtons>();
         services.AddScoped<ICardButton, CaseButtons>();
         services.AddScoped<ICardButton, HelpButtons>();
+        services.AddScoped<ICardButton, Questions.AnswerButtons>();
         services.AddScoped<FormButtons>();
         return services;
     }

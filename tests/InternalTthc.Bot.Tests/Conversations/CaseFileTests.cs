@@ -61,7 +61,7 @@ public sealed class CaseFileTests
 
         await chat.SayAsync("tra cứu CTO-2026-00001");
         Assert.Contains("Tệp kèm hồ sơ", chat.LastText);
-        var (title, url) = Assert.Single(ChatDriver.Links(chat.Sent[^1]));
+        var (title, url) = Assert.Single(ChatDriver.Links(chat.Sent[^1]), l => l.Url.AbsolutePath.Contains("/files/", StringComparison.Ordinal));
         Assert.Equal("Tải cong-van-15.pdf (0,3 KB)", title);
         using var response = await host.Client.GetAsync(url, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -142,7 +142,7 @@ public sealed class CaseFileTests
         Assert.Equal(2, notices.Count); // received, then the result
         var notice = notices[^1];
         Assert.Contains($"Hồ sơ {code} đã có kết quả: văn bản số 15/TTCNTT ngày 02/03/2026.", ChatDriver.Text(notice));
-        var link = Assert.Single(ChatDriver.Links(notice)).Url;
+        var link = Assert.Single(ChatDriver.Links(notice), l => l.Url.AbsolutePath.Contains("/files/", StringComparison.Ordinal)).Url;
         Assert.Equal(Pdf, await host.Client.GetByteArrayAsync(link, Ct));
         await CardSchema.AssertValidAsync([.. agent.Cards, .. notice.Attachments!.Where(a => a.Content is not null).Select(a => a.Content!.Value)]);
 

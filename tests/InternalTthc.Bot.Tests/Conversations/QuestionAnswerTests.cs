@@ -35,7 +35,7 @@ public sealed class QuestionAnswerTests
 
         var agent = new ChatDriver(host.Services, "lcu.vpubnd");
         await agent.SayAsync($"tra cứu {code}");
-        Assert.Contains($"Câu hỏi\n{Question}", agent.LastText); // the agent reads the question on the case card
+        Assert.Contains($"Nội dung câu hỏi\n{Question}", agent.LastText); // the agent reads the question on the case card
         Assert.DoesNotContain("Trả lời câu hỏi", agent.LastText); // received first
         await agent.PressAsync("Tiếp nhận");
         Assert.DoesNotContain("Số văn bản kết quả", agent.LastText); // a question is answered, not returned with a document

@@ -1,4 +1,5 @@
 using InternalTthc.Bot.Tests.Support;
+using InternalTthc.Core.Cases;
 using InternalTthc.Core.Directory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -14,6 +15,9 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
 {
     private const string Evil = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>**[bấm vào đây](https://evil.example)** _nghiêng_ `mã` &lt;b&gt;";
 
+    /// <summary>A leader with the hostile name, who reads the dashboard.</summary>
+    private const string Leader = "hyn.lanhdao.doc";
+
     private static readonly string Long = string.Concat(Enumerable.Repeat("dài ", 400));
 
     private readonly string _folder = ServiceTestHost.NewFolder();
@@ -22,7 +26,7 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>The pages showing typed text to someone: where to go, signed in as whom, and what to do there.</summary>
-    public static TheoryData<string> Pages => new("webchat-greeting", "hoi-dap");
+    public static TheoryData<string> Pages => new("webchat-greeting", "hoi-dap", "case-page", "dashboard");
 
     public async ValueTask InitializeAsync()
     {
@@ -33,7 +37,11 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
             await scope.ServiceProvider.GetRequiredService<IDirectoryStore>().ImportAsync(new DirectoryImport
             {
                 Units = [],
-                People = [new ImportedPerson { Login = "hyn.daumoi", FullName = Evil, UnitCode = "hyn-demo-so-y-te", Roles = [new ImportedRole(Role.FocalPoint)] }],
+                People =
+                [
+                    new ImportedPerson { Login = "hyn.daumoi", FullName = Evil, UnitCode = "hyn-demo-so-y-te", Roles = [new ImportedRole(Role.FocalPoint)] },
+                    new ImportedPerson { Login = Leader, FullName = Evil, UnitCode = "hyn-demo-so-y-te", Roles = [new ImportedRole(Role.Leader)] },
+                ],
             }, Ct);
         }
     }
@@ -47,9 +55,10 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = "vi-VN",
-            ExtraHTTPHeaders = new Dictionary<string, string> { [DirectLineTestClient.ProxyHeader] = "hyn.daumoi" },
+            ExtraHTTPHeaders = new Dictionary<string, string> { [DirectLineTestClient.ProxyHeader] = name == "dashboard" ? Leader : "hyn.daumoi" },
         });
         var page = await context.NewPageAsync();
+        await CspViolations.WatchAsync(page);
         var dialogs = 0;
         page.Dialog += async (_, dialog) =>
         {
@@ -60,6 +69,8 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
         var shown = name switch
         {
             "webchat-greeting" => await GreetingInWebChatAsync(page),
+            "case-page" => await CasePageAsync(page),
+            "dashboard" => await DashboardAsync(page),
             _ => await AnswerPageAsync(page),
         };
 
@@ -68,6 +79,11 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
         Assert.Equal(0, dialogs);
         Assert.Equal(0, await page.Locator("a[href*='evil.example']").CountAsync());
         Assert.Equal(0, await shown.Locator("img, script, strong, em, code").CountAsync());
+        if (name is "case-page" or "dashboard")
+        {
+            // The case page and the dashboard run whole under the policy; Web Chat still adds one style element without the nonce.
+            Assert.Empty(await CspViolations.OfAsync(page));
+        }
         var screenshot = Path.Combine(AppContext.BaseDirectory, "TestOutput", $"injection-{name}.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = false });
         TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {screenshot}");
@@ -87,6 +103,24 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
     {
         await page.GotoAsync(new Uri(_host!.Address, "hoi-dap?q=" + Uri.EscapeDataString(Evil + Long)).ToString());
         return page.Locator("main");
+    }
+
+    /// <summary>The requester's case page: his name as its filer, and the hostile text as the mailbox's owner he typed.</summary>
+    private async Task<ILocator> CasePageAsync(IPage page)
+    {
+        var code = await new CaseDesk(_host!.Services).FileAsync("hyn.daumoi", "hyn-mailbox-restore", FormAnswers.Empty
+            .With("mailboxAddress", "hop.thu@hungyen.gov.vn").With("mailboxOwner", Evil).With("contactPhone", "0912345678"));
+        var response = await page.GotoAsync(new Uri(_host.Address, $"ho-so/{code}").ToString());
+        Assert.Equal(200, response!.Status);
+        return page.Locator("main dl").Filter(new() { HasText = "Người đề nghị" }); // the request's facts, beside the QR code's picture
+    }
+
+    /// <summary>The leader with the hostile name reads the dashboard, which names him at the top.</summary>
+    private async Task<ILocator> DashboardAsync(IPage page)
+    {
+        await page.GotoAsync(new Uri(_host!.Address, "bang-dieu-khien").ToString());
+        await Assertions.Expect(page.Locator("section[data-table='Overview'] table")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        return page.Locator("#who-name");
     }
 
     public async ValueTask DisposeAsync()

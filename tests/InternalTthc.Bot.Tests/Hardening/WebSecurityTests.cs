@@ -102,6 +102,8 @@ public sealed class WebSecurityTests
     [InlineData("/", "Production")]
     [InlineData("/", "Development")]
     [InlineData("/hoi-dap?q=%3Cscript%3E", "Production")]
+    [InlineData("/bang-dieu-khien", "Production")]
+    [InlineData("/ho-so/CTO-2026-000001", "Production")]
     [InlineData("/chat.js", "Production")]
     [InlineData("/healthz", "Production")]
     public async Task Every_page_sends_the_security_headers(string path, string environment)

@@ -34,6 +34,38 @@ public sealed class BadCatalogFileTests
         Assert.Empty(new CatalogLoader().Parse(File, Valid().ToJsonString()).Faults);
 
     [Fact]
+    public void A_procedure_serving_no_kind_of_request_is_named()
+    {
+        var json = Valid();
+        json["procedures"]![0]!["kinds"] = new JsonArray();
+        var fault = OnlyFault(json);
+        Assert.Equal("tst-focal", fault.Entry);
+        Assert.Contains("kinds", fault.Message);
+    }
+
+    [Fact]
+    public void An_unknown_kind_of_request_names_the_value_and_the_allowed_ones()
+    {
+        var json = Valid();
+        json["procedures"]![0]!["kinds"] = new JsonArray("mailboxNew", "signature");
+        var fault = OnlyFault(json);
+        Assert.Equal("tst-focal", fault.Entry);
+        Assert.Contains("'signature'", fault.Message);
+        Assert.Contains("systemAccount", fault.Message);
+    }
+
+    [Fact]
+    public void A_sub_case_serving_a_kind_its_procedure_does_not_is_named()
+    {
+        var json = Valid();
+        json["procedures"]![0]!["subCases"] = new JsonArray(new JsonObject { ["code"] = "revoke", ["name"] = "Thu hồi", ["kind"] = "mailboxRevoke" });
+        var fault = OnlyFault(json);
+        Assert.Equal("tst-focal", fault.Entry);
+        Assert.Contains("subCases 'revoke'", fault.Message);
+        Assert.Contains("mailboxRevoke", fault.Message);
+    }
+
+    [Fact]
     public void Unknown_field_type_names_the_value_and_the_allowed_ones()
     {
         var json = Valid();

@@ -1,7 +1,10 @@
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Forms;
+using InternalTthc.Core.Tests.Calendar;
 using InternalTthc.Core.Tests.Catalog;
+using InternalTthc.Core.Tests.Understanding;
+using InternalTthc.Testing;
 
 namespace InternalTthc.Core.Tests.Forms;
 
@@ -13,7 +16,7 @@ namespace InternalTthc.Core.Tests.Forms;
 public sealed class FormPlanTests
 {
     private static readonly FieldValueValidator Validator = new();
-    private static readonly FormAnswerReader Reader = new(Validator);
+    private static readonly FormAnswerReader Reader = new(Validator, TestTimeParser.Create(), new FakeClock(TestCalendar.Local("2026-12-07 09:30")));
     private static readonly FormPlan Plan = new(Validator);
     private static readonly ProcedureCatalog Shipped = new CatalogLoader().LoadFolderAsync(PublishedCatalogTests.Folder, CancellationToken.None).GetAwaiter().GetResult();
     private static readonly Procedure Grant = Shipped.Find("bn-mailbox-grant-change")!;

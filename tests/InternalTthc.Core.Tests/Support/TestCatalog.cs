@@ -25,6 +25,7 @@ public static class TestCatalog
         Filing = new FilingPolicy { Who = who },
         Routing = new ProcedureRouting { ExecutingUnit = "tst-center", DecidingUnit = "tst-dept" },
         RequiresApproval = approval,
+        Kinds = [RequestKind.MailboxNew],
         Keywords = ["thử"],
     };
 

@@ -1,3 +1,4 @@
+using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Store;
@@ -33,6 +34,7 @@ public sealed class TestStore : IAsyncDisposable
         var (options, drop) = engine == StoreProvider.Sqlite ? Sqlite() : await PostgresAsync();
         var services = new ServiceCollection();
         services.AddStore(options);
+        services.AddWorkingCalendar(new CalendarOptions());
         services.AddSingleton(catalog ?? TestCatalog.Create());
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();

@@ -48,7 +48,8 @@ public sealed class IncidentReportReaderTests
     {
         var answers = _reader.Read("website sở bị thay giao diện lúc 15h30 hôm qua, liên hệ 0912345678", Reference).ToFormAnswers();
         Assert.Equal("website sở", answers.Text(IncidentFields.AffectedSystem));
-        Assert.Equal("2026-04-22T15:30:00+07:00", answers.Text(IncidentFields.StartedAt));
+        Assert.Equal("2026-04-22 15:30", answers.Text(IncidentFields.StartedAt));
+        Assert.Equal("2026-04-22", _reader.Read("website sở bị thay giao diện hôm qua", Reference).ToFormAnswers().Text(IncidentFields.StartedAt));
         Assert.Equal("0912345678", answers.Text(IncidentFields.ContactPhone));
         Assert.Equal(["defacement"], answers.Values[IncidentFields.Signs].EnumerateArray().Select(e => e.GetString()));
         Assert.False(answers.Values.ContainsKey(IncidentFields.Location));

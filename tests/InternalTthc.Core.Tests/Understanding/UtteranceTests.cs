@@ -45,12 +45,18 @@ public sealed class UtteranceTests
     private static string Describe(Recognition r) => r.Kind switch
     {
         RecognitionKind.Command => $"command:{r.Command}{((r.CaseCode ?? r.SearchText) is { } argument ? ":" + argument : "")}",
-        RecognitionKind.Procedure => $"procedure:{r.Match!.Procedure.Code}{(r.Match.SubCase is null ? "" : "/" + r.Match.SubCase.Code)}",
+        RecognitionKind.Procedure => $"procedure:{Code(r.Match!)}",
         RecognitionKind.InfoQuestion => $"info:{r.Topic}:{r.Match!.Procedure.Code}",
-        RecognitionKind.Ambiguous => "ambiguous:" + string.Join(',', r.Candidates.Select(c => c.Procedure.Code)),
-        _ => r.Topic is null ? "unknown" : $"unknown:{r.Topic}",
+        RecognitionKind.Ambiguous when r.Band == ConfidenceBand.Middle => "ask:" + Choices(r),
+        RecognitionKind.Ambiguous => "ambiguous:" + Choices(r),
+        RecognitionKind.NotOffered => $"notoffered:{r.Missing}:{Choices(r)}",
+        _ => "unknown",
     };
 
+    private static string Code(ProcedureMatch m) => m.Procedure.Code + (m.SubCase is null ? "" : "/" + m.SubCase.Code);
+
+    private static string Choices(Recognition r) => string.Join(',', r.Choices.Select(c => c.Procedure is { } m ? Code(m) : c.Kind.ToString()));
+
     private static string Scores(Recognition r) =>
-        $"[{string.Join(' ', r.Candidates.Select(c => FormattableString.Invariant($"{c.Procedure.Code}={c.Score:F2}")))}]";
+        $"[{string.Join(' ', (r.Reading?.Scores ?? []).Take(3).Select(c => FormattableString.Invariant($"{c.Kind}={c.Probability:F2}")))}]";
 }

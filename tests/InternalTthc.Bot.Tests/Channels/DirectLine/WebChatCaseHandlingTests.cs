@@ -99,7 +99,7 @@ public sealed class WebChatCaseHandlingTests
         return page;
     }
 
-    private static ILocator Bot(IPage page) => page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)");
+    internal static ILocator Bot(IPage page) => page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)");
 
     /// <summary>The latest card of the bot that says <paramref name="text"/>.</summary>
     private static ILocator Card(IPage page, string text) =>
@@ -117,7 +117,7 @@ public sealed class WebChatCaseHandlingTests
     }
 
     /// <summary>Follows a link button: Web Chat opens it in a new window, where the file is downloaded.</summary>
-    private static async Task<IDownload> DownloadAsync(IPage page, ILocator link)
+    internal static async Task<IDownload> DownloadAsync(IPage page, ILocator link)
     {
         var downloaded = new TaskCompletionSource<IDownload>(TaskCreationOptions.RunContinuationsAsynchronously);
         page.Context.Page += (_, opened) => opened.Download += (_, download) => downloaded.TrySetResult(download);

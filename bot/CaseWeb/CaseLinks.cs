@@ -1,0 +1,47 @@
+using InternalTthc.Bot.Conversations.Files;
+using InternalTthc.Bot.Hosting;
+using InternalTthc.Cards.Cases;
+using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Cases;
+
+namespace InternalTthc.Bot.CaseWeb;
+
+/// <summary>
+/// A case view's links for one reader, each signed for him (<see cref="CaseFileLinks"/>): the files, the annex lists as
+/// .xlsx, the request letter and the result notice as .docx; and the case page, which only the sign-in opens, with its QR code.
+/// </summary>
+public sealed class CaseLinks(CaseFileLinks links, PublicAddress address)
+{
+    public const string LetterResource = "documents/cong-van-de-nghi.docx";
+    public const string NoticeResource = "documents/thong-bao-ket-qua.docx";
+
+    public static string PagePath(string code) => $"ho-so/{Uri.EscapeDataString(code)}";
+
+    public CaseView Add(CaseView view, Case c, string code, Guid viewerId)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(c);
+        var tables = view.Content?.Tables ?? [];
+        var page = address.Link(PagePath(code));
+        return view with
+        {
+            Files = Files(c.Attachments, code, viewerId),
+            ResultFiles = Files(c.Result?.Files ?? [], code, viewerId),
+            AnnexLinks = tables.ToDictionary(t => t.FieldName, t => links.Link(code, CaseFileLinks.AnnexResource(t.FieldName), viewerId)),
+            Documents =
+            [
+                new CaseLink(CardText.Get("CaseLetterLink"), links.Link(code, LetterResource, viewerId)),
+                .. tables.Select((t, i) => new CaseLink(CardText.Get("CaseAnnexLink", null, i + 1), links.Link(code, CaseFileLinks.AnnexResource(t.FieldName), viewerId))),
+                .. c.Status is CaseStatus.Resolved or CaseStatus.Rejected && c.Result?.Responder is null
+                    ? [new CaseLink(CardText.Get("CaseNoticeLink"), links.Link(code, NoticeResource, viewerId))] : Array.Empty<CaseLink>(),
+            ],
+            Page = new CaseLink(CardText.Get("CasePageLink"), page),
+            PageQrCode = CaseQrCode.DataUrl(page),
+        };
+    }
+
+    /// <summary>The reader's own links to the files kept with the case (files named by a link of old are left out).</summary>
+    private IReadOnlyList<CaseFileView> Files(IEnumerable<CaseFile> files, string code, Guid viewerId) =>
+        [.. files.Select(f => (File: f, Id: CaseFileIntake.IdOf(f))).Where(f => f.Id is not null)
+            .Select(f => new CaseFileView(f.File.FileName, f.File.Size, links.For(code, f.Id!, viewerId)))];
+}
