@@ -35,6 +35,9 @@ public sealed record ChannelCapabilities
 
     public bool TypingIndicator { get; init; }
 
+    /// <summary>Takes <c>event</c> activities (the Bot Framework's <c>handoff.status</c>) without showing them as messages.</summary>
+    public bool Events { get; init; }
+
     /// <summary>A conversation outlives the turn, so its stored reference can be written to later (not a closed terminal session).</summary>
     public bool KeepsConversations { get; init; }
 
@@ -49,6 +52,12 @@ public sealed record ChannelCapabilities
     /// transaction; over HTTP a send cannot be undone.
     /// </summary>
     public bool SendsToStore { get; init; }
+
+    /// <summary>
+    /// The channel names its users' Microsoft Entra identity (Teams' <c>aadObjectId</c>, and the UPN in its members call), so an
+    /// account linked to nobody is linked to the directory person with that identity at its first authenticated message.
+    /// </summary>
+    public bool EntraIdentities { get; init; }
 
     /// <summary>Group chats or team channels exist, where every member reads what the bot sends.</summary>
     public bool SharedConversations { get; init; }

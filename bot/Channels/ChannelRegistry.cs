@@ -21,13 +21,13 @@ public static class ChannelRegistry
     {
         [ChannelIds.Msteams] = AdaptiveCards with
         {
-            UniversalActions = true, FullWidthCards = true, FilesIn = FileSource.TeamsFile, SharedConversations = true,
+            UniversalActions = true, FullWidthCards = true, FilesIn = FileSource.TeamsFile, SharedConversations = true, EntraIdentities = true,
         },
         // Our own Direct Line: Web Chat shows an updated activity in place of the old one.
-        [ChannelIds.Directline] = AdaptiveCards with { FilesIn = FileSource.DirectLineUpload, VouchesForLogin = true, SendsToStore = true },
+        [ChannelIds.Directline] = AdaptiveCards with { FilesIn = FileSource.DirectLineUpload, VouchesForLogin = true, SendsToStore = true, Events = true },
         // Azure's Web Chat channel: its ids are linked by administrators, its uploads are not ours; our Direct Line carries its sends.
-        [ChannelIds.Webchat] = AdaptiveCards with { SendsToStore = true },
-        [ChannelIds.Emulator] = AdaptiveCards,
+        [ChannelIds.Webchat] = AdaptiveCards with { SendsToStore = true, Events = true },
+        [ChannelIds.Emulator] = AdaptiveCards with { Events = true },
         // A session on the host: text only, gone when it ends.
         [ChannelIds.Terminal] = new() { FilesIn = FileSource.TerminalFile, VouchesForLogin = true },
         // Zalo OA customer-service messages: text with up to five buttons, nothing edited once sent, files both ways,

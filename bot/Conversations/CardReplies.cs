@@ -4,6 +4,7 @@ using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Rendering;
+using InternalTthc.Core.Text;
 
 namespace InternalTthc.Bot.Conversations;
 
@@ -15,7 +16,7 @@ public sealed class CardReplies(AdaptiveCardRenderer adaptive, PlainTextRenderer
 {
     /// <summary>The Adaptive Card JSON of a card; Universal Actions on cards that refresh themselves where the channel runs them.</summary>
     public JsonObject ToAdaptive(Card card, ChannelCapabilities channel) =>
-        adaptive.Render(card, universalActions: channel.UniversalActions, fullWidth: channel.FullWidthCards);
+        adaptive.Render(card, ResourceTexts.Current.Name, universalActions: channel.UniversalActions, fullWidth: channel.FullWidthCards);
 
     public Activity ToActivity(Card card, ChannelCapabilities channel)
     {

@@ -19,7 +19,10 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<CardReplies>();
         services.AddScoped<ConversationReplies>();
         services.AddScoped<IReplyHook, CaseReplyHook>();
+        services.AddScoped<MenuShown>();
+        services.AddScoped<IReplyHook>(sp => sp.GetRequiredService<MenuShown>());
         services.AddScoped<PersonResolver>();
+        services.AddScoped<EntraAccountLinker>();
         services.AddSingleton<FieldValueValidator>();
         services.AddSingleton<FormAnswerReader>();
         services.AddSingleton<FormPlan>();
@@ -32,6 +35,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<FormFlow>();
         services.AddScoped<DraftReminders>();
         services.AddKeyedScoped<Core.Notifications.IOutboxHandler, DraftReminderHandler>(Core.Notifications.Reminders.DraftReminderPayload.Topic);
+        services.AddScoped<FormScreen>();
+        services.AddScoped<RowEditor>();
         services.AddScoped<CaseLookup>();
         services.AddScoped<CaseCards>();
         services.AddScoped<CaseActions>();

@@ -1,4 +1,5 @@
 using InternalTthc.Bot.Channels;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
@@ -6,7 +7,7 @@ using InternalTthc.Core.Notifications;
 namespace InternalTthc.Bot.Conversations;
 
 /// <summary>Who is writing: the channel account of the message (created on first contact) and the person it is linked to.</summary>
-public sealed class PersonResolver(IDirectoryStore directory, IOutboxStore outbox, TimeProvider clock)
+public sealed class PersonResolver(IDirectoryStore directory, IOutboxStore outbox, EntraAccountLinker entra, TimeProvider clock)
 {
     public async Task<PersonRoles?> ResolveAsync(ITurnContext turn, ChannelCapabilities capabilities, CancellationToken cancellationToken)
     {
@@ -26,8 +27,7 @@ public sealed class PersonResolver(IDirectoryStore directory, IOutboxStore outbo
 
         var account = await directory.TouchChannelAccountAsync(
             new ChannelAccountSighting(channel, accountId, activity.From.AadObjectId, activity.Conversation?.TenantId, clock.GetUtcNow()), cancellationToken);
-        if (account.PersonId is null && vouched is { } login && login == accountId
-            && await directory.FindPersonByLoginAsync(login, cancellationToken) is { Active: true } person)
+        if (account.PersonId is null && await FindOwnerAsync(activity, vouched, accountId, capabilities, cancellationToken) is { } person)
         {
             await directory.LinkChannelAccountAsync(account.Id, person.Id, cancellationToken);
             account.PersonId = person.Id;
@@ -45,5 +45,16 @@ public sealed class PersonResolver(IDirectoryStore directory, IOutboxStore outbo
         }
 
         return await directory.GetPersonRolesAsync(id, cancellationToken);
+    }
+
+    /// <summary>Whom an account linked to nobody is: the login our own channel vouches for, or the Entra identity Teams names.</summary>
+    private async Task<Person?> FindOwnerAsync(Activity activity, string? vouched, string accountId, ChannelCapabilities capabilities, CancellationToken ct)
+    {
+        if (vouched is { } login && login == accountId)
+        {
+            return await directory.FindPersonByLoginAsync(login, ct) is { Active: true } person ? person : null;
+        }
+
+        return capabilities.EntraIdentities ? await entra.FindAsync(activity, ct) : null;
     }
 }

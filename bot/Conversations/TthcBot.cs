@@ -1,6 +1,7 @@
 using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations.Turns;
+using InternalTthc.Core.Text;
 
 namespace InternalTthc.Bot.Conversations;
 
@@ -19,6 +20,8 @@ public sealed class TthcBot(PersonResolver people, ConversationReplies replies, 
 
         var channel = ChannelRegistry.For(turnContext.Activity.ChannelId);
         var person = await people.ResolveAsync(turnContext, channel, cancellationToken);
+        // His own choice, never the client's locale: Teams in Vietnamese agencies often runs en-US.
+        ResourceTexts.Use(person?.Person.Language);
         var turn = new Turn(turnContext, person, channel, replies.For(turnContext, channel));
         foreach (var step in steps)
         {

@@ -9,7 +9,7 @@ namespace InternalTthc.Bot.Hosting;
 /// <summary>The administrators' command-line verbs of the host; anything else starts the web service.</summary>
 public static class HostVerbs
 {
-    private static readonly string[] Verbs = ["catalog", "calendar", "chat", "directory", "announce", "outbox", "backup", "health", "retention", "understanding"];
+    private static readonly string[] Verbs = ["catalog", "calendar", "chat", "directory", "announce", "outbox", "backup", "health", "retention", "understanding", "seed"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -35,6 +35,7 @@ public static class HostVerbs
             HealthCommand.Create(),
             RetentionCommands.Create(),
             UnderstandingCommands.Create(),
+            SeedCommands.Create(),
         };
         try
         {

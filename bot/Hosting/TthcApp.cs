@@ -8,6 +8,8 @@ using InternalTthc.Bot.Dashboard;
 using InternalTthc.Bot.Conversations;
 using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
+using InternalTthc.Bot.Handoff;
+using InternalTthc.Bot.Handoff.Console;
 using InternalTthc.Bot.Channels.DirectLine;
 using InternalTthc.Bot.Channels.Protection;
 using InternalTthc.Bot.Notifications;
@@ -47,6 +49,7 @@ public static class TthcApp
         builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, StoredConversationReferenceStore>());
         builder.Services.AddConversations();
         builder.Services.AddTthcNotifications(builder.Configuration);
+        builder.Services.AddHandoff(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddCaseWeb();
         builder.Services.AddDashboard();
@@ -86,6 +89,7 @@ public static class TthcApp
         app.MapDashboard();
         app.MapAnswerPage();
         app.MapDirectLine();
+        app.MapAgentConsole();
     }
 
     /// <summary>Static files serve no page: /index.html is the chat page at "/", which asks for the sign-in; any other .html is not found.</summary>

@@ -3,12 +3,7 @@ using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations;
-using InternalTthc.Bot.Conversations.Cases;
-using InternalTthc.Cards.Forms;
-using InternalTthc.Cards.Model;
-using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Cases;
-using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
 
 namespace InternalTthc.Bot.Notifications;
@@ -16,12 +11,13 @@ namespace InternalTthc.Bot.Notifications;
 /// <summary>
 /// Brings every shown card of a changed case up to date in place: a person's card as he may now see it, under the
 /// headline it had (a notification keeps saying its news), or a card saying he no longer may. Cards already showing the case's version are
-/// left alone (the card a press redrew, the row of a second event); a message the channel no longer has is forgotten;
+/// left alone (the card a press redrew, the row of a second event), and a card a press is redrawing right now is waited for;
+/// a message the channel no longer has is forgotten;
 /// anything else (throttling, outages, a rotated password) retries the row.
 /// </summary>
 public sealed class CaseCardUpdater(
-    IServiceScopeFactory scopes, IShownCaseCards shown, IDirectoryStore directory, CaseCards caseCards, CardReplies replies,
-    IConversationReferenceStore references, ConversationCalls calls, ILogger<CaseCardUpdater> logger) : IOutboxHandler
+    IServiceScopeFactory scopes, IShownCaseCards shown, ShownCardDrawer drawer, CardReplies replies,
+    IConversationReferenceStore references, ConversationCalls calls, TimeProvider clock, ILogger<CaseCardUpdater> logger) : IOutboxHandler
 {
     /// <summary>Redraws of one card per row when the case keeps changing meanwhile; the later events' rows take over after.</summary>
     private const int MaxRounds = 3;
@@ -49,6 +45,13 @@ public sealed class CaseCardUpdater(
     /// <summary>Null when the card is current, updated or forgotten; the failure when the channel may take it later.</summary>
     private async Task<ConnectorFailure?> UpdateAsync(ShownCaseCard card, CancellationToken ct)
     {
+        if (card.HeldUntil is { } held && held > clock.GetUtcNow())
+        {
+            // Teams is drawing this very message from the press's answer; the press then records what it drew, and the row,
+            // tried again after, finds the card current (or redraws it for a change the press did not see).
+            return new ConnectorFailure("a press is redrawing the card", held - clock.GetUtcNow());
+        }
+
         var c = await LoadAsync(card.CaseId, ct);
         if (c is null)
         {
@@ -66,7 +69,7 @@ public sealed class CaseCardUpdater(
                 return await ForgetAsync(card, "no conversation reference is stored", ct);
             }
 
-            var (drawn, visible) = await DrawAsync(card, c, ct);
+            var (drawn, visible) = await drawer.DrawAsync(card, c, ct);
             if (await calls.TryAsync(reference,
                 (turn, token) => turn.UpdateActivityAsync(replies.ToActivity(drawn, ChannelRegistry.For(reference.ChannelId)) with { Id = card.ActivityId }, token), ct) is { } failure)
             {
@@ -91,17 +94,6 @@ public sealed class CaseCardUpdater(
         logger.LogInformation("Case card {ActivityId} on {ChannelId} is no longer kept current: {Why}.", card.ActivityId, card.ChannelId, why);
         await shown.ForgetAsync(card.Id, ct);
         return null;
-    }
-
-    /// <summary>The card for its viewer, and whether he may still see the case.</summary>
-    private async Task<(Card Card, bool Visible)> DrawAsync(ShownCaseCard card, Case c, CancellationToken ct)
-    {
-        // Roles change: someone who may no longer see the case keeps no data of it on his screen; nor does a card
-        // drawn for nobody in particular (case cards now go only to personal conversations).
-        var viewer = card.ViewerId is { } id ? await directory.GetPersonRolesAsync(id, ct) : null;
-        return viewer is not null && CaseAccess.CanView(CaseAccess.RolesFor(viewer, c))
-            ? (await caseCards.ForViewerAsync(viewer, c, card.Headline, ct), true)
-            : (NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNoLongerVisible"), TextRole.Warning), false);
     }
 
     /// <summary>The case as committed now (a scope of its own, so a second read is not the first one's tracked copy).</summary>

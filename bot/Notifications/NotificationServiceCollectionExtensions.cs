@@ -11,7 +11,9 @@ public static class NotificationServiceCollectionExtensions
         var options = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new();
         services.AddNotifications(options, configuration.GetSection(AnnouncementOptions.Section).Get<AnnouncementOptions>());
         services.AddScoped<NotificationCards>();
+        services.AddScoped<ShownCardDrawer>();
         services.AddTransient<ConversationCalls>();
+        services.AddScoped<PersonalDelivery>();
         services.AddKeyedScoped<IOutboxHandler, NotificationDeliverer>(NotificationPayload.Topic);
         services.AddKeyedScoped<IOutboxHandler, CaseCardUpdater>(CaseCardsPayload.Topic);
         services.AddScoped<IReplyKeeper, OutboxReplyKeeper>();

@@ -3,27 +3,13 @@
 (function () {
   'use strict';
 
-  const base = new URL('.', document.baseURI);
+  const { base, call, post } = window.TthcPages;
   const element = (id) => document.getElementById(id);
   const storageKey = (login) => 'tthc.conversation.' + login;
-
-  async function call(path, options) {
-    const response = await fetch(new URL(path, base), Object.assign({ credentials: 'same-origin' }, options));
-    const body = await response.json().catch(() => ({}));
-    return { ok: response.ok, status: response.status, body: body };
-  }
-
-  function post(path, body) {
-    return call(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body || {}) });
-  }
 
   function showProblem(text) {
     element('problem').textContent = text || 'Không mở được trợ lý. Hãy tải lại trang.';
     element('problem').hidden = false;
-  }
-
-  function showPicker() {
-    return window.tthcDemoPicker(base, (person) => startChat(person, true), showProblem);
   }
 
   // A reload continues the person's conversation of this tab; a refused one (gone, someone else's) starts anew.
@@ -82,7 +68,7 @@
     try {
       const session = await call('webchat/session');
       if (session.body.person) return await startChat(session.body.person, session.body.demo);
-      if (session.body.demo) return await showPicker();
+      if (session.body.demo) return await window.TthcPages.showPicker((person) => startChat(person, true), showProblem);
       showProblem(session.body.problem);
     } catch (error) {
       showProblem();

@@ -31,7 +31,7 @@
   }
 
   function showPicker() {
-    return window.tthcDemoPicker(base, () => location.reload(), showProblem);
+    return window.TthcPages.showPicker(() => location.reload(), showProblem);
   }
 
   function query() {

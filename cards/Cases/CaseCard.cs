@@ -39,7 +39,9 @@ public static class CaseCard
         if (c.Stages.Count > 0)
         {
             body.Add(new TextElement(CardText.Get("CaseStages"), TextRole.Heading));
-            body.Add(new FactsElement([.. c.Stages.Select(s => new Fact(CardText.Get($"CaseStage{s.State}"), $"{s.Number}. {s.Name}"))]));
+            // One line each: at Web Chat's width a fact's narrow title column broke the labels word by word.
+            body.AddRange(c.Stages.Select(s => new TextElement(CardText.Get("CaseStageLine", null, s.Number, s.Name, CardText.Get($"CaseStage{s.State}")),
+                s.State == StageState.Current ? TextRole.Body : TextRole.Subtle)));
         }
 
         body.AddRange(CaseContentSection.Create(c, wholeLists ? int.MaxValue : CaseContentSection.MaxRows));
@@ -59,7 +61,7 @@ public static class CaseCard
         if (c.Timeline.Count > 0)
         {
             body.Add(new TextElement(CardText.Get("CaseTimeline"), TextRole.Heading));
-            body.Add(new FactsElement([.. c.Timeline.Select(t => new Fact(t.When, t.What))]));
+            body.AddRange(c.Timeline.Select(t => new TextElement(CardText.Get("CaseTimelineLine", null, t.When, t.What))));
         }
 
         if (c.Advice is { } advice) body.Add(new TextElement(advice, TextRole.Subtle));

@@ -14,11 +14,18 @@ public static class ColumnHint
             text += $" ({string.Join(", ", column.Choices.Select((c, i) => $"{i + 1} = {c.Label}"))})";
         }
 
-        if (column.ShownWhen is { } shown && shown == column.RequiredWhen) text += " " + When("ColumnOnlyWhen", rows, shown);
-        else if (column.ShownWhen is { } onlyShown) text += " " + When("ColumnShownWhen", rows, onlyShown);
-        if (column.RequiredWhen is { } required && required != column.ShownWhen) text += " " + When("ColumnRequiredWhen", rows, required);
-        else if (column.RequiredWhen is null && !column.Required) text += " " + CardText.Get("ColumnOptional");
-        return text;
+        return Conditions(rows, column) is { } when ? $"{text} {when}" : text;
+    }
+
+    /// <summary>When the column is asked or required, by the row's other cells; "(không bắt buộc)" for an optional one.</summary>
+    public static string? Conditions(FormField rows, FormField column)
+    {
+        var parts = new List<string>();
+        if (column.ShownWhen is { } shown && shown == column.RequiredWhen) parts.Add(When("ColumnOnlyWhen", rows, shown));
+        else if (column.ShownWhen is { } onlyShown) parts.Add(When("ColumnShownWhen", rows, onlyShown));
+        if (column.RequiredWhen is { } required && required != column.ShownWhen) parts.Add(When("ColumnRequiredWhen", rows, required));
+        else if (column.RequiredWhen is null && !column.Required) parts.Add(CardText.Get("ColumnOptional"));
+        return parts.Count == 0 ? null : string.Join(" ", parts);
     }
 
     private static string When(string key, FormField rows, FieldCondition c)

@@ -1,6 +1,7 @@
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Catalog;
 
 namespace InternalTthc.Cards.Forms;
 
@@ -12,8 +13,8 @@ public static class FormCard
         var body = new List<CardElement>
         {
             new TextElement(view.Title, TextRole.Title),
-            new TextElement(CardText.Get("FormDeadline", null, PublishedText.Of(view.Procedure.Published.DeadlineText)), TextRole.Subtle),
         };
+        body.AddRange(DeadlineLines.For(view.Procedure, "FormDeadline"));
         if (view.SubCase?.FormName is { } form) body.Add(new TextElement(CardText.Get("FormTemplateName", null, form), TextRole.Subtle));
         body.AddRange(view.Dates.Select(d => new TextElement(d, TextRole.Warning)));
         if (view.Errors.Count > 0)
@@ -23,11 +24,9 @@ public static class FormCard
 
         foreach (var field in view.Fields)
         {
-            body.AddRange(FormInputs.For(field, view.Values.GetValueOrDefault(field.Name), view.Errors.GetValueOrDefault(field.Name), view.Options(field)));
-            if (view.TemplateUrl(field) is { } template)
-            {
-                body.Add(new ButtonGroup([CardButton.Link(CardText.Get("DownloadTemplate", null, field.Label), template)]));
-            }
+            body.AddRange(field.Type == FieldType.Rows
+                ? AnnexListInputs.For(view, field)
+                : FormInputs.For(field, view.Values.GetValueOrDefault(field.Name), view.Errors.GetValueOrDefault(field.Name), view.Options(field)));
         }
 
         var session = ("session", view.SessionId.ToString("N"));

@@ -10,6 +10,9 @@ public static class FormInputs
     /// <summary>Suffix of the time input that accompanies a date-time field's date input.</summary>
     public const string TimeSuffix = "__time";
 
+    /// <summary>Suffix of the answer key holding rows typed in an annex list's box and refused, shown there again.</summary>
+    public const string LinesSuffix = "__lines";
+
     public static IEnumerable<CardElement> For(FormField f, string? value, string? error, IReadOnlyList<FieldOption> options)
     {
         InputElement Input(InputKind kind, string? shown = null) => new(f.Name, f.Label, kind)
@@ -28,12 +31,6 @@ public static class FormInputs
                 yield return Input(InputKind.Date, parts?[0]);
                 // The hour may be unknown: a day alone is an answer ("không rõ giờ").
                 yield return new InputElement(f.Name + TimeSuffix, Texts.CardText.Get("TimeOf", null, f.Label), InputKind.Time) { Value = parts is [_, var t] ? t : null };
-                break;
-            case FieldType.Rows:
-                yield return Input(InputKind.LongText) with
-                {
-                    Help = (f.Help is null ? "" : f.Help + " ") + Texts.CardText.Get("RowsHelp", null, string.Join("; ", f.Columns.Select(c => ColumnHint.For(f, c)))),
-                };
                 break;
             default:
                 yield return Input(f.Type switch

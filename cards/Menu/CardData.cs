@@ -9,6 +9,7 @@ public static class CardData
     public const string ActionKey = "action";
     public const string StartProcedure = "startProcedure";
     public const string ShowMenu = "showMenu";
+    public const string ChooseLanguage = "chooseLanguage";
     public const string ShowHelp = "showHelp";
     public const string ChooseSubCase = "chooseSubCase";
     public const string SubmitForm = "submitForm";
@@ -17,6 +18,13 @@ public static class CardData
     public const string PickFieldToEdit = "pickFieldToEdit";
     public const string CancelForm = "cancelForm";
     public const string ResumeForm = "resumeForm";
+    public const string AddRow = "addRow";
+    public const string EditRow = "editRow";
+    public const string RemoveRow = "removeRow";
+    public const string SaveRow = "saveRow";
+    public const string SaveRowAndAdd = "saveRowAndAdd";
+    public const string CancelRow = "cancelRow";
+    public const string RowsDone = "rowsDone";
     public const string ShowCase = "showCase";
     public const string Answer = "answer";
     public const string ShowMyCases = "showMyCases";

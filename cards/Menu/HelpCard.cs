@@ -15,7 +15,12 @@ public static class HelpCard
             new TextElement(CardText.Get("HelpTitle"), TextRole.Heading),
             new TextElement(CardText.Get("HelpBody", null, CommandButtons.Examples(offered))),
         ],
-        Actions = [.. new[] { CommandKind.Menu, CommandKind.MyCases, CommandKind.Human }.Select(c => CommandButtons.For(c)!)],
+        Actions =
+        [
+            .. new[] { CommandKind.Menu, CommandKind.MyCases, CommandKind.Human }.Select(c => CommandButtons.For(c)!),
+            // Named in its own language: "English" on a Vietnamese card, "Tiếng Việt" on an English one.
+            new CardButton(CardText.Get("LanguageOther"), CardData.Action(CardData.ChooseLanguage, ("language", CardText.Get("LanguageOtherCode")))) { Command = CardText.Get("LanguageOther") },
+        ],
         Summary = CardText.Get("HelpTitle"),
     };
 }

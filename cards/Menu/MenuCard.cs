@@ -18,7 +18,8 @@ public static class MenuCard
             new TextElement(CardText.Get("GreetingIntro", culture, jurisdiction.Name)),
         };
         var offered = procedures.ToList();
-        var groups = offered.GroupBy(p => p.Field).ToList();
+        // A field the decision leaves unstated ("Không quy định") is no heading a person can read.
+        var groups = offered.GroupBy(p => Core.Text.VietnameseText.Fold(p.Field) == "khong quy dinh" ? CardText.Get("MenuOtherField", culture) : p.Field).ToList();
         foreach (var group in groups)
         {
             body.Add(new TextElement(group.Key, TextRole.Heading));
@@ -41,6 +42,7 @@ public static class MenuCard
                 .. agent ? [CommandButtons.For(CommandKind.Queue, culture)!] : Array.Empty<CardButton>(),
             ],
             Summary = CardText.Get("MenuSummary", culture, jurisdiction.Name),
+            IsMenu = true,
         };
     }
 }

@@ -15,6 +15,9 @@ public sealed record Card
     /// <summary>A one-line summary for notifications and screen readers.</summary>
     public required string Summary { get; init; }
 
+    /// <summary>Not rendered: the card is the greeting menu (a greeting typed right after it is not answered by a second one).</summary>
+    public bool IsMenu { get; init; }
+
     /// <summary>Not rendered: the case a case card shows, so the message can be kept current where the channel edits messages.</summary>
     public ShownCase? Shows { get; init; }
 }

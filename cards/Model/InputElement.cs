@@ -15,6 +15,9 @@ public sealed record InputElement(string Id, string Label, InputKind Kind) : Car
     public string? Value { get; init; }
     public IReadOnlyList<InputChoice> Choices { get; init; } = [];
 
+    /// <summary>Choices as a drop-down list whatever their number (an annex cell, where a column of buttons would crowd the row).</summary>
+    public bool DropDown { get; init; }
+
     /// <summary>The server's reason the last answer was refused; shown under the input.</summary>
     public string? Error { get; init; }
 }

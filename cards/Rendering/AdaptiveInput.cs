@@ -57,7 +57,7 @@ internal static class AdaptiveInput
     {
         ["type"] = "Input.ChoiceSet",
         ["isMultiSelect"] = input.Kind == InputKind.MultiChoice,
-        ["style"] = input.Choices.Count <= 4 ? "expanded" : "compact",
+        ["style"] = input.DropDown || input.Choices.Count > 4 ? "compact" : "expanded",
         ["choices"] = new JsonArray([.. input.Choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]),
     };
 }

@@ -168,20 +168,19 @@ public sealed class Case
         Required(result.Responder is null ? result.DocumentNumber : result.Summary, CaseAction.Resolve);
         if (IsQuestion && result.Responder is null)
         {
-            throw new WorkflowException(CaseAction.Resolve, Status, "Hồ sơ này là một câu hỏi: kết quả là câu trả lời, ghi rõ cơ quan và người trả lời.");
+            throw new WorkflowException(CaseAction.Resolve, Status, CaseTexts.Get("QuestionNeedsAnswer"));
         }
 
         if (!IsQuestion && result.Responder is not null)
         {
             // Only a question's answer is published: a responder on any other result would publish it.
-            throw new WorkflowException(CaseAction.Resolve, Status, "Hồ sơ này không phải là câu hỏi: kết quả là văn bản, không phải câu trả lời.");
+            throw new WorkflowException(CaseAction.Resolve, Status, CaseTexts.Get("NotAQuestion"));
         }
 
         if (result.Responder is { } r && (r.Name.Length == 0 || r.Position.Length == 0))
         {
-            var missing = (r.Name.Length, r.Position.Length) switch { (0, 0) => "họ tên và chức vụ", (0, _) => "họ tên", _ => "chức vụ" };
-            throw new WorkflowException(CaseAction.Resolve, Status,
-                $"Câu trả lời phải ghi họ tên và chức vụ của người trả lời, nhưng danh bạ chưa ghi {missing} của bạn. Vui lòng báo quản trị viên cập nhật danh bạ.");
+            var missing = (r.Name.Length, r.Position.Length) switch { (0, 0) => "NameAndPosition", (0, _) => "Name", _ => "Position" };
+            throw new WorkflowException(CaseAction.Resolve, Status, CaseTexts.Get($"ResponderMissing_{missing}"));
         }
 
         Move(CaseAction.Resolve, actor, now, result.Summary, NeedsApproval ? CaseStatus.AwaitingApproval : null);
@@ -205,9 +204,10 @@ public sealed class Case
         ResolutionDueAt = resolutionDue ?? ResolutionDueAt;
     }
 
-    public void Assign(CaseActor actor, Guid assigneeId, DateTimeOffset now)
+    /// <param name="assigneeName">Kept on the timeline, so it says who took the case.</param>
+    public void Assign(CaseActor actor, Guid assigneeId, DateTimeOffset now, string? assigneeName = null)
     {
-        Move(CaseAction.Assign, actor, now, null);
+        Move(CaseAction.Assign, actor, now, assigneeName);
         AssigneeId = assigneeId;
     }
 
@@ -217,19 +217,19 @@ public sealed class Case
         Ensure(CaseAction.MoveToStage, actor);
         if (StageCount == 0)
         {
-            throw new WorkflowException(CaseAction.MoveToStage, Status, "Thủ tục của hồ sơ này không chia giai đoạn xử lý.");
+            throw new WorkflowException(CaseAction.MoveToStage, Status, CaseTexts.Get("NoStages"));
         }
 
         if (!HasNextStage)
         {
-            throw new WorkflowException(CaseAction.MoveToStage, Status, "Hồ sơ đã ở giai đoạn cuối.");
+            throw new WorkflowException(CaseAction.MoveToStage, Status, CaseTexts.Get("LastStage"));
         }
 
         if (stage <= Stage || stage > StageCount)
         {
             throw new WorkflowException(CaseAction.MoveToStage, Status, Stage + 1 == StageCount
-                ? $"Chỉ chuyển được sang giai đoạn {StageCount}, giai đoạn cuối."
-                : $"Chỉ chuyển được sang một giai đoạn sau giai đoạn hiện tại (từ {Stage + 1} đến {StageCount}).");
+                ? CaseTexts.Get("OnlyLastStage", StageCount)
+                : CaseTexts.Get("StageRange", Stage + 1, StageCount));
         }
 
         Move(CaseAction.MoveToStage, actor, now, name);
@@ -241,17 +241,17 @@ public sealed class Case
     {
         if ((actor.Roles & (CaseRole.Requester | CaseRole.UnitFocalPoint)) == CaseRole.None)
         {
-            throw new RatingException("Chỉ người gửi hồ sơ hoặc cán bộ đầu mối của đơn vị được đánh giá kết quả.");
+            throw new RatingException(CaseTexts.Get("RatingNotYours"));
         }
 
         if (Status != CaseStatus.Resolved)
         {
-            throw new RatingException("Chỉ đánh giá được hồ sơ đã có kết quả.");
+            throw new RatingException(CaseTexts.Get("RatingNotResolved"));
         }
 
         if (score is < CaseRating.Lowest or > CaseRating.Highest)
         {
-            throw new RatingException($"Mức đánh giá phải từ {CaseRating.Lowest} đến {CaseRating.Highest}.");
+            throw new RatingException(CaseTexts.Get("RatingRange", CaseRating.Lowest, CaseRating.Highest));
         }
 
         Rating = new CaseRating(score, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), actor.PersonId, now);
@@ -288,7 +288,7 @@ public sealed class Case
     {
         if (action is CaseAction.Submit && actor.PersonId != RequesterId)
         {
-            throw new WorkflowException(action, Status, "Chỉ người lập hồ sơ mới được sửa hoặc gửi bản nháp.");
+            throw new WorkflowException(action, Status, CaseTexts.Get("DraftNotYours"));
         }
 
         if (CaseWorkflow.WhyNot(action, Status, actor.Roles) is { } why)
@@ -298,6 +298,6 @@ public sealed class Case
     }
 
     private string Required(string? text, CaseAction action) => string.IsNullOrWhiteSpace(text)
-        ? throw new WorkflowException(action, Status, $"Cần ghi rõ nội dung khi {CaseTexts.Action(action)} hồ sơ.")
+        ? throw new WorkflowException(action, Status, CaseTexts.Get("NoteRequired", CaseTexts.Action(action)))
         : text.Trim();
 }

@@ -32,13 +32,13 @@ public sealed class CaseRouting(IDirectoryStore directory, ProcedureCatalog cata
         {
             return requesterUnit.ParentId is { } parentId && await directory.FindUnitAsync(parentId, ct) is { } parent
                 ? parent
-                : throw new FilingException($"{requesterUnit.Name} chưa có đơn vị cấp trên trong danh bạ, nên chưa gửi được thủ tục \"{procedure.Name}\". Vui lòng báo quản trị viên.");
+                : throw new FilingException(CaseTexts.Get("NoParentUnit", requesterUnit.Name, procedure.Name));
         }
 
         var successor = catalog.Successions.SuccessorOf(code, day);
         var unit = await directory.FindUnitByCodeAsync(successor, ct);
         return unit is not null && unit.JurisdictionCode == procedure.JurisdictionCode
             ? unit
-            : throw new FilingException($"Danh bạ chưa có cơ quan '{successor}' xử lý thủ tục \"{procedure.Name}\". Vui lòng báo quản trị viên.");
+            : throw new FilingException(CaseTexts.Get("NoHandlingUnit", successor, procedure.Name));
     }
 }

@@ -30,9 +30,9 @@ public sealed class CaseService(
             return existing;
         }
 
-        var person = await directory.GetPersonRolesAsync(requesterId, ct) ?? throw new FilingException("Tài khoản của bạn chưa được liên kết với danh bạ cán bộ.");
-        var procedure = catalog.Find(procedureCode) ?? throw new FilingException($"Không có thủ tục mã '{procedureCode}'.");
-        var unit = await directory.FindUnitAsync(person.Person.UnitId, ct) ?? throw new FilingException("Không tìm thấy đơn vị của bạn trong danh bạ.");
+        var person = await directory.GetPersonRolesAsync(requesterId, ct) ?? throw new FilingException(CaseTexts.Get("NotLinked"));
+        var procedure = catalog.Find(procedureCode) ?? throw new FilingException(CaseTexts.Get("UnknownProcedure", procedureCode));
+        var unit = await directory.FindUnitAsync(person.Person.UnitId, ct) ?? throw new FilingException(CaseTexts.Get("UnitNotFound"));
         var today = VietnamTime.Today(clock);
         FilingRules.Check(procedure, catalog.Successions.StateOf(procedure, today), person, unit);
         var (executing, deciding) = await routing.ResolveAsync(procedure, unit, answers, today, ct);
@@ -133,10 +133,10 @@ public sealed class CaseService(
         {
             if (assignee is null || !assignee.Holds(Role.Agent, c.ExecutingUnitId))
             {
-                throw new WorkflowException(CaseAction.Assign, c.Status, "Chỉ phân công được cho cán bộ xử lý của đơn vị thực hiện.");
+                throw new WorkflowException(CaseAction.Assign, c.Status, CaseTexts.Get("AssignOnlyAgents"));
             }
 
-            c.Assign(actor, assigneeId, now);
+            c.Assign(actor, assigneeId, now, assignee.Person.FullName);
         }, ct);
     }
 

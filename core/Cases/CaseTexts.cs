@@ -1,41 +1,23 @@
+using System.Globalization;
+using InternalTthc.Core.Text;
+
 namespace InternalTthc.Core.Cases;
 
-/// <summary>Vietnamese names of statuses and actions, for messages and the timeline.</summary>
+/// <summary>
+/// Names of statuses and actions, and the reasons the workflow refuses something, from CaseTexts.resx (Vietnamese)
+/// and CaseTexts.en.resx, in the language of the person they are written for (<see cref="ResourceTexts.Current"/>).
+/// </summary>
 public static class CaseTexts
 {
-    public static string Status(CaseStatus status) => status switch
-    {
-        CaseStatus.Draft => "Đang soạn",
-        CaseStatus.AwaitingConfirmation => "Chờ đơn vị xác nhận",
-        CaseStatus.Submitted => "Đã gửi, chờ tiếp nhận",
-        CaseStatus.Received => "Đã tiếp nhận",
-        CaseStatus.InProgress => "Đang xử lý",
-        CaseStatus.WaitingForSupplement => "Chờ bổ sung hồ sơ",
-        CaseStatus.Supplemented => "Đã bổ sung",
-        CaseStatus.AwaitingApproval => "Chờ lãnh đạo phê duyệt",
-        CaseStatus.Resolved => "Đã có kết quả",
-        CaseStatus.Rejected => "Bị từ chối",
-        CaseStatus.Withdrawn => "Đã rút",
-        _ => status.ToString(),
-    };
+    private static readonly ResourceTexts Texts = new("InternalTthc.Core.Cases.CaseTexts", typeof(CaseTexts).Assembly);
 
-    public static string Action(CaseAction action) => action switch
-    {
-        CaseAction.Submit => "gửi",
-        CaseAction.ConfirmForUnit => "xác nhận thay đơn vị",
-        CaseAction.Withdraw => "rút",
-        CaseAction.Receive => "tiếp nhận",
-        CaseAction.RefuseInvalid => "từ chối tiếp nhận",
-        CaseAction.StartProcessing => "bắt đầu xử lý",
-        CaseAction.RequestSupplement => "yêu cầu bổ sung",
-        CaseAction.Supplement => "bổ sung",
-        CaseAction.Resolve => "trả kết quả",
-        CaseAction.Approve => "phê duyệt",
-        CaseAction.ReturnForRework => "trả lại để xử lý tiếp",
-        CaseAction.Reject => "từ chối",
-        CaseAction.Reopen => "mở lại",
-        CaseAction.Assign => "phân công",
-        CaseAction.MoveToStage => "chuyển giai đoạn xử lý",
-        _ => action.ToString(),
-    };
+    public static string Status(CaseStatus status) => Texts.Get($"Status_{status}");
+
+    public static string Action(CaseAction action) => Texts.Get($"Action_{action}");
+
+    /// <summary>A reason or message of the cases' own (the workflow's refusals, filing and rating faults).</summary>
+    public static string Get(string key, params object[] args) => Texts.Get(key, args);
+
+    /// <summary>Every key of one culture's own file, for the test that English has them all.</summary>
+    internal static IEnumerable<string> Keys(CultureInfo culture) => Texts.Keys(culture);
 }

@@ -40,17 +40,17 @@ public static class CaseWorkflow
 
     public static CaseTransition For(CaseAction action) => ByAction[action];
 
-    /// <summary>Null when allowed; otherwise the reason, in Vietnamese, why not.</summary>
+    /// <summary>Null when allowed; otherwise the reason why not, in the reader's language.</summary>
     public static string? WhyNot(CaseAction action, CaseStatus status, CaseRole roles)
     {
         var t = For(action);
         if ((t.AllowedRoles & roles) == CaseRole.None)
         {
-            return $"Bạn không có quyền thực hiện việc \"{CaseTexts.Action(action)}\" đối với hồ sơ này.";
+            return CaseTexts.Get("NotYourRole", CaseTexts.Action(action));
         }
 
         return t.From.Contains(status) ? null
-            : $"Không thể thực hiện việc \"{CaseTexts.Action(action)}\" khi hồ sơ đang ở trạng thái \"{CaseTexts.Status(status)}\".";
+            : CaseTexts.Get("NotInThisStatus", CaseTexts.Action(action), CaseTexts.Status(status));
     }
 
     public static bool IsAllowed(CaseAction action, CaseStatus status, CaseRole roles) => WhyNot(action, status, roles) is null;

@@ -11,7 +11,7 @@ public static class FilingRules
     {
         if (unit.JurisdictionCode != procedure.JurisdictionCode)
         {
-            throw new FilingException($"Thủ tục \"{procedure.Name}\" không thuộc địa phương của đơn vị bạn.");
+            throw new FilingException(CaseTexts.Get("OtherJurisdiction", procedure.Name));
         }
 
         if (WhyNotOffered(procedure, state) is { } why)
@@ -22,53 +22,36 @@ public static class FilingRules
         var levels = state.UnitLevels ?? procedure.Filing.UnitLevels;
         if (levels.Count > 0 && !levels.Contains(unit.Level))
         {
-            throw new FilingException($"Thủ tục \"{procedure.Name}\" dành cho {string.Join(", ", levels.Select(UnitLevelName))}; "
-                + $"{unit.Name} là {UnitLevelName(unit.Level)}.");
+            throw new FilingException(CaseTexts.Get("WrongUnitLevel", procedure.Name,
+                string.Join(", ", levels.Select(UnitLevelName)), unit.Name, UnitLevelName(unit.Level)));
         }
 
         if (!procedure.Filing.AdmitsKind(unit.Kind))
         {
-            throw new FilingException($"Thủ tục \"{procedure.Name}\" không áp dụng cho {UnitKindName(unit.Kind)} ({unit.Name})"
-                + (procedure.Filing.Source is { } source ? $", theo {source}." : "."));
+            throw new FilingException(procedure.Filing.Source is { } source
+                ? CaseTexts.Get("WrongUnitKindBySource", procedure.Name, UnitKindName(unit.Kind), unit.Name, source)
+                : CaseTexts.Get("WrongUnitKind", procedure.Name, UnitKindName(unit.Kind), unit.Name));
         }
 
         if (procedure.Filing.Who == Filer.FocalPoint && !person.Holds(Role.FocalPoint, unit.Id))
         {
-            throw new FilingException($"Thủ tục \"{procedure.Name}\" do cán bộ đầu mối của đơn vị gửi. "
-                + $"Bạn hãy liên hệ cán bộ đầu mối của {unit.Name}.");
+            throw new FilingException(CaseTexts.Get("FocalPointOnly", procedure.Name, unit.Name));
         }
     }
 
     /// <summary>Why the procedure is not offered on the day (not yet in force, suspended, its province merged); null when it is.</summary>
     public static string? WhyNotOffered(Procedure procedure, ProcedureState state) => state.Standing switch
     {
-        ProcedureStanding.NotYetInForce => $"Thủ tục \"{procedure.Name}\" áp dụng từ ngày {VietnamTime.Format(state.Since!.Value)}.",
+        ProcedureStanding.NotYetInForce => CaseTexts.Get("NotYetInForce", procedure.Name, VietnamTime.Format(state.Since!.Value)),
         ProcedureStanding.Suspended when state.MergedInto is { } into =>
-            $"Thủ tục \"{procedure.Name}\" không còn thực hiện từ ngày {VietnamTime.Format(state.Since!.Value)}: địa phương đã hợp nhất vào {into}.",
-        ProcedureStanding.Suspended => $"Thủ tục \"{procedure.Name}\" tạm dừng thực hiện từ ngày {VietnamTime.Format(state.Since!.Value)}"
-            + (state.Note is { } note ? $": {note.TrimEnd('.')}." : "."),
+            CaseTexts.Get("EndedByMerger", procedure.Name, VietnamTime.Format(state.Since!.Value), into),
+        ProcedureStanding.Suspended when state.Note is { } note =>
+            CaseTexts.Get("SuspendedWithNote", procedure.Name, VietnamTime.Format(state.Since!.Value), note.TrimEnd('.')),
+        ProcedureStanding.Suspended => CaseTexts.Get("Suspended", procedure.Name, VietnamTime.Format(state.Since!.Value)),
         _ => null,
     };
 
-    public static string UnitLevelName(UnitLevel level) => level switch
-    {
-        UnitLevel.Province => "Ủy ban nhân dân cấp tỉnh",
-        UnitLevel.Department => "sở, ban, ngành cấp tỉnh",
-        UnitLevel.District => "Ủy ban nhân dân cấp huyện",
-        UnitLevel.Commune => "Ủy ban nhân dân cấp xã",
-        UnitLevel.Division => "đơn vị trực thuộc",
-        _ => level.ToString(),
-    };
+    public static string UnitLevelName(UnitLevel level) => CaseTexts.Get($"Level_{level}");
 
-    public static string UnitKindName(UnitKind kind) => kind switch
-    {
-        UnitKind.PartyCommittee => "cơ quan Đảng",
-        UnitKind.PeoplesCouncil => "Hội đồng nhân dân",
-        UnitKind.Association => "tổ chức hội, đoàn thể",
-        UnitKind.StateEnterprise => "doanh nghiệp nhà nước",
-        UnitKind.Education => "cơ sở giáo dục",
-        UnitKind.Health => "cơ sở y tế",
-        UnitKind.PublicService => "đơn vị sự nghiệp công lập",
-        _ => "cơ quan hành chính nhà nước",
-    };
+    public static string UnitKindName(UnitKind kind) => CaseTexts.Get($"Kind_{kind}");
 }

@@ -24,6 +24,7 @@ public sealed record DirectoryColumn(string Key, string LabelKey, bool Required,
         new("login", "ColLogin", true), new("fullName", "ColFullName", true), new("position", "ColPosition", false),
         new("unitCode", "ColUnitCode", true), new("email", "ColEmail", false), new("phone", "ColPhone", false, FieldType.Phone),
         new("roles", "ColRoles", false), new("accounts", "ColAccounts", false),
+        new("aadObjectId", "ColAadObjectId", false), new("userPrincipalName", "ColUserPrincipalName", false),
     ];
 
     public static IReadOnlyList<DirectoryColumn> Of(DirectoryTableKind kind) => kind == DirectoryTableKind.Units ? Units : People;

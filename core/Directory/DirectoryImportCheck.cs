@@ -53,6 +53,7 @@ public static partial class DirectoryImportCheck
     {
         var logins = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var accounts = new Dictionary<(string, string), int>();
+        var identities = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < source.Import.People.Count; i++)
         {
             var p = source.Import.People[i];
@@ -62,6 +63,16 @@ public static partial class DirectoryImportCheck
             if (p.Login.Length > 200) yield return Fault("login", "TooLong", 200);
             if (p.Email is { } email && !Email().IsMatch(email)) yield return Fault("email", "BadEmail", email);
             if (p.Phone is { } phone && !Phone().IsMatch(phone)) yield return Fault("phone", "BadPhone", phone);
+            if (p.AadObjectId is { } objectId && !Guid.TryParseExact(objectId, "D", out _)) yield return Fault("aadObjectId", "BadObjectId", objectId);
+            if (p.UserPrincipalName is { } upn && !Email().IsMatch(upn)) yield return Fault("userPrincipalName", "BadUserPrincipalName", upn);
+            // One Teams user is one person: a second would get the first one's cases.
+            foreach (var (key, identity) in new[] { ("aadObjectId", p.AadObjectId), ("userPrincipalName", p.UserPrincipalName) })
+            {
+                if (identity is null) continue;
+                if (identities.TryGetValue(identity, out var other)) yield return Fault(key, "DuplicateIdentity", identity, source.PersonRows[other]);
+                else identities[identity] = i;
+            }
+
             foreach (var fault in UnitFaults(p.UnitCode, "unitCode", Fault, units, jurisdictions)) yield return fault;
             foreach (var role in p.Roles.Where(r => r.UnitCode is not null))
             {

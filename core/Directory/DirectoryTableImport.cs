@@ -35,6 +35,7 @@ internal static class DirectoryTableImport
                     {
                         Login = row["login"], FullName = row["fullName"], Position = Blank(row["position"]), UnitCode = row["unitCode"],
                         Email = Blank(row["email"]), Phone = Blank(row["phone"]),
+                        AadObjectId = Blank(row["aadObjectId"]), UserPrincipalName = Blank(row["userPrincipalName"]),
                         Roles = [.. roles.Select(r => r.Role).OfType<ImportedRole>()], Accounts = [.. accounts.Select(a => a.Account).OfType<ImportedAccount>()],
                     });
                     personRows.Add(row.Number);

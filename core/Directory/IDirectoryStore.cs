@@ -11,6 +11,15 @@ public interface IDirectoryStore
 
     Task<Person?> FindPersonByLoginAsync(string login, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The one active person with this Entra object id, else the one whose UPN, login or e-mail is one of
+    /// <paramref name="names"/> (without case); null when none or several are.
+    /// </summary>
+    Task<Person?> FindPersonByEntraIdentityAsync(string? objectId, IReadOnlyCollection<string> names, CancellationToken cancellationToken);
+
+    /// <summary>Keeps the language the person chose for the bot's texts (null: Vietnamese).</summary>
+    Task SetLanguageAsync(Guid personId, string? language, CancellationToken cancellationToken);
+
     /// <summary>The person with every role he holds; null when unknown or inactive.</summary>
     Task<PersonRoles?> GetPersonRolesAsync(Guid personId, CancellationToken cancellationToken);
 

@@ -9,6 +9,12 @@ public sealed record ImportedPerson
     public string? Email { get; init; }
     public string? Phone { get; init; }
 
+    /// <summary>His Microsoft Entra object id, so his Teams account links itself at its first message.</summary>
+    public string? AadObjectId { get; init; }
+
+    /// <summary>His Microsoft 365 sign-in name (UPN), matched when Teams gives no object id the directory knows.</summary>
+    public string? UserPrincipalName { get; init; }
+
     /// <summary>Roles held, each for a unit code (the person's own unit when null).</summary>
     public IReadOnlyList<ImportedRole> Roles { get; init; } = [];
 

@@ -15,4 +15,13 @@ public sealed class Person
     public string? Phone { get; set; }
     public bool Active { get; set; } = true;
     public bool IsDemo { get; init; }
+
+    /// <summary>His Microsoft Entra object id (Teams' <c>aadObjectId</c>): his Teams account is linked to him at its first message.</summary>
+    public string? EntraObjectId { get; set; }
+
+    /// <summary>His Microsoft 365 sign-in name (UPN), kept in lower case; matched like the object id when Teams names no object id we know.</summary>
+    public string? UserPrincipalName { get; set; }
+
+    /// <summary>The language he chose for the bot's texts ("en"); null: Vietnamese, whatever his client's locale.</summary>
+    public string? Language { get; set; }
 }

@@ -13,4 +13,6 @@ public enum Role
     Administrator,
     /// <summary>Lãnh đạo đơn vị thực hiện: the executing unit's head, told when its cases run overdue (escalation).</summary>
     Leader,
+    /// <summary>Cán bộ trực of an executing unit: offered a critical incident's hand-off at any hour, online or not.</summary>
+    OnCall,
 }

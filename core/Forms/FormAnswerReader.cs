@@ -6,9 +6,8 @@ using InternalTthc.Core.Understanding;
 namespace InternalTthc.Core.Forms;
 
 /// <summary>
-/// Reads what a person typed for any field, annex lists included: one row per line, columns
-/// separated by ";" in the published order, each cell checked like a field ("Dòng 2: ...") and by
-/// the rules that read the row's other cells (a column shown, required or shaped by another).
+/// Reads what a person typed for any field, annex lists included (<see cref="AnnexRows"/>), each cell checked like a
+/// field ("Dòng 2: ...") and by the rules that read the row's other cells (a column shown, required or shaped by another).
 /// A date-time field also takes words ("tối qua khoảng 9h", "vừa xong"): the forms ask it of things that have happened.
 /// </summary>
 public sealed class FormAnswerReader(FieldValueValidator validator, VietnameseTimeParser time, TimeProvider clock)
@@ -30,31 +29,24 @@ public sealed class FormAnswerReader(FieldValueValidator validator, VietnameseTi
 
     private FieldCheck Rows(FormField field, string raw)
     {
-        var lines = raw.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (lines.Length == 0)
+        var lines = AnnexRows.Read(field, raw);
+        if (lines.Count == 0)
         {
             return field.Required || field.MinRows > 0 ? FieldCheck.Invalid(ValidationText.Get("Required", field.Label)) : FieldCheck.Empty;
         }
 
-        if (field.MinRows is { } min && lines.Length < min) return FieldCheck.Invalid(ValidationText.Get("TooFewRows", field.Label, min));
-        if (field.MaxRows is { } max && lines.Length > max) return FieldCheck.Invalid(ValidationText.Get("TooManyRows", field.Label, max));
+        if (field.MinRows is { } min && lines.Count < min) return FieldCheck.Invalid(ValidationText.Get("TooFewRows", field.Label, min));
+        if (field.MaxRows is { } max && lines.Count > max) return FieldCheck.Invalid(ValidationText.Get("TooManyRows", field.Label, max));
 
         var rows = new JsonArray();
         var errors = new List<string>();
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var cells = lines[i].Split(';').Select(c => c.Trim()).ToArray();
             var row = new JsonObject();
-            string? Answer(string name) => row[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : row[name]?.ToJsonString();
-            // Columns in order: a column's conditions and rules read the columns before it in the same row.
-            for (var c = 0; c < field.Columns.Count; c++)
+            foreach (var (column, check) in AnnexRowCheck.Check(validator, field, lines[i]))
             {
-                var column = field.Columns[c];
-                if (!AnswerRules.IsShown(column, Answer)) continue;
-                var check = validator.Check(AnswerRules.AsAsked(column, Answer), c < cells.Length ? cells[c] : null);
                 if (!check.Ok) errors.Add(ValidationText.Get("RowFault", i + 1, check.Error!));
                 else if (check.Value is { } value) row[column.Name] = JsonNode.Parse(value.GetRawText());
-                if (check.Ok && AnswerRules.Broken(column, Answer(column.Name), Answer) is { } broken) errors.Add(ValidationText.Get("RowFault", i + 1, broken));
             }
 
             rows.Add(row);

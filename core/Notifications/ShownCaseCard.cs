@@ -27,4 +27,10 @@ public sealed class ShownCaseCard
     public string? Headline { get; set; }
 
     public required DateTimeOffset ShownAt { get; set; }
+
+    /// <summary>
+    /// Until when a button press on this very message is redrawing it (Teams answers the press with the new card):
+    /// the outbox leaves the card alone meanwhile, and the press records what it drew.
+    /// </summary>
+    public DateTimeOffset? HeldUntil { get; set; }
 }

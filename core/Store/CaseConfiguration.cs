@@ -39,5 +39,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(c => new { c.AssigneeId, c.Status });
         b.HasIndex(c => new { c.Status, c.ResolutionDueAt });
         b.HasIndex(c => new { c.Status, c.ReceiptDueAt });
+
+        // Pages of a unit's open cases (newest first) and an agency's overdue queue, with a million cases in the store.
+        b.HasIndex(c => new { c.UnitId, c.Status, c.CreatedAt });
+        b.HasIndex(c => new { c.ExecutingUnitId, c.Status, c.ReceiptDueAt });
+        b.HasIndex(c => new { c.ExecutingUnitId, c.Status, c.ResolutionDueAt });
     }
 }

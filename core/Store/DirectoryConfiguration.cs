@@ -25,6 +25,11 @@ internal sealed class DirectoryConfiguration :
         b.Property(p => p.Login).HasMaxLength(200);
         b.HasIndex(p => p.Login).IsUnique();
         b.HasIndex(p => p.UnitId);
+        b.Property(p => p.EntraObjectId).HasMaxLength(100);
+        b.HasIndex(p => p.EntraObjectId);
+        b.Property(p => p.UserPrincipalName).HasMaxLength(200);
+        b.HasIndex(p => p.UserPrincipalName);
+        b.Property(p => p.Language).HasMaxLength(10);
         b.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace InternalTthc.Core.Store;
 
 internal sealed class EfCaseStore(
-    TthcDbContext db, ProcedureCatalog catalog, CaseCodeAllocator codes, OutboxSignal signal, IDeadlineCalculator calendar, TimeProvider clock) : ICaseStore
+    TthcDbContext db, ProcedureCatalog catalog, CaseCodeAllocator codes, OutboxSignal signal, IDeadlineCalculator calendar, SqliteTuning sqlite,
+    TimeProvider clock) : ICaseStore
 {
     private static readonly CaseStatus[] Closed = [CaseStatus.Resolved, CaseStatus.Rejected, CaseStatus.Withdrawn, CaseStatus.Draft];
 
@@ -34,7 +35,8 @@ internal sealed class EfCaseStore(
         var allocate = c.Code is null;
         try
         {
-            await db.InTransactionAsync(async ct =>
+            // Durable: a case is acknowledged (filed, decided) once this returns, so the commit must outlive a power cut.
+            await sqlite.DurablyAsync(db, async ct =>
             {
                 if (allocate && c.SubmittedAt is { } submitted)
                 {
@@ -57,7 +59,7 @@ internal sealed class EfCaseStore(
                 }
 
                 // Accepted at commit, so a retried attempt saves the same changes again.
-                await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+                return await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
             }, cancellationToken);
             signal.Notify();
         }
@@ -76,6 +78,32 @@ internal sealed class EfCaseStore(
         await db.Cases.Where(c => c.ExecutingUnitId == executingUnitId && !Closed.Contains(c.Status) && c.Status != CaseStatus.AwaitingConfirmation)
             .Where(c => assigneeId == null || c.AssigneeId == assigneeId)
             .OrderByDescending(c => c.Urgent).ThenBy(c => c.ResolutionDueAt ?? c.ReceiptDueAt).ToListAsync(cancellationToken);
+
+    public async Task<CasePage> PageOpenForUnitAsync(Guid unitId, Guid? requesterId, int skip, int take, CancellationToken cancellationToken)
+    {
+        var open = db.Cases.AsNoTracking().Where(c => c.UnitId == unitId && !Closed.Contains(c.Status))
+            .Where(c => requesterId == null || c.RequesterId == requesterId);
+        return new CasePage(await open.OrderByDescending(c => c.CreatedAt).Skip(skip).Take(take).ToListAsync(cancellationToken), await open.CountAsync(cancellationToken));
+    }
+
+    public async Task<CasePage> PageQueueAsync(QueueQuery query, CancellationToken cancellationToken)
+    {
+        var queue = db.Cases.AsNoTracking()
+            .Where(c => c.ExecutingUnitId == query.ExecutingUnitId && !Closed.Contains(c.Status) && c.Status != CaseStatus.AwaitingConfirmation)
+            .Where(c => query.AssigneeId == null || c.AssigneeId == query.AssigneeId);
+        if (query.OverdueAt is { } now)
+        {
+            queue = queue.Where(CaseQueries.OverdueAt(now));
+        }
+
+        // Paused clocks (null) last on both engines, as Case.RunningDue orders them in memory.
+        var page = await queue.Select(c => new { Case = c, Due = c.Status == CaseStatus.Submitted ? c.ReceiptDueAt
+                : c.Status == CaseStatus.Received || c.Status == CaseStatus.InProgress || c.Status == CaseStatus.Supplemented || c.Status == CaseStatus.AwaitingApproval
+                    ? c.ResolutionDueAt : null })
+            .OrderByDescending(x => x.Case.Urgent).ThenBy(x => x.Due == null).ThenBy(x => x.Due).ThenBy(x => x.Case.Id)
+            .Skip(query.Skip).Take(query.Take).Select(x => x.Case).ToListAsync(cancellationToken);
+        return new CasePage(page, await queue.CountAsync(cancellationToken));
+    }
 
     public Task<bool> HasSubmittedSinceAsync(Guid unitId, string procedureCode, DateTimeOffset since, CancellationToken cancellationToken) =>
         db.Cases.AnyAsync(c => c.UnitId == unitId && c.ProcedureCode == procedureCode && c.SubmittedAt >= since && c.Status != CaseStatus.Withdrawn, cancellationToken);

@@ -5,15 +5,16 @@ namespace InternalTthc.Core.Store;
 
 internal sealed class EfConversationReferences(TthcDbContext db) : IConversationReferences
 {
-    // Another instance saving the same conversation at the same moment stores a reference as fresh as ours.
+    // One statement on both engines (no read first): another instance saving the same conversation at the same moment
+    // stores a reference as fresh as ours.
     public Task SaveAsync(StoredConversationReference reference, CancellationToken cancellationToken) =>
-        db.UpsertAsync(r => r.ChannelId == reference.ChannelId && r.ConversationId == reference.ConversationId, reference, stored =>
-        {
-            stored.UserId = reference.UserId;
-            stored.IsGroup = reference.IsGroup;
-            stored.Payload = reference.Payload;
-            stored.UpdatedAt = reference.UpdatedAt;
-        }, cancellationToken);
+        db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            INSERT INTO conversation_references (channel_id, conversation_id, user_id, is_group, payload, updated_at)
+            VALUES ({reference.ChannelId}, {reference.ConversationId}, {reference.UserId}, {reference.IsGroup}, {reference.Payload}, {reference.UpdatedAt.UtcDateTime})
+            ON CONFLICT (channel_id, conversation_id) DO UPDATE SET user_id = excluded.user_id, is_group = excluded.is_group,
+                payload = excluded.payload, updated_at = excluded.updated_at
+            """, cancellationToken);
 
     public Task<StoredConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
         db.ConversationReferences.AsNoTracking().FirstOrDefaultAsync(r => r.ChannelId == channelId && r.ConversationId == conversationId, cancellationToken);

@@ -3,13 +3,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
+/// <summary>
+/// States in the store. A turn's steps read the same state more than once (the open form, then the menu's "tiếp tục?"):
+/// a read is kept for the scope (one turn) and forgotten by any write to its key, so a write never serves a value a
+/// rolled-back attempt saved; writes still go to the store at once, guarded by the version.
+/// </summary>
 internal sealed class EfConversationStateStore(TthcDbContext db) : IConversationStateStore
 {
-    public Task<StoredState?> GetAsync(string key, CancellationToken cancellationToken) =>
-        db.ConversationStates.AsNoTracking().FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
+    private readonly Dictionary<string, StoredState?> _read = new(StringComparer.Ordinal);
+
+    public async Task<StoredState?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!_read.TryGetValue(key, out var state))
+        {
+            state = await db.ConversationStates.AsNoTracking().FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
+            _read[key] = state;
+        }
+
+        return state;
+    }
 
     public async Task<int?> SaveAsync(string key, string payload, int? expectedVersion, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        _read.Remove(key);
         if (expectedVersion is not { } version)
         {
             var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
@@ -23,6 +39,9 @@ internal sealed class EfConversationStateStore(TthcDbContext db) : IConversation
         return updated == 1 ? version + 1 : null;
     }
 
-    public Task DeleteAsync(string key, CancellationToken cancellationToken) =>
-        db.ConversationStates.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken);
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        _read.Remove(key);
+        return db.ConversationStates.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken);
+    }
 }

@@ -38,11 +38,7 @@ internal sealed class EfDashboardStore(TthcDbContext db) : IDashboardStore
 
     public async Task<(int Total, IReadOnlyList<OverdueCase> First)> OverdueAsync(DashboardFilter filter, DateTimeOffset now, int take, CancellationToken cancellationToken)
     {
-        // The running clock: receipt while submitted, resolution while handled or awaiting approval (Case.RunningDue).
-        var overdue = Scoped(filter).Where(c =>
-            (c.Status == CaseStatus.Submitted && c.ReceiptDueAt < now)
-            || ((c.Status == CaseStatus.Received || c.Status == CaseStatus.InProgress || c.Status == CaseStatus.Supplemented || c.Status == CaseStatus.AwaitingApproval)
-                && c.ResolutionDueAt < now));
+        var overdue = Scoped(filter).Where(CaseQueries.OverdueAt(now));
         var total = await overdue.CountAsync(cancellationToken);
         var first = await overdue
             .Select(c => new { c.Code, c.JurisdictionCode, c.ProcedureCode, c.UnitId, c.ExecutingUnitId, Due = c.Status == CaseStatus.Submitted ? c.ReceiptDueAt : c.ResolutionDueAt })

@@ -5,17 +5,44 @@ namespace InternalTthc.Core.Store;
 
 internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
 {
-    public Task<Unit?> FindUnitAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Units.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+    // By key: a unit or person this turn already read comes from the context, without another query.
+    public async Task<Unit?> FindUnitAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Units.FindAsync([id], cancellationToken);
 
     public Task<Unit?> FindUnitByCodeAsync(string code, CancellationToken cancellationToken) =>
         db.Units.FirstOrDefaultAsync(u => u.Code == code, cancellationToken);
 
-    public Task<Person?> FindPersonAsync(Guid id, CancellationToken cancellationToken) =>
-        db.People.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+    public async Task<Person?> FindPersonAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.People.FindAsync([id], cancellationToken);
 
     public Task<Person?> FindPersonByLoginAsync(string login, CancellationToken cancellationToken) =>
         db.People.FirstOrDefaultAsync(p => p.Login == login, cancellationToken);
+
+    public async Task<Person?> FindPersonByEntraIdentityAsync(string? objectId, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        var people = db.People.AsNoTracking().Where(p => p.Active);
+        if (objectId is { Length: > 0 } && await SingleAsync(people.Where(p => p.EntraObjectId == objectId), cancellationToken) is { } byId)
+        {
+            return byId;
+        }
+
+        var lower = names.Where(n => n.Length > 0).Select(n => n.ToLowerInvariant()).ToList();
+        if (lower.Count == 0)
+        {
+            return null;
+        }
+
+        // The UPN an administrator gave first; the login or e-mail (often the same address) only when no UPN names him.
+        return await SingleAsync(people.Where(p => p.UserPrincipalName != null && lower.Contains(p.UserPrincipalName)), cancellationToken)
+            ?? await SingleAsync(people.Where(p => lower.Contains(p.Login.ToLower()) || (p.Email != null && lower.Contains(p.Email.ToLower()))), cancellationToken);
+    }
+
+    /// <summary>The one person found; two are no answer, since linking a chat account to the wrong one would show him another's cases.</summary>
+    private static async Task<Person?> SingleAsync(IQueryable<Person> found, CancellationToken cancellationToken) =>
+        await found.Take(2).ToListAsync(cancellationToken) is [var one] ? one : null;
+
+    public Task SetLanguageAsync(Guid personId, string? language, CancellationToken cancellationToken) =>
+        db.People.Where(p => p.Id == personId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Language, language), cancellationToken);
 
     public async Task<PersonRoles?> GetPersonRolesAsync(Guid personId, CancellationToken cancellationToken)
     {
@@ -156,6 +183,8 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
         person.UnitId = unitId;
         person.Email = p.Email;
         person.Phone = p.Phone;
+        person.EntraObjectId = p.AadObjectId;
+        person.UserPrincipalName = p.UserPrincipalName?.ToLowerInvariant();
         // The import says which roles a listed person holds: the ones it no longer lists are withdrawn.
         var wanted = p.Roles.Select(r => (r.Role, UnitId: r.UnitCode is null ? unitId : UnitOf(units, r.UnitCode, $"role of {p.Login}").Id)).ToHashSet();
         var held = await db.RoleAssignments.Where(r => r.PersonId == person.Id).ToListAsync(cancellationToken);

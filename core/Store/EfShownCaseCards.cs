@@ -14,6 +14,7 @@ internal sealed class EfShownCaseCards(TthcDbContext db) : IShownCaseCards
             stored.CaseVersion = card.CaseVersion;
             stored.Headline = card.Headline;
             stored.ShownAt = card.ShownAt;
+            stored.HeldUntil = null;
         }, cancellationToken);
         if (kept is null)
         {
@@ -30,6 +31,13 @@ internal sealed class EfShownCaseCards(TthcDbContext db) : IShownCaseCards
             await db.ShownCaseCards.Where(c => dropped.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
         }
     }
+
+    public Task<ShownCaseCard?> FindAsync(string channelId, string conversationId, string activityId, CancellationToken cancellationToken) =>
+        db.ShownCaseCards.AsNoTracking().FirstOrDefaultAsync(
+            c => c.ChannelId == channelId && c.ConversationId == conversationId && c.ActivityId == activityId, cancellationToken);
+
+    public Task HoldAsync(Guid id, DateTimeOffset until, CancellationToken cancellationToken) =>
+        db.ShownCaseCards.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.HeldUntil, until), cancellationToken);
 
     public async Task<IReadOnlyList<ShownCaseCard>> ListAsync(Guid caseId, CancellationToken cancellationToken) =>
         await db.ShownCaseCards.AsNoTracking().Where(c => c.CaseId == caseId).ToListAsync(cancellationToken);

@@ -15,4 +15,13 @@ public sealed record StoreOptions
 
     /// <summary>PostgreSQL: the longest wait between two tries (the waits grow up to it).</summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// SQLite: how a commit reaches the disk. Normal (default, fit for WAL): no flush per commit, the WAL is flushed at
+    /// checkpoints; a process crash loses nothing, a power cut may lose the last commits. Full: a flush per commit.
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Normal;
+
+    /// <summary>SQLite: how long a writer waits for another instance's (or a verb's) write before failing.</summary>
+    public TimeSpan SqliteBusyTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -2,6 +2,7 @@ using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Directory;
+using InternalTthc.Core.Handoff;
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Operations;
 using InternalTthc.Core.Questions;
@@ -25,13 +26,20 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton(options);
         // The moment of outbox rows a save queues; hosts and tests replace it with their clock.
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<TthcDbContext>(o => Configure(o, options));
+        services.AddSingleton<SqliteTuning>();
+        services.AddDbContext<TthcDbContext>((sp, o) =>
+        {
+            Configure(o, options, sp.GetRequiredService<SqliteTuning>());
+            // Interceptors the host registers (a test's observer of commits) join the store's own.
+            o.AddInterceptors(sp.GetServices<IInterceptor>());
+        });
         services.AddSingleton<CaseCodeAllocator>();
         services.AddScoped<ICaseStore, EfCaseStore>();
         services.AddScoped<Reports.IDashboardStore, EfDashboardStore>();
         services.AddScoped<IDirectoryStore, EfDirectoryStore>();
         services.AddScoped<IConversationLog, EfConversationLog>();
         services.AddScoped<IInboundLedger, EfInboundLedger>();
+        services.AddScoped<IGreetingLog, EfGreetingLog>();
         services.AddScoped<IConversationReferences, EfConversationReferences>();
         services.AddScoped<IConversationStateStore, EfConversationStateStore>();
         services.AddSingleton<OutboxSignal>();
@@ -45,6 +53,7 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<ICalendarAdjustmentStore, EfCalendarAdjustmentStore>();
         services.AddScoped<IServiceInstances, EfServiceInstances>();
         services.AddScoped<IServiceSettings, EfServiceSettings>();
+        services.AddScoped<IHandoffStore, EfHandoffStore>();
         return services;
     }
 
@@ -76,11 +85,11 @@ public static class StoreServiceCollectionExtensions
 
     private static string SqliteFile(StoreOptions options) => Path.GetFullPath(new SqliteConnectionStringBuilder(options.ConnectionString).DataSource);
 
-    public static void Configure(DbContextOptionsBuilder builder, StoreOptions options)
+    private static void Configure(DbContextOptionsBuilder builder, StoreOptions options, SqliteTuning sqlite)
     {
         _ = options.Provider switch
         {
-            StoreProvider.Sqlite => builder.UseSqlite(options.ConnectionString),
+            StoreProvider.Sqlite => builder.UseSqlite(options.ConnectionString).AddInterceptors(sqlite),
             // A server restart ends every pooled connection (57P01 and friends): the work is retried on a fresh one, so nobody sees it.
             StoreProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(
                 options.MaxRetries, options.MaxRetryDelay, ["57P01", "57P02", "57P03"])),

@@ -2,6 +2,7 @@ using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Directory;
+using InternalTthc.Core.Handoff;
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Operations;
 using Microsoft.EntityFrameworkCore;
@@ -26,12 +27,17 @@ public sealed class TthcDbContext(DbContextOptions<TthcDbContext> options) : DbC
     public DbSet<ConversationLogEntry> ConversationLog => Set<ConversationLogEntry>();
     public DbSet<ChatConversation> ChatConversations => Set<ChatConversation>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+    public DbSet<ConversationGreeting> ConversationGreetings => Set<ConversationGreeting>();
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<StoredState> ConversationStates => Set<StoredState>();
     public DbSet<ShownCaseCard> ShownCaseCards => Set<ShownCaseCard>();
     public DbSet<CalendarAdjustment> CalendarAdjustments => Set<CalendarAdjustment>();
     public DbSet<ServiceInstance> ServiceInstances => Set<ServiceInstance>();
     public DbSet<ServiceSetting> ServiceSettings => Set<ServiceSetting>();
+    public DbSet<HandoffRequest> Handoffs => Set<HandoffRequest>();
+    public DbSet<HandoffMessage> HandoffMessages => Set<HandoffMessage>();
+    public DbSet<HandoffOffer> HandoffOffers => Set<HandoffOffer>();
+    public DbSet<AgentPresence> AgentPresence => Set<AgentPresence>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -14,8 +14,26 @@ public sealed class ResourceTexts(string baseName, Assembly assembly)
     public static CultureInfo Vi { get; } = CultureInfo.GetCultureInfo("vi");
     public static CultureInfo En { get; } = CultureInfo.GetCultureInfo("en");
 
+    /// <summary>
+    /// The language texts are written in now: English only where a person's own choice was set for his turn or his
+    /// message (<see cref="Use"/>), Vietnamese otherwise — never the client's locale (Teams often runs en-US) nor the machine's.
+    /// </summary>
+    public static CultureInfo Current => CultureInfo.CurrentUICulture.Name == En.Name ? En : Vi;
+
+    /// <summary>The culture of a person's language choice ("en"); anything else is Vietnamese.</summary>
+    public static CultureInfo For(string? language) => language == En.Name ? En : Vi;
+
+    /// <summary>
+    /// Writes what follows in the calling async flow (a turn, one delivery) in <paramref name="language"/>; the .NET UI culture
+    /// flows with the awaits and is the caller's again when the calling async method returns.
+    /// </summary>
+    public static void Use(string? language) => CultureInfo.CurrentUICulture = For(language);
+
     // ResourceManager is thread-safe and read-only from the outside: a shared reader, not mutable state.
     private readonly ResourceManager _resources = new(baseName, assembly);
+
+    /// <summary>The text in <see cref="Current"/>'s language.</summary>
+    public string Get(string key, params object[] args) => Get(Current, key, args);
 
     public string Get(CultureInfo culture, string key, params object[] args)
     {

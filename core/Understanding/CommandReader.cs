@@ -54,6 +54,13 @@ internal static partial class CommandReader
     /// </summary>
     public static CommandKind? Leading(IReadOnlyList<string> words) => Table.Leading(words) is { Length: > 1 } hit ? hit.Value : null;
 
+    /// <summary>
+    /// Whether a person is asked for anywhere in the message ("mình cần gặp cán bộ để hỏi về hộp thư"): that wish wins over
+    /// the procedure the sentence also names. Phrases of two or more words only, as for <see cref="Leading"/>.
+    /// </summary>
+    public static bool AsksForPerson(IReadOnlyList<string> words) =>
+        Enumerable.Range(0, words.Count).Any(i => Table.Leading([.. words.Skip(i)]) is { Value: CommandKind.Human, Length: > 1 });
+
     /// <summary>The words after a leading greeting ("chào bạn, mình quên mk" -> "quên mk").</summary>
     public static IReadOnlyList<string> WithoutGreeting(IReadOnlyList<string> words) =>
         Table.Leading(words) is { Value: CommandKind.Greeting } hit ? words.Skip(hit.Length).ToList() : words;

@@ -28,8 +28,13 @@ public sealed class IntentRecognizer(ProcedureCatalog catalog, KindModel model)
         var reading = _reader.Read(text);
         var offered = catalog.ForJurisdiction(jurisdictionCode).ToList();
         var words = Fillers.Remove(Canonicalizer.Words(text));
-        var recognition = reading.Band switch
+        // A procedure's own name, typed as the menu shows it, is that procedure whatever the model reads.
+        var folded = Text.VietnameseText.Fold(text.Trim().TrimEnd('.', '!', '?'));
+        var named = offered.FirstOrDefault(p => Text.VietnameseText.Fold(p.Name) == folded || (p.ShortName is { } shortName && Text.VietnameseText.Fold(shortName) == folded));
+        var recognition = named is not null ? new Recognition { Kind = RecognitionKind.Procedure, Match = new ProcedureMatch(named, null) } : reading.Band switch
         {
+            // A person asked for anywhere in the message wins over the procedure the sentence also names.
+            _ when CommandReader.AsksForPerson(words) => new Recognition { Kind = RecognitionKind.Command, Command = CommandKind.Human },
             ConfidenceBand.High when reading.Kind == UtteranceKind.Other => Unknown(reading, offered, words),
             ConfidenceBand.High when UtteranceKinds.AsCommand(reading.Kind) is { } command => new Recognition
             {

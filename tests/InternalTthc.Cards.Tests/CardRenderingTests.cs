@@ -73,7 +73,7 @@ public sealed class CardRenderingTests
     {
         var text = new PlainTextRenderer().Render(CardSamples.EveryControlCase());
 
-        Assert.Contains("【Các giai đoạn xử lý】\n• Đã xong: 1. Xác minh, phân loại sự cố.\n• Đang thực hiện: 2. Phối hợp ứng cứu.\n• Chưa thực hiện: 3. Đánh giá, báo cáo.", text.Text);
+        Assert.Contains("【Các giai đoạn xử lý】\n1. Xác minh, phân loại sự cố. — Đã xong\n2. Phối hợp ứng cứu. — Đang thực hiện\n3. Đánh giá, báo cáo. — Chưa thực hiện", text.Text);
         Assert.Contains("• Người trả lời: Hoàng Văn Nam — Chuyên viên Văn phòng UBND tỉnh", text.Text);
         Assert.Contains("• Cơ quan trả lời: Văn phòng Ủy ban nhân dân tỉnh", text.Text);
         Assert.Contains(text.Choices, c => c.Title == "Chuyển giai đoạn" && c.Data["action"]!.GetValue<string>() == "case.moveToStage");

@@ -26,7 +26,7 @@ public sealed class TypedTextTests
     {
         var procedure = CardSamples.Catalog.Procedures.First();
         var view = new FormView { SessionId = Guid.NewGuid(), Procedure = procedure, Fields = [] };
-        var card = SummaryCard.Create(view, [new Fact(Typed, Typed), new Fact("Hộp thư", $"1. {Typed}\n2. {Typed}")]);
+        var card = SummaryCard.Create(view, [new Fact(Typed, Typed), new Fact("Hộp thư", $"1. {Typed}\n2. {Typed}")], []);
 
         AssertNoMarkdown(new AdaptiveCardRenderer().Render(card));
     }

@@ -44,6 +44,21 @@ public sealed class SecurityHeaders(IOptions<SecurityOptions> options)
         return nonce;
     }
 
+    /// <summary>A page of wwwroot with this response's nonce put in place of <c>{{csp-nonce}}</c>, for the Web Chat it starts.</summary>
+    public async Task<IResult> PageAsync(HttpContext context, string file)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var page = context.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo(file);
+        if (!page.Exists)
+        {
+            return Results.NotFound();
+        }
+
+        using var reader = new StreamReader(page.CreateReadStream());
+        var html = (await reader.ReadToEndAsync(context.RequestAborted)).Replace("{{csp-nonce}}", NonceFor(context), StringComparison.Ordinal);
+        return Results.Content(html, "text/html; charset=utf-8");
+    }
+
     private string Policy(string? nonce)
     {
         var ancestors = string.Join(' ', new[] { "'self'" }.Concat(options.Value.FrameAncestors).Concat(options.Value.TeamsTab ? TeamsOrigins : []));

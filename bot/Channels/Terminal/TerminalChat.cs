@@ -50,27 +50,47 @@ public sealed class TerminalChat(IServiceProvider services)
         };
 
         await TurnAsync(template with { Type = ActivityTypes.ConversationUpdate, MembersAdded = [user] }, login, sender, cancellationToken);
+        var clock = services.GetRequiredService<TimeProvider>();
+        using var echo = new TerminalHandoffEcho(services, conversation.Id, output, clock);
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var echoing = echo.RunAsync(ended.Token);
+        try
+        {
+            await ChatAsync(template, login, input, output, sender, echo, cancellationToken);
+        }
+        finally
+        {
+            await ended.CancelAsync();
+            await echoing;
+        }
+
+        return 0;
+    }
+
+    private async Task ChatAsync(
+        Activity template, string login, TextReader input, TextWriter output, TerminalChannelSender sender, TerminalHandoffEcho echo, CancellationToken cancellationToken)
+    {
+        var conversation = template.Conversation!;
+        var clock = services.GetRequiredService<TimeProvider>();
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
             var text = line.Trim();
             if (text.Length == 0) continue;
             if (Quit.Contains(VietnameseText.Fold(text))) break;
-            var message = template with { Type = ActivityTypes.Message, Id = Guid.NewGuid().ToString("N"), Timestamp = services.GetRequiredService<TimeProvider>().GetUtcNow() };
+            var message = template with { Type = ActivityTypes.Message, Id = Guid.NewGuid().ToString("N"), Timestamp = clock.GetUtcNow() };
             if (FilePath(text) is { } path)
             {
                 if (await AttachAsync(conversation.Id!, path, output, cancellationToken) is { } attachment)
                 {
-                    await TurnAsync(message with { Attachments = [attachment] }, login, sender, cancellationToken);
+                    await echo.TurnAsync(() => TurnAsync(message with { Attachments = [attachment] }, login, sender, cancellationToken), cancellationToken);
                 }
 
                 continue;
             }
 
             var choice = Choose(sender.Choices, text);
-            await TurnAsync(message with { Text = choice?.Title ?? text, Value = choice?.Value }, login, sender, cancellationToken);
+            await echo.TurnAsync(() => TurnAsync(message with { Text = choice?.Title ?? text, Value = choice?.Value }, login, sender, cancellationToken), cancellationToken);
         }
-
-        return 0;
     }
 
     private async Task TurnAsync(Activity activity, string login, TerminalChannelSender sender, CancellationToken cancellationToken)

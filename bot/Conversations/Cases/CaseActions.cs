@@ -43,6 +43,19 @@ public sealed class CaseActions(
         return outcome.Card!;
     }
 
+    /// <summary>Teams' refresh of a shown card: the case as the person may now see it, under the headline the message keeps.</summary>
+    public async Task<Card> RefreshAsync(PersonRoles person, JsonElement data, string? headline, CancellationToken ct)
+    {
+        try
+        {
+            return await cards.ForViewerAsync(person, await service.FindForAsync(person.Person.Id, CaseInputs.Read(data).GetValueOrDefault("code") ?? "", ct), headline, ct);
+        }
+        catch (CaseNotFoundException)
+        {
+            return NotFound().Card!;
+        }
+    }
+
     /// <summary>The message a pressed case button was waiting for (its text, or the result's files); false when none waits.</summary>
     public async Task<bool> OnMessageAsync(ConversationReply reply, PersonRoles person, Activity message, CancellationToken ct)
     {
@@ -168,11 +181,6 @@ public sealed class CaseActions(
         }
 
         var note = new CaseCardNote(null, Inputs: inputs);
-        if (verb == CaseVerbs.Refresh)
-        {
-            return new Outcome(await cards.CreateAsync(person, c, note, ct));
-        }
-
         var refused = note with { Refused = true, Values = args };
         var roles = CaseAccess.RolesFor(person, c);
         if (!CaseCards.VerbsFor(person.Person.Id, roles, c).Contains(verb))

@@ -13,6 +13,18 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// </summary>
 public sealed class CaseCardTracker(IShownCaseCards shown, ICaseStore cases, IOutboxStore outbox, TimeProvider clock)
 {
+    /// <summary>How long the outbox waits for a press to record the card it redrew; a press takes well under a second.</summary>
+    private static readonly TimeSpan PressHold = TimeSpan.FromSeconds(30);
+
+    /// <summary>The kept record of the message <paramref name="activityId"/>: which case it shows, for whom, under which headline.</summary>
+    public async Task<ShownCaseCard?> FindAsync(string? channelId, ConversationAccount? conversation, string? activityId, CancellationToken ct) =>
+        channelId is null || conversation?.Id is not { Length: > 0 } conversationId || activityId is not { Length: > 0 }
+            ? null
+            : await shown.FindAsync(channelId, conversationId, activityId, ct);
+
+    /// <summary>A press on the card is about to redraw it in its answer: the outbox must not draw it meanwhile from an older state.</summary>
+    public Task HoldAsync(ShownCaseCard card, CancellationToken ct) => shown.HoldAsync(card.Id, clock.GetUtcNow() + PressHold, ct);
+
     /// <param name="activityId">The channel's id of the message that shows <paramref name="card"/>.</param>
     public async Task TrackAsync(string? channelId, ConversationAccount? conversation, Card card, string? activityId, CancellationToken ct)
     {

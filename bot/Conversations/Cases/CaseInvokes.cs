@@ -14,7 +14,7 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// <summary>
 /// Teams' Universal Actions (<c>adaptiveCard/action</c>): a case button or a card refresh, answered in the
 /// HTTP response with the card as the invoker may see it. Refusals come back as a card too (status 200), so
-/// Teams shows the Vietnamese reason where the card was.
+/// Teams shows the Vietnamese reason where the card was. A group chat or team channel gets no case data this way either.
 /// </summary>
 public sealed class CaseInvokes(CaseActions actions, CardReplies replies, CaseCardTracker tracker)
 {
@@ -24,20 +24,38 @@ public sealed class CaseInvokes(CaseActions actions, CardReplies replies, CaseCa
         var verb = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("verb", out var named) && named.ValueKind == JsonValueKind.String ? named.GetString() : null;
         var data = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var d) ? d : default;
         var card = person is null ? UnlinkedCard.Create()
-            : CaseVerbs.IsCaseVerb(verb) ? await actions.ExecuteAsync(person, verb!, data, ct)
+            : activity.Conversation?.IsShared() != false ? CaseLookup.PrivateOnly()
+            : CaseVerbs.IsCaseVerb(verb) ? await CaseCardAsync(activity, person, verb!, data, ct)
             : NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseActionNotAllowed"), TextRole.Warning);
-        if (verb != CaseVerbs.Refresh && activity.Conversation?.IsShared() == false)
-        {
-            // In a personal chat the answer redraws the pressed message itself: it is current, not to be redrawn again.
-            // In a group chat or team channel it is the presser's view only, and the message everyone sees is updated later.
-            await tracker.TrackAsync(activity.ChannelId, activity.Conversation, card, activity.ReplyToId, ct);
-        }
-
         return InvokeResponse.FromBody(200, new
         {
             statusCode = 200,
             type = AdaptiveCardRenderer.ContentType,
             value = replies.ToAdaptive(card, channel),
         });
+    }
+
+    /// <summary>
+    /// In a personal chat the answer redraws the pressed message itself, under the headline kept for that message (a
+    /// notification's news): a refresh shows the case as it stands now, a press what it did, and the message is then
+    /// current, so the outbox neither draws it meanwhile nor again after.
+    /// </summary>
+    private async Task<Card> CaseCardAsync(Activity activity, PersonRoles person, string verb, JsonElement data, CancellationToken ct)
+    {
+        var shown = await tracker.FindAsync(activity.ChannelId, activity.Conversation, activity.ReplyToId, ct);
+        if (verb == CaseVerbs.Refresh)
+        {
+            return await actions.RefreshAsync(person, data, shown?.Headline, ct);
+        }
+
+        if (shown is not null)
+        {
+            await tracker.HoldAsync(shown, ct);
+        }
+
+        var card = await actions.ExecuteAsync(person, verb, data, ct);
+        var kept = card.Shows is { } shows ? card with { Shows = shows with { Headline = shown?.Headline } } : card;
+        await tracker.TrackAsync(activity.ChannelId, activity.Conversation, kept, activity.ReplyToId, ct);
+        return card;
     }
 }

@@ -60,7 +60,7 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines, RequesterDeadli
             Stages = [.. procedure.Stages.Select((name, i) => new StageView(i + 1, name, Stage(c, i + 1)))],
             RejectionReason = c.RejectionReason,
             Rating = c.Rating is { } r ? r.Comment is null ? CardText.Get("CaseRatingValue", null, r.Score) : CardText.Get("CaseRatingValueComment", null, r.Score, r.Comment) : null,
-            Timeline = [.. c.Timeline.OrderBy(e => e.At).Select(e => (Moment(e.At)!, e.Note is null ? CaseTexts.Status(e.ToStatus) : $"{CaseTexts.Status(e.ToStatus)}: {e.Note}"))],
+            Timeline = [.. c.Timeline.OrderBy(e => e.At).Select(e => (Moment(e.At)!, Happened(e)))],
         };
     }
 
@@ -73,6 +73,13 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines, RequesterDeadli
         number < c.Stage || (number == c.Stage && c.Status == CaseStatus.Resolved) ? StageState.Done
         : number == c.Stage ? StageState.Current
         : StageState.ToCome;
+
+    /// <summary>A timeline line: the status it reached, or for a change of hands who was given the case.</summary>
+    private static string Happened(CaseEvent e) => e.Action switch
+    {
+        CaseAction.Assign => e.Note is { } name ? CardText.Get("TimelineAssignedTo", null, name) : CardText.Get("TimelineAssigned"),
+        _ => e.Note is null ? CaseTexts.Status(e.ToStatus) : $"{CaseTexts.Status(e.ToStatus)}: {e.Note}",
+    };
 
     private static string? LastNote(Case c, CaseAction action) => c.Timeline.Where(e => e.Action == action).OrderBy(e => e.At).LastOrDefault()?.Note;
 

@@ -15,18 +15,21 @@ namespace InternalTthc.Bot.Conversations.Files;
 /// </summary>
 public sealed class CaseFileIntake(AttachmentReader reader, IFileStore files, IOptions<CaseFileOptions> options, ILogger<CaseFileIntake> logger)
 {
-    public async Task<FileIntake> KeepAsync(Activity message, Guid caseId, CancellationToken ct)
+    public Task<FileIntake> KeepAsync(Activity message, Guid caseId, CancellationToken ct) => KeepAsync(message, $"case-{caseId:N}", ct);
+
+    /// <summary>Keeps the files a message hands in under <paramref name="area"/> of the file store (a case's, a hand-off's), checked the same way.</summary>
+    public async Task<FileIntake> KeepAsync(Activity message, string area, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         var kept = new List<CaseFile>();
         foreach (var attachment in (message.Attachments ?? []).Where(a => reader.IsAcceptable(a, message)))
         {
-            var (file, reason, refusal) = await KeepOneAsync(attachment, message, $"case-{caseId:N}", ct);
+            var (file, reason, refusal) = await KeepOneAsync(attachment, message, area, ct);
             if (refusal is not null)
             {
                 await ForgetAsync(kept, ct);
                 // The reason's kind only: the refusal names the file, and a file's name may hold personal data.
-                logger.LogInformation("A file handed in for case {CaseId} was refused: {Reason}", caseId, reason);
+                logger.LogInformation("A file handed in for {Area} was refused: {Reason}", area, reason);
                 return new FileIntake([], refusal);
             }
 
@@ -52,11 +55,20 @@ public sealed class CaseFileIntake(AttachmentReader reader, IFileStore files, IO
     /// <summary>The file store's id of a kept file (the last part of its key), which its download link names.</summary>
     public static string? IdOf(CaseFile file) => Split(file)?.Id;
 
+    /// <summary>Keeps a file handed in some other way (the agent console's upload) under <paramref name="area"/>, checked the same way.</summary>
+    public async Task<(CaseFile? File, string? Refusal)> KeepAsync(string area, string? fileName, Stream content, long? length, CancellationToken ct)
+    {
+        var (file, _, refusal) = await KeepContentAsync(area, FileNames.Sanitize(fileName ?? CardText.Get("AttachmentName")), () => Task.FromResult<AttachmentContent?>(new AttachmentContent(content, length)), ct);
+        return (file, refusal);
+    }
+
     /// <returns>The kept file, or the kind of refusal (its text key) and the refusal as the person reads it.</returns>
-    private async Task<(CaseFile? File, string? Reason, string? Refusal)> KeepOneAsync(Attachment attachment, Activity message, string area, CancellationToken ct)
+    private Task<(CaseFile? File, string? Reason, string? Refusal)> KeepOneAsync(Attachment attachment, Activity message, string area, CancellationToken ct) =>
+        KeepContentAsync(area, FileNames.Sanitize(attachment.Name ?? CardText.Get("AttachmentName")), () => reader.OpenContentAsync(attachment, message, ct), ct);
+
+    private async Task<(CaseFile? File, string? Reason, string? Refusal)> KeepContentAsync(string area, string name, Func<Task<AttachmentContent?>> open, CancellationToken ct)
     {
         var limits = options.Value;
-        var name = FileNames.Sanitize(attachment.Name ?? CardText.Get("AttachmentName"));
         var extension = FileKinds.Extension(name);
         if (!limits.AllowsExtension(extension))
         {
@@ -65,7 +77,7 @@ public sealed class CaseFileIntake(AttachmentReader reader, IFileStore files, IO
 
         try
         {
-            await using var content = await reader.OpenContentAsync(attachment, message, ct);
+            await using var content = await open();
             if (content is null)
             {
                 return Refuse("FileUnreadable", name);
@@ -106,5 +118,5 @@ public sealed class CaseFileIntake(AttachmentReader reader, IFileStore files, IO
         (null, reason, CardText.Get(reason, null, args));
 
     private static (string Area, string Id)? Split(CaseFile file) =>
-        file.StorageKey.Split('/') is [var area, var id] && area.StartsWith("case-", StringComparison.Ordinal) ? (area, id) : null;
+        file.StorageKey.Split('/') is [var area, var id] && (area.StartsWith("case-", StringComparison.Ordinal) || area.StartsWith("handoff-", StringComparison.Ordinal)) ? (area, id) : null;
 }

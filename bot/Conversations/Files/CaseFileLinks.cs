@@ -25,17 +25,29 @@ public sealed class CaseFileLinks(DirectLineSigningKey signingKey, PublicAddress
     /// <summary>The resource of one annex list of a case's request, as .xlsx.</summary>
     public static string AnnexResource(string fieldName) => $"annex/{fieldName}.xlsx";
 
+    /// <summary>What a hand-off file's link signs in place of a case code (a case code never holds a '/').</summary>
+    public static string HandoffSubject(Guid handoffId) => $"handoff/{handoffId:N}";
+
     public Uri For(string caseCode, string fileId, Guid personId) => Link(caseCode, FileResource(fileId), personId);
 
     /// <summary>A link to <c>cases/{code}/{resource}</c> for one person.</summary>
-    public Uri Link(string caseCode, string resource, Guid personId)
+    public Uri Link(string caseCode, string resource, Guid personId) =>
+        Signed($"cases/{Uri.EscapeDataString(caseCode)}/{resource}", caseCode, resource, personId);
+
+    /// <summary>A file passed during a hand-off, for one of its two sides (<c>GET /handoffs/{id}/files/{file}</c>).</summary>
+    public Uri ForHandoff(Guid handoffId, string fileId, Guid personId) =>
+        Signed($"handoffs/{handoffId:N}/files/{fileId}", HandoffSubject(handoffId), fileId, personId);
+
+    private Uri Signed(string path, string subject, string resource, Guid personId)
     {
         var expires = (clock.GetUtcNow() + options.Value.LinkLifetime).ToUnixTimeSeconds();
-        return address.Link(string.Create(CultureInfo.InvariantCulture,
-            $"cases/{Uri.EscapeDataString(caseCode)}/{resource}?p={personId:N}&e={expires}&s={Sign(caseCode, resource, personId, expires)}"));
+        return address.Link(string.Create(CultureInfo.InvariantCulture, $"{path}?p={personId:N}&e={expires}&s={Sign(subject, resource, personId, expires)}"));
     }
 
-    /// <summary>The person a link was made for; null when it is altered, made for another resource, or expired.</summary>
+    /// <summary>
+    /// The person a link was made for (<paramref name="caseCode"/>: the case's code or a hand-off's subject); null when it
+    /// is altered, made for another resource, or expired.
+    /// </summary>
     public Guid? Check(string caseCode, string resource, string? person, string? expires, string? signature)
     {
         if (!Guid.TryParseExact(person, "N", out var personId)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Conversations.Files;
+using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Forms;
@@ -13,8 +14,8 @@ namespace InternalTthc.Bot.Conversations.Forms;
 /// one answer, confirm. Filing itself is <see cref="FormSubmission"/>'s job.
 /// </summary>
 public sealed class FormFlow(
-    FormSessions sessions, FormPrompts prompts, FormAnswerReader reader, FieldValueValidator validator, FormSubmission submission,
-    FormReplies replies, ProcedureRules rules, CaseFileIntake intake, DraftReminders drafts, TimeProvider clock)
+    FormSessions sessions, FormScreen screen, FormAnswerReader reader, RowEditor rows, FormSubmission submission,
+    FormReplies replies, ProcedureRules rules, CaseFileIntake intake, TimeProvider clock)
 {
     public Task StartAsync(ConversationReply reply, FormContext ctx, string? subCaseCode, CancellationToken ct) =>
         StartAsync(reply, ctx, subCaseCode, new Dictionary<string, string>(), ct);
@@ -25,7 +26,7 @@ public sealed class FormFlow(
         var subCase = ctx.Procedure.SubCases.Any(s => s.Code == subCaseCode) ? subCaseCode : null;
         var session = new FormSession
         {
-            Id = Guid.NewGuid(), ProcedureCode = ctx.Procedure.Code, SubCaseCode = subCase, StartedAt = clock.GetUtcNow(), Values = known,
+            Id = Guid.NewGuid(), ProcedureCode = ctx.Procedure.Code, SubCaseCode = subCase, StartedAt = clock.GetUtcNow(), Values = IncidentDefaults.With(ctx, known),
             Stage = ctx.Procedure.SubCases.Count > 0 && subCase is null ? FormStage.ChoosingSubCase : FormStage.Filling,
         };
         var replaced = await sessions.LoadAsync(ctx.Person.Person.Id, ct);
@@ -44,6 +45,15 @@ public sealed class FormFlow(
     {
         switch (action)
         {
+            case var _ when RowEditor.Handles(action):
+                if (!await rows.OnActionAsync(reply, ctx, Typed(ctx, session, value), version, action, value, ct)) goto default;
+                break;
+            case CardData.RowsDone when session.Stage == FormStage.Asking && session.Row is null:
+                await TakeAnswerAsync(reply, ctx, session, version, "", null, ct); // the list as it stands, no rows typed
+                break;
+            case CardData.Answer when session.Stage == FormStage.Asking && session.Row is not null:
+                await rows.OnCellAsync(reply, ctx, session, version, CardData.Text(value, "value") ?? "", false, ct);
+                break;
             case CardData.ChooseSubCase when session.Stage == FormStage.ChoosingSubCase:
                 var chosen = CardData.Text(value, "subCase");
                 if (ctx.Procedure.SubCases.All(s => s.Code != chosen)) goto default;
@@ -56,7 +66,7 @@ public sealed class FormFlow(
                 await TakeAnswerAsync(reply, ctx, session, version, CardData.Text(value, "value"), null, ct);
                 break;
             case CardData.PickFieldToEdit when session.Stage == FormStage.Reviewing:
-                await reply.SendAsync(prompts.PickField(ctx, session), ct);
+                await reply.SendAsync(screen.Prompts.PickField(ctx, session), ct);
                 break;
             case CardData.EditField when session.Stage == FormStage.Reviewing:
                 var field = ctx.Fields(session).FirstOrDefault(f => f.Name == CardData.Text(value, "field"));
@@ -74,7 +84,7 @@ public sealed class FormFlow(
                 await replies.CancelledAsync(reply, session, ct);
                 break;
             case CardData.ResumeForm when session.IsOpen:
-                await reply.SendAsync(prompts.For(ctx, session), ct);
+                await reply.SendAsync(screen.Prompts.For(ctx, session), ct);
                 break;
             default:
                 await replies.FormGoneAsync(reply, session, ct);
@@ -92,11 +102,19 @@ public sealed class FormFlow(
             return false;
         }
 
+        if (session.Row is not null)
+        {
+            await rows.OnCellAsync(reply, ctx, session, version, text, back, ct);
+            return true;
+        }
+
         if (back)
         {
             var fields = ctx.Fields(session).Where(ctx.IsStep).ToList();
             var previous = fields.TakeWhile(f => f.Name != session.Asking).LastOrDefault();
-            var previousQuestion = previous is null ? session : session.Without(previous.Name) with { Asking = previous.Name };
+            // A list goes back with its rows, to be changed row by row; any other answer is asked again.
+            var previousQuestion = previous is null ? session
+                : (previous.Type == FieldType.Rows ? session : session.Without(previous.Name)) with { Asking = previous.Name };
             await SaveAndShowAsync(reply, ctx, previousQuestion, version, null, ct);
             return true;
         }
@@ -105,45 +123,25 @@ public sealed class FormFlow(
         return true;
     }
 
-    /// <summary>
-    /// An Excel list sent for an annex field: read by its published columns, each cell checked like a typed answer;
-    /// false when the form is not waiting for a list or the workbook matches none of its lists.
-    /// </summary>
-    public async Task<bool> OnWorkbookAsync(ConversationReply reply, FormContext ctx, FormSession session, int version, Stream workbook, CancellationToken ct)
-    {
-        var lists = ctx.Fields(session).Where(f => f.Type == FieldType.Rows
-            && (session.Stage == FormStage.Filling || (session.Stage == FormStage.Asking && f.Name == session.Asking)));
-        foreach (var field in lists)
-        {
-            workbook.Position = 0;
-            var read = AnnexWorkbook.Read(workbook, field, (column, cell) => validator.Check(column, cell).Error, AnnexLimits.Default);
-            if (read.Faults.Any(f => f.Row is null && f.Column is not null))
-            {
-                continue; // its header names other columns: a different list
-            }
-
-            if (read.Faults.Count > 0)
-            {
-                await SaveAndShowAsync(reply, ctx, session, version, new() { [field.Name] = string.Join(" ", read.Faults) }, ct);
-                return true;
-            }
-
-            var lines = string.Join("\n", read.Rows.Select(r => string.Join("; ", field.Columns.Select(c => r.GetValueOrDefault(c.Name, "")))));
-            var updated = session.WithValue(field.Name, lines);
-            await (session.Stage == FormStage.Asking ? ContinueAsync(reply, ctx, updated, version, null, ct) : SaveAndShowAsync(reply, ctx, updated, version, null, ct));
-            return true;
-        }
-
-        return false;
-    }
-
     private async Task TakeCardAsync(ConversationReply reply, FormContext ctx, FormSession session, int version, JsonElement value, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
         var updated = session;
-        foreach (var field in ctx.Fields(session).Where(f => !ctx.IsStep(f) && (session.Editing is null || f.Name == session.Editing)))
+        foreach (var field in ShownOnCard(ctx, session))
         {
             var raw = CardValue(value, field);
+            if (field.Type == FieldType.Rows)
+            {
+                // The rows of the editor, and those typed in the experts' box after them; refused lines stay in the box.
+                var lines = raw ?? "";
+                raw = WithLines(field, session, lines);
+                var listed = reader.Read(field, raw);
+                updated = listed.Ok || lines.Trim().Length == 0 ? updated.WithValue(field.Name, raw).Without(field.Name + FormInputs.LinesSuffix)
+                    : updated.WithValue(field.Name + FormInputs.LinesSuffix, lines);
+                if (!listed.Ok) errors[field.Name] = listed.Error!;
+                continue;
+            }
+
             var check = reader.Read(field, raw, ctx.OptionsFor(field));
             updated = updated.WithValue(field.Name, raw ?? "");
             if (!check.Ok) errors[field.Name] = check.Error!;
@@ -157,6 +155,12 @@ public sealed class FormFlow(
     {
         var field = ctx.Field(session, session.Asking!);
         var skip = Core.Text.VietnameseText.Fold(text ?? "") is "bo qua" or "skip";
+        if (skip && field.Type == FieldType.Rows && AnnexRows.Read(field, session.Values.GetValueOrDefault(field.Name)).Count > 0)
+        {
+            // Skipping a list that has rows moves on with them.
+            (skip, text) = (false, "");
+        }
+
         if (skip && field.Required)
         {
             await SaveAndShowAsync(reply, ctx, session, version, new() { [field.Name] = Cards.Texts.CardText.Get("CannotSkipRequired", null, field.Label) }, ct);
@@ -171,7 +175,7 @@ public sealed class FormFlow(
             var files = kept.Files;
             if (kept.Refusal is not null || (files.Count == 0 && !skip))
             {
-                await SaveAndShowAsync(reply, ctx, session, version, new() { [field.Name] = kept.Refusal ?? Cards.Texts.CardText.Get("AskFile", null, field.Label) }, ct);
+                await SaveAndShowAsync(reply, ctx, session, version, new() { [field.Name] = kept.Refusal ?? Cards.Texts.CardText.Get("NoFileReceived") }, ct);
                 return;
             }
 
@@ -182,7 +186,9 @@ public sealed class FormFlow(
         }
         else
         {
-            var check = skip ? FieldCheck.Empty : reader.Read(field, text, ctx.OptionsFor(field));
+            // Rows typed for a list (the experts' shortcut) come after those it has.
+            var answer = field.Type == FieldType.Rows && !skip ? WithLines(field, session, text ?? "") : text;
+            var check = skip ? FieldCheck.Empty : reader.Read(field, answer, ctx.OptionsFor(field));
             if (!check.Ok)
             {
                 await SaveAndShowAsync(reply, ctx, session, version, new() { [field.Name] = check.Error! }, ct);
@@ -190,7 +196,7 @@ public sealed class FormFlow(
             }
 
             // A time said in words ("tối qua") is kept as the moment it meant now, not re-read later.
-            updated = session.WithValue(field.Name, skip ? "" : field.Type == FieldType.DateTime ? check.Value?.GetString() ?? "" : text!.Trim());
+            updated = session.WithValue(field.Name, skip ? "" : field.Type == FieldType.DateTime ? check.Value?.GetString() ?? "" : answer!.Trim());
         }
 
         await ContinueAsync(reply, ctx, updated with { Editing = null }, version, null, ct);
@@ -217,25 +223,39 @@ public sealed class FormFlow(
         return SaveAndShowAsync(reply, ctx, session, version, errors, ct);
     }
 
-    private async Task SaveAndShowAsync(ConversationReply reply, FormContext ctx, FormSession session, int version, Dictionary<string, string>? errors, CancellationToken ct)
+    private Task SaveAndShowAsync(ConversationReply reply, FormContext ctx, FormSession session, int version, Dictionary<string, string>? errors, CancellationToken ct) =>
+        screen.SaveAndShowAsync(reply, ctx, session, version, errors, ct);
+
+    /// <summary>The fields the form card shows now: all but the steps, or the one being changed.</summary>
+    private static IEnumerable<FormField> ShownOnCard(FormContext ctx, FormSession session) =>
+        ctx.Fields(session).Where(f => !ctx.IsStep(f) && (session.Editing is null || f.Name == session.Editing));
+
+    /// <summary>What a form card's press carried for its other fields, kept unchecked so a row button loses none of it.</summary>
+    private static FormSession Typed(FormContext ctx, FormSession session, JsonElement value)
     {
-        if (await sessions.SaveAsync(ctx.Person.Person.Id, session, version, ct) is not { } saved)
+        if (session.Stage != FormStage.Filling || session.Row is not null) return session;
+        var typed = session;
+        foreach (var field in ShownOnCard(ctx, session))
         {
-            return; // another press of the same card already moved the form on
+            if (CardValue(value, field) is not { } raw) continue;
+            typed = field.Type == FieldType.Rows
+                ? (raw.Trim().Length == 0 ? typed : typed.WithValue(field.Name, WithLines(field, session, raw)).Without(field.Name + FormInputs.LinesSuffix))
+                : typed.WithValue(field.Name, raw);
         }
 
-        // A date that starts the requester's own deadline (a decision date) plans its reminders while the form is unfinished.
-        await drafts.PlanAsync(ctx, session, ct);
-        var shown = await reply.SendAsync(prompts.For(ctx, session, errors), ct);
-        await sessions.SaveAsync(ctx.Person.Person.Id, session with { ShownActivityId = shown }, saved, ct);
+        return typed;
     }
+
+    /// <summary>A list's rows followed by rows typed one per line with ";" between cells.</summary>
+    private static string WithLines(FormField list, FormSession session, string lines) =>
+        AnnexRows.Write([.. AnnexRows.Read(list, session.Values.GetValueOrDefault(list.Name)), .. AnnexRows.FromLines(list, lines)]);
 
     /// <summary>A card input's value; a date-time field arrives as a date input and a time input.</summary>
     private static string? CardValue(JsonElement value, FormField field)
     {
         string? Get(string name) => value.ValueKind == JsonValueKind.Object && value.TryGetProperty(name, out var v) ? v.ToString() : null;
         return field.Type == FieldType.DateTime && Get(field.Name) is { Length: > 0 } date
-            ? $"{date} {Get(field.Name + Cards.Forms.FormInputs.TimeSuffix)}".Trim()
+            ? $"{date} {Get(field.Name + FormInputs.TimeSuffix)}".Trim()
             : Get(field.Name);
     }
 }

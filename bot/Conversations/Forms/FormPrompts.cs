@@ -14,10 +14,12 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
 {
     public Card For(FormContext ctx, FormSession session, IReadOnlyDictionary<string, string>? errors = null) => session.Stage switch
     {
+        FormStage.Filling or FormStage.Asking when session.Row is { } row => RowPrompts.Row(ctx, View(ctx, session, null, null), ctx.Field(session, row.Field), row, errors),
         FormStage.ChoosingSubCase => SubCaseCard.Create(ctx.Procedure, session.Id),
         FormStage.Filling => FormCard.Create(View(ctx, session, errors, session.Editing)),
         FormStage.Asking => Question(ctx, session, errors?.Values.FirstOrDefault()),
-        _ => SummaryCard.Create(View(ctx, session, null, null), Facts(ctx, session)),
+        _ => SummaryCard.Create(View(ctx, session, null, null), Facts(ctx, session),
+            [.. ctx.Fields(session).Where(f => f.Type == FieldType.Rows).Select(f => new AnnexList(f, AnnexRows.Read(f, session.Values.GetValueOrDefault(f.Name))))]),
     };
 
     /// <summary>Every answer may be changed, also those asked one at a time (all of them on text channels).</summary>
@@ -62,16 +64,14 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
             FieldType.Choice or FieldType.Unit or FieldType.Person => ctx.OptionsFor(f).FirstOrDefault(o => o.Value == check.Value?.GetString())?.Label ?? raw,
             FieldType.MultiChoice when check.Value is { } v => string.Join(", ", v.EnumerateArray().Select(x => ctx.OptionsFor(f).First(o => o.Value == x.GetString()).Label)),
             FieldType.DateTime when check.Value?.GetString() is { } at => DateTimeAnswer.Show(at),
-            FieldType.Rows when check.Value is { } rows => CardText.Get("RowsCount", null, rows.GetArrayLength(),
-                string.Join("; ", rows.EnumerateArray().Select(r => r.TryGetProperty(Naming(f).Name, out var first) ? first.ToString() : "?"))),
+            FieldType.Rows => CardText.Get("RowsBelow", null, AnnexRows.Read(f, raw).Count),
+            FieldType.Date when check.Value?.GetString() is { } iso && DateOnly.TryParse(iso, System.Globalization.CultureInfo.InvariantCulture, out var day)
+                => day.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture),
             _ => raw,
         };
     }
 
-    /// <summary>The column that names a row in the summary: the first typed one (a name), not a choice such as the kind of unit.</summary>
-    private static FormField Naming(FormField rows) => rows.Columns.FirstOrDefault(c => c.Type == FieldType.Text) ?? rows.Columns[0];
-
-    private static Card Question(FormContext ctx, FormSession session, string? error)
+    private Card Question(FormContext ctx, FormSession session, string? error)
     {
         var field = ctx.Field(session, session.Asking!);
         var body = new List<CardElement>();
@@ -79,7 +79,7 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
         body.Add(new TextElement(CardText.Get("AskField", null, field.Label, CardText.Get(field.Required ? "AskRequired" : "AskOptional")), TextRole.Heading));
         if (field.Help is not null) body.Add(new TextElement(field.Help, TextRole.Subtle));
         if (field.Type == FieldType.File) body.Add(new TextElement(CardText.Get("AskFile", null, field.Label)));
-        if (field.Type == FieldType.Rows) body.Add(new TextElement(CardText.Get("AskRows", null, string.Join("\n", field.Columns.Select((c, i) => $"  ({i + 1}) {Cards.Forms.ColumnHint.For(field, c)}")))));
+        if (field.Type == FieldType.Rows) body.AddRange(RowPrompts.List(View(ctx, session, null, null), field, service.Link(AnnexTemplateEndpoints.PathOf(ctx.Procedure, field))));
         var options = ctx.OptionsFor(field);
         if (options.Count > 0 && field.Type is not FieldType.Rows)
         {

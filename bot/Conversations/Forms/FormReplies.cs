@@ -16,13 +16,10 @@ public sealed class FormReplies
             ? NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("AlreadySubmitted", null, code), TextRole.Warning)
             : NoticeCard.Create(CardText.Get("FormGoneTitle"), CardText.Get("FormGone"), TextRole.Warning), ct);
 
-    public Task HumanAsync(ConversationReply reply, CancellationToken ct) =>
-        reply.SendAsync(NoticeCard.Create(CardText.Get("HumanTitle"), CardText.Get("HumanBody")), ct);
-
     public Task IncidentUnderstoodAsync(ConversationReply reply, IncidentReport report, CancellationToken ct) =>
         reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("IncidentUnderstood", null,
             UnderstandingLabels.Vietnamese(report.Kind), UnderstandingLabels.Vietnamese(report.Severity.Severity), UnderstandingLabels.Vietnamese(report.Severity)),
-            report.Severity.Severity == IncidentSeverity.High ? TextRole.Attention : TextRole.Warning), ct);
+            TextRole.Body), ct); // an acknowledgement, not an error: never red, whatever the severity
 
     public Task RefusedAsync(ConversationReply reply, string reason, CancellationToken ct) =>
         reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), reason, TextRole.Attention), ct);

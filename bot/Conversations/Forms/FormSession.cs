@@ -24,6 +24,9 @@ public sealed record FormSession
     /// <summary>Only this field is being changed from the summary.</summary>
     public string? Editing { get; init; }
 
+    /// <summary>The annex row being added or changed, if any.</summary>
+    public RowDraft? Row { get; init; }
+
     /// <summary>The channel's id of the last card this form showed, to replace it when the form is filed.</summary>
     public string? ShownActivityId { get; init; }
 

@@ -1,10 +1,69 @@
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Bot.Handoff;
+using InternalTthc.Cards.Handoff;
+using InternalTthc.Core.Directory;
+using InternalTthc.Core.Handoff;
+using Microsoft.Extensions.Options;
+
 namespace InternalTthc.Bot.Conversations.Turns;
 
 /// <summary>
-/// The place of the hand-off relay (issue 13): while a person of the agency has taken the conversation over, the
-/// user's messages go to him and the bot stays silent. No conversation is handed off yet, so every turn goes on.
+/// The hand-off relay: while an agent has the conversation, the requester's messages go to him and the agent's to the
+/// requester, and the bot is silent except for "kết thúc"; a waiting request can be withdrawn the same way. Also the
+/// Bot Framework's <c>handoff.initiate</c> event, and an agent's "trực tuyến" / "vắng mặt".
 /// </summary>
-public sealed class HandoffRelayStep : ITurnStep
+public sealed class HandoffRelayStep(IHandoffStore store, HandoffRelay relay, HandoffDesk desk, HandoffRequests requests, IOptions<HandoffOptions> options) : ITurnStep
 {
-    public Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken) => Task.FromResult(false);
+    public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (turn.Person is not { } person || activity.ChannelId is not { } channelId || activity.Conversation?.Id is not { } conversationId)
+        {
+            return false;
+        }
+
+        if (Turn.IsHandoffInitiate(activity))
+        {
+            // Our service is the hub: the client's request is taken like words asking for a person.
+            if (options.Value.AcceptInitiateEvent) await requests.RequestAsync(turn, HandoffReason.Protocol, null, cancellationToken);
+            return true;
+        }
+
+        if (!activity.IsType(ActivityTypes.Message) || turn.Action is not null)
+        {
+            return false;
+        }
+
+        var said = HandoffWords.Read(activity.Text);
+        if (await store.FindHeldInAsync(person.Person.Id, channelId, conversationId, cancellationToken) is { } held)
+        {
+            if (said == HandoffWords.Said.End) await desk.EndAsync(held, HandoffEnd.ByAgent, turn.Reply, cancellationToken);
+            else await relay.FromAgentMessageAsync(held, person, activity, turn.Reply, cancellationToken);
+            return true;
+        }
+
+        if (await store.FindOpenAsync(channelId, conversationId, cancellationToken) is { } open)
+        {
+            if (said == HandoffWords.Said.End)
+            {
+                await desk.EndAsync(open, HandoffEnd.ByRequester, turn.Reply, cancellationToken);
+                return true;
+            }
+
+            if (open.Status == HandoffStatus.Active)
+            {
+                await relay.FromRequesterAsync(open, person, activity, turn.Reply, cancellationToken);
+                return true;
+            }
+        }
+
+        if (said is HandoffWords.Said.Online or HandoffWords.Said.Away && person.HoldsAnywhere(Role.Agent))
+        {
+            await desk.SetPresenceAsync(person, said == HandoffWords.Said.Online, cancellationToken);
+            await turn.Reply.SendAsync(HandoffNotices.Presence(said == HandoffWords.Said.Online), cancellationToken);
+            return true;
+        }
+
+        return false;
+    }
 }

@@ -1,12 +1,14 @@
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Cards.Forms;
 using InternalTthc.Core.Calendar;
+using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Understanding;
 
 namespace InternalTthc.Bot.Conversations.Turns;
 
 /// <summary>What answers when nothing else did: the unfinished form to resume ("tiếp tục?"), then the menu — never a dead end.</summary>
-public sealed class MenuStep(FormSessions sessions, ProcedureCatalog catalog, MainMenu menu) : ITurnStep
+public sealed class MenuStep(FormSessions sessions, ProcedureCatalog catalog, MainMenu menu, MenuShown shown, IntentRecognizer recognizer) : ITurnStep
 {
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -21,7 +23,18 @@ public sealed class MenuStep(FormSessions sessions, ProcedureCatalog catalog, Ma
             await turn.Reply.SendAsync(ResumeCard.Create(started.DisplayName, VietnamTime.Format(unfinished.Session.StartedAt), unfinished.Session.Id), cancellationToken);
         }
 
+        else if (Greets(turn) && await shown.IsLastAsync(turn.Activity.ChannelId, turn.Activity.Conversation, cancellationToken))
+        {
+            await turn.Reply.SendAsync(NoticeCard.Create(CardText.Get("GreetingAgainTitle", null, person.Person.FullName), CardText.Get("GreetingAgain")), cancellationToken);
+            return true;
+        }
+
         await turn.Reply.SendAsync(await menu.ForAsync(person, cancellationToken), cancellationToken);
         return true;
     }
+
+    /// <summary>Typed words that only greet ("xin chào", "chào"), not a button, not the chat opening.</summary>
+    private bool Greets(Turn turn) =>
+        !turn.Joined && turn.Activity.Value is null
+        && recognizer.Recognize(turn.Activity.Text ?? "", "") is { Kind: RecognitionKind.Command, Command: CommandKind.Greeting };
 }

@@ -9,7 +9,7 @@ namespace InternalTthc.Bot.Conversations.Turns;
 /// A message while a form is open: "hủy" cancels it, "tiếp tục" shows where it stands (the answer to "Tiếp tục?"), an Excel list answers its annex list, typed words (or "quay lại")
 /// answer the question it asks. Anything the form does not wait for goes on to the next steps.
 /// </summary>
-public sealed class OpenFormStep(FormSessions sessions, FormContexts contexts, FormFlow flow, AttachmentReader attachments) : ITurnStep
+public sealed class OpenFormStep(FormSessions sessions, FormContexts contexts, FormFlow flow, RowEditor rows, AttachmentReader attachments) : ITurnStep
 {
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -30,12 +30,18 @@ public sealed class OpenFormStep(FormSessions sessions, FormContexts contexts, F
             return true;
         }
 
+        if (command == CommandKind.Human)
+        {
+            // Asking for a person is no answer to the question: the form stays, and the request carries its answers.
+            return false;
+        }
+
         if ((message.Attachments ?? []).FirstOrDefault(AttachmentReader.IsWorkbook) is { } sheet
             && await attachments.OpenAsync(sheet, message, cancellationToken) is { } workbook)
         {
             await using (workbook)
             {
-                if (await flow.OnWorkbookAsync(turn.Reply, ctx, session, version, workbook, cancellationToken)) return true;
+                if (await rows.OnWorkbookAsync(turn.Reply, ctx, session, version, workbook, cancellationToken)) return true;
             }
         }
 

@@ -18,7 +18,7 @@ public sealed class Turn(ITurnContext context, PersonRoles? person, ChannelCapab
     public ChannelCapabilities Channel => channel;
     public ConversationReply Reply => reply;
 
-    /// <summary>Someone joined the conversation: nothing was typed, the menu greets him.</summary>
+    /// <summary>Someone joined the conversation, or installed the app into it: nothing was typed, the menu greets him.</summary>
     public bool Joined => IsJoin(Activity);
 
     /// <summary>Teams' Universal Action (<c>adaptiveCard/action</c>), answered in the invoke response.</summary>
@@ -27,12 +27,24 @@ public sealed class Turn(ITurnContext context, PersonRoles? person, ChannelCapab
     /// <summary>The action of a pressed button (a card's submit, a text channel's choice); null for typed words.</summary>
     public string? Action => CardData.Text(Activity.Value, CardData.ActionKey);
 
-    /// <summary>Whether the bot answers the activity at all: a message, someone joining, a card's Universal Action.</summary>
+    /// <summary>
+    /// Whether the bot answers the activity at all: a message, someone joining, any invoke (Teams shows an unanswered
+    /// one as an error), a hand-off asked for.
+    /// </summary>
     public static bool Answers(Activity activity) =>
-        activity.IsType(ActivityTypes.Message) || IsJoin(activity) || IsCardInvokeActivity(activity);
+        activity.IsType(ActivityTypes.Message) || IsJoin(activity) || activity.IsType(ActivityTypes.Invoke) || IsHandoffInitiate(activity);
 
+    /// <summary>The Bot Framework's <c>handoff.initiate</c> event: the client asks for a person (our service is the hub).</summary>
+    public static bool IsHandoffInitiate(Activity activity) =>
+        activity.IsType(ActivityTypes.Event) && activity.Name == Handoff.HandoffEvents.Initiate;
+
+    /// <summary>
+    /// Members added (Teams adds only the bot when the app is installed into a chat or team), or the app installed
+    /// (<c>installationUpdate</c> "add"; an upgrade or removal is no welcome).
+    /// </summary>
     private static bool IsJoin(Activity activity) =>
-        activity.IsType(ActivityTypes.ConversationUpdate) && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true;
+        (activity.IsType(ActivityTypes.ConversationUpdate) && activity.MembersAdded is { Count: > 0 })
+        || (activity.IsType(ActivityTypes.InstallationUpdate) && activity.Action == "add");
 
     private static bool IsCardInvokeActivity(Activity activity) =>
         activity.IsType(ActivityTypes.Invoke) && activity.Name == InvokeNames.AdaptiveCardAction;

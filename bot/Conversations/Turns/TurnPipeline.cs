@@ -9,7 +9,10 @@ public static class TurnPipeline
     public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
     {
         services.AddScoped<ITurnStep, CardInvokeStep>();        // a Teams Universal Action, answered in the invoke response
+        services.AddScoped<ITurnStep, OtherInvokeStep>();       // any other invoke: a short message, never an error
+        services.AddScoped<ITurnStep, GreetingStep>();          // a welcome already given in this conversation is not given again
         services.AddScoped<ITurnStep, GuestStep>();             // a channel account linked to nobody
+        services.AddScoped<ITurnStep, LanguageStep>();          // "English" / "Tiếng Việt": the person's language from now on
         services.AddScoped<ITurnStep, CardButtonStep>();        // a pressed button, to the handler of its action
         services.AddScoped<ITurnStep, HandoffRelayStep>();      // the conversation is with a person now
         services.AddScoped<ITurnStep, PendingCaseInputStep>();  // what a pressed case button asked for
@@ -22,6 +25,7 @@ public static class TurnPipeline
         services.AddScoped<ICardButton, CaseButtons>();
         services.AddScoped<ICardButton, HelpButtons>();
         services.AddScoped<ICardButton, Questions.AnswerButtons>();
+        services.AddScoped<ICardButton, Handoff.HandoffButtons>();
         services.AddScoped<FormButtons>();
         return services;
     }

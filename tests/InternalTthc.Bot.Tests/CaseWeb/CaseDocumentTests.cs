@@ -48,7 +48,7 @@ public sealed class CaseDocumentTests
 
         Assert.DoesNotContain("Số công văn đề nghị", text); // the letter's own number is its header, not a line of its body
         var (organisations, individuals) = (letter.Tables[^2], letter.Tables[^1]);
-        Assert.Equal(["STT", "Tên cơ quan nhà nước/đơn vị đề nghị cấp mới", "Địa chỉ hộp thư điện tử"], organisations[0].Take(3));
+        Assert.Equal(["STT", "Tên cơ quan nhà nước/đơn vị đề nghị cấp lại mật khẩu", "Địa chỉ hộp thư điện tử"], organisations[0].Take(3));
         Assert.Equal("(Không có)", organisations[1][0]);
         Assert.Equal(["STT", "Họ tên người dùng", "Đơn vị", "Chức vụ", "Số điện thoại", "Địa chỉ hộp thư điện tử", "Ghi chú"], individuals[0]);
         Assert.Equal(4, individuals.Count);

@@ -60,7 +60,7 @@ public sealed partial class EveryProcedureTests
             else Assert.Fail($"{code}: stuck at: {chat.LastText}");
         }
 
-        await chat.PressAsync("Gửi hồ sơ");
+        await chat.PressAsync(procedure.Flow == ProcedureFlow.Question ? "Gửi câu hỏi" : "Gửi hồ sơ");
         Assert.Matches(CaseTitle(), chat.LastText);
         await CardSchema.AssertValidAsync(chat.Cards);
     }

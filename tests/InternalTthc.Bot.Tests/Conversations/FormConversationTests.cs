@@ -43,7 +43,8 @@ public sealed class FormConversationTests
         await chat.SayAsync("", [await chat.UploadAsync("cong-van-15.pdf", "application/pdf", "%PDF-1.4 công văn"u8.ToArray())]);
         Assert.Contains("Kiểm tra trước khi gửi", chat.LastText);
         Assert.Contains("15/STC-VP", chat.LastText);
-        Assert.Contains("1 dòng: Nguyễn Văn Bình", chat.LastText);
+        Assert.Contains("1 dòng (xem danh sách dưới đây)", chat.LastText);
+        Assert.Contains("Dòng 1\nHọ tên người dùng\nNguyễn Văn Bình", chat.LastText);
         Assert.Contains("cong-van-15.pdf", chat.LastText);
 
         var confirm = chat.Data("Gửi hồ sơ");
@@ -135,7 +136,7 @@ public sealed class FormConversationTests
 
         await chat.SayAsync("xin chào");
         await chat.PressAsync("Cấp lại mật khẩu hộp thư");
-        Assert.Contains("(1) Tên cơ quan nhà nước/đơn vị đề nghị cấp mới", chat.LastText);
+        Assert.Contains("(1) Tên cơ quan nhà nước/đơn vị đề nghị cấp lại mật khẩu", chat.LastText);
         await chat.SayAsync("bỏ qua");
         await chat.SayAsync("Huỳnh Văn Phúc; Sở Tài chính; Chuyên viên; 0913000002; phuc@cantho");
         Assert.Contains("Dòng 1: Địa chỉ thư điện tử \"phuc@cantho\" không hợp lệ", chat.LastText);

@@ -29,8 +29,8 @@ public sealed class ProcedureFlowTests
         });
         await chat.SkipOptionalQuestionsAsync();
         Assert.Contains("Kiểm tra trước khi gửi", chat.LastText);
-        await chat.PressAsync("Gửi hồ sơ");
-        Assert.Contains("Hồ sơ LCU-2026-00001", chat.LastText);
+        await chat.PressAsync("Gửi câu hỏi");
+        Assert.Contains("LCU-2026-00001", chat.LastText);
 
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();

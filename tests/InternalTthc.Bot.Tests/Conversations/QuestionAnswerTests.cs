@@ -29,7 +29,8 @@ public sealed class QuestionAnswerTests
         await asker.PressAsync("Gửi câu hỏi (hỏi - đáp)");
         await asker.PressAsync("Tiếp tục", new Dictionary<string, string> { ["addressedAgency"] = "lcu-vp-ubnd", ["question"] = Question });
         await asker.SkipOptionalQuestionsAsync();
-        await asker.PressAsync("Gửi hồ sơ");
+        Assert.Contains("câu hỏi và câu trả lời sẽ được công khai trong mục hỏi - đáp", asker.LastText); // told before sending
+        await asker.PressAsync("Gửi câu hỏi");
         const string code = "LCU-2026-00001";
         Assert.Contains($"Hồ sơ {code}", asker.LastText);
 
@@ -52,7 +53,7 @@ public sealed class QuestionAnswerTests
         await host.DispatchAsync();
         var notices = await asker.NoticesAsync();
         var told = ChatDriver.Text(notices[^1]);
-        Assert.Contains($"Đỗ Thu Trang (demo) (Chuyên viên Văn phòng UBND tỉnh, Văn phòng Ủy ban nhân dân tỉnh) đã trả lời câu hỏi {code}.", told);
+        Assert.Contains($"Đỗ Thu Trang (demo), Chuyên viên Văn phòng UBND tỉnh, đã trả lời câu hỏi {code}.", told);
         Assert.Contains($"Nội dung trả lời\n{Answer}", told);
 
         var c = await desk.FindAsync(code);

@@ -34,6 +34,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
     public int ChannelJwksFetches => Volatile.Read(ref _channelJwksFetches);
     public int TokenLifetimeSeconds { get; set; } = 3600;
 
+    /// <summary>What <c>GET /v3/conversations/{id}/members/{userId}</c> answers for a user id (Teams' UPN and e-mail); 404 for others.</summary>
+    public ConcurrentDictionary<string, JsonObject> Members { get; } = new(StringComparer.Ordinal);
+
     public static async Task<FakeBotConnector> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -104,6 +107,10 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var (result, id) = (request.Method, path) switch
         {
             ("POST", "/v3/conversations") => (Results.Json(new JsonObject { ["id"] = "a:created-1on1" }, statusCode: 201), null),
+            ("GET", _) when path.Split('/') is [.., "members", var member] =>
+                Members.TryGetValue(Uri.UnescapeDataString(member), out var known)
+                    ? (Results.Json(known), null)
+                    : (Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = "MemberNotFoundInConversation" } }, statusCode: 404), null),
             ("GET", _) when path.EndsWith("/members", StringComparison.Ordinal) =>
                 (Results.Json(new JsonArray(new JsonObject { ["id"] = "29:member", ["name"] = "Nguyễn Văn A", ["aadObjectId"] = "aad-1" })), null),
             ("DELETE", _) => (Results.Ok(), null),

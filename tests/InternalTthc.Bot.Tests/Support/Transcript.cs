@@ -7,9 +7,10 @@ namespace InternalTthc.Bot.Tests.Support;
 /// <see cref="ChatDriver"/> per person. Lines of a transcript file:
 /// <code>
 /// # a comment
-/// login: text                      the person types text
+/// login: text                      the person types text (login@terminal: ... for the person on another channel)
 /// login: [Button] id=value | id=…  the person presses the button of his latest card that has it, with typed inputs ("\n" is a line break)
 /// login: (tin mới)                 the messages the service sent him on its own since he last looked
+/// login: (mở trò chuyện)           he opens the chat (the channel's conversation update), and what he is shown
 /// (gửi tin)                        the outbox sends what is due
 ///   &lt; words                     what he was just shown contains the words
 ///   &lt;! words                    ... does not contain them
@@ -26,6 +27,15 @@ public sealed partial class Transcript(ServiceTestHost host)
 
     /// <summary>Every card any person was shown, for the schema check.</summary>
     public IEnumerable<System.Text.Json.JsonElement> Cards => _drivers.SelectMany(d => d.Cards);
+
+    /// <summary>Runs a transcript of Conversations/Transcripts on a service of its own, and checks every card shown against the schema.</summary>
+    public static async Task RunFileAsync(string name)
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        var run = new Transcript(host);
+        await run.RunAsync(Path.Combine(InternalTthc.Testing.RepositoryPaths.Root, "tests", "InternalTthc.Bot.Tests", "Conversations", "Transcripts", name));
+        await CardSchema.AssertValidAsync(run.Cards);
+    }
 
     public async Task RunAsync(string path)
     {
@@ -63,6 +73,11 @@ public sealed partial class Transcript(ServiceTestHost host)
             {
                 _shown = Seen(string.Join("\n", (await person.NoticesAsync()).Select(ChatDriver.Text)));
             }
+            else if (act == "(mở trò chuyện)")
+            {
+                await person.JoinAsync();
+                _shown = Seen(person.LastText);
+            }
             else
             {
                 await (Press().Match(act) is { Success: true } press ? PressAsync(person, press) : person.SayAsync(act));
@@ -88,7 +103,8 @@ public sealed partial class Transcript(ServiceTestHost host)
     {
         if (!_people.TryGetValue(login, out var driver))
         {
-            driver = new ChatDriver(host.Services, login);
+            var at = login.IndexOf('@', StringComparison.Ordinal);
+            driver = at < 0 ? new ChatDriver(host.Services, login) : new ChatDriver(host.Services, login[..at], login[(at + 1)..]);
             _people[login] = driver;
             _drivers.Add(driver);
         }
@@ -105,7 +121,7 @@ public sealed partial class Transcript(ServiceTestHost host)
 
     private string Expand(string text) => _code is null ? text : text.Replace("{code}", _code, StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^(?<login>[a-z0-9.]+):\s*(?<act>.+)$")]
+    [GeneratedRegex(@"^(?<login>[a-z0-9.]+(@[a-z]+)?):\s*(?<act>.+)$")]
     private static partial Regex Step();
 
     [GeneratedRegex(@"^\[(?<title>[^\]]+)\]\s*(?<inputs>.*)$")]

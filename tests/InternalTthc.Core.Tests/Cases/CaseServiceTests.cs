@@ -140,7 +140,8 @@ public sealed class CaseServiceTests
             services.AddCases();
         });
 
-    private static Task<Dictionary<string, Guid>> PeopleAsync(TestStore store) => store.ImportPeopleAsync(TestCatalog.Create());
+    /// <summary>The test directory imported; each login's person id.</summary>
+    internal static Task<Dictionary<string, Guid>> PeopleAsync(TestStore store) => store.ImportPeopleAsync(TestCatalog.Create());
 
     private static Task<T> Service<T>(TestStore store, Func<CaseService, Task<T>> act) => store.UseAsync(act);
 }

@@ -50,6 +50,16 @@ public sealed class CommandTests
     }
 
     [Theory]
+    [InlineData("mình cần gặp cán bộ để hỏi về hộp thư")]
+    [InlineData("cho toi gap can bo ve viec cap lai mat khau hop thu")]
+    [InlineData("Máy in hỏng, tôi muốn nói chuyện với cán bộ kỹ thuật")]
+    public void A_person_asked_for_within_a_longer_sentence_wins_over_the_procedure_it_names(string text)
+    {
+        var recognition = _recognizer.Recognize(text, "can-tho");
+        Assert.Equal((RecognitionKind.Command, CommandKind.Human), (recognition.Kind, recognition.Command!.Value));
+    }
+
+    [Theory]
     [InlineData("tra cứu LCU-2026-00042", "LCU-2026-00042")]
     [InlineData("tra cuu lcu-2026-00042", "LCU-2026-00042")]
     [InlineData("TRA CỨU cto-2025-00001 giúp em", "CTO-2025-00001")]

@@ -43,6 +43,11 @@ public sealed class ConnectorClient(
         string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         CallAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken);
 
+    public Task<ChannelAccount> GetConversationMemberAsync(
+        string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken) =>
+        CallAsync<ChannelAccount>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(memberId)}",
+            null, cancellationToken);
+
     public async Task<IReadOnlyList<ChannelAccount>> GetConversationMembersAsync(
         string serviceUrl, string conversationId, CancellationToken cancellationToken) =>
         await CallAsync<ChannelAccount[]>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members",

@@ -23,6 +23,10 @@ public interface IConnectorClient
     Task<ConversationResourceResponse> CreateConversationAsync(
         string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken);
 
+    /// <summary>One member of a conversation as the channel knows him (Teams adds userPrincipalName and email).</summary>
+    Task<ChannelAccount> GetConversationMemberAsync(
+        string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<ChannelAccount>> GetConversationMembersAsync(
         string serviceUrl, string conversationId, CancellationToken cancellationToken);
 }

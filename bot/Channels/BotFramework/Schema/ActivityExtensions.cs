@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace InternalTthc.Bot.Channels.BotFramework.Schema;
 
 /// <summary>The SDK's activity helpers, as pure functions over immutable records.</summary>
@@ -41,6 +43,33 @@ public static class ActivityExtensions
         return isIncoming
             ? addressed with { From = reference.User, Recipient = reference.Bot, Id = reference.ActivityId ?? activity.Id }
             : addressed with { From = reference.Bot, Recipient = reference.User, ReplyToId = reference.ActivityId ?? activity.ReplyToId };
+    }
+
+    /// <summary>
+    /// The activity without the bot's own @mention in its text (SDK <c>RemoveRecipientMention</c>): Teams writes
+    /// "&lt;at&gt;Trợ lý TTHC&lt;/at&gt; hàng đợi" in group chats and channels, and the words after it are what was asked.
+    /// Mentions of other people stay.
+    /// </summary>
+    public static Activity RemoveRecipientMention(this Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Text is not { Length: > 0 } text || activity.Recipient?.Id is not { Length: > 0 } bot)
+        {
+            return activity;
+        }
+
+        foreach (var entity in activity.Entities ?? [])
+        {
+            if (entity.Type == "mention" && entity.Properties is { } p
+                && p.TryGetValue("mentioned", out var mentioned) && mentioned.ValueKind == JsonValueKind.Object
+                && mentioned.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() == bot
+                && p.TryGetValue("text", out var written) && written.ValueKind == JsonValueKind.String && written.GetString() is { Length: > 0 } at)
+            {
+                text = text.Replace(at, " ", StringComparison.Ordinal);
+            }
+        }
+
+        return text == activity.Text ? activity : activity with { Text = text.Trim() };
     }
 
     /// <summary>A message answering <paramref name="activity"/>, with sender and recipient swapped (SDK <c>CreateReply</c>).</summary>

@@ -14,4 +14,10 @@ public sealed record ChannelAccount
     /// <summary>Channel extras (Teams adds userPrincipalName, email, …), kept for the round trip.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; init; }
+
+    /// <summary>The names Teams' members call gives a user (his UPN and e-mail), when it gives them.</summary>
+    public IReadOnlyList<string> SignInNames() =>
+        [.. new[] { "userPrincipalName", "email" }
+            .Select(name => Properties is not null && Properties.TryGetValue(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null)
+            .OfType<string>().Where(n => n.Length > 0)];
 }

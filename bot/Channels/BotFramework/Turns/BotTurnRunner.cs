@@ -38,7 +38,8 @@ public sealed class BotTurnRunner(
             return TurnResult.Redelivered;
         }
 
-        var turn = new TurnContext(activity, sender);
+        // What the person asked, without how Teams addressed the bot in a group chat or channel.
+        var turn = new TurnContext(activity.RemoveRecipientMention(), sender);
         if (authentication.Identity is { } identity)
         {
             turn.TurnState[TurnContext.BotIdentityKey] = identity;

@@ -8,7 +8,7 @@ namespace InternalTthc.Bot.Channels.DirectLine.WebChat;
 /// the session the page script asks for, and in Development the demo people picker and its cookie.
 /// </summary>
 public sealed class WebChatPageEndpoints(
-    WebSignIn signIn, IDirectoryStore directory, IHostEnvironment environment, IWebHostEnvironment web, SecurityHeaders headers)
+    WebSignIn signIn, IDirectoryStore directory, IHostEnvironment environment, SecurityHeaders headers)
 {
     public async Task<IResult> PageAsync(HttpContext context)
     {
@@ -21,16 +21,8 @@ public sealed class WebChatPageEndpoints(
             }
         }
 
-        var page = web.WebRootFileProvider.GetFileInfo("index.html");
-        if (!page.Exists)
-        {
-            return Results.NotFound();
-        }
-
-        using var reader = new StreamReader(page.CreateReadStream());
         // Web Chat's style sheets are allowed by this response's nonce, which the page hands to Web Chat.
-        var html = (await reader.ReadToEndAsync(context.RequestAborted)).Replace("{{csp-nonce}}", headers.NonceFor(context), StringComparison.Ordinal);
-        return Results.Content(html, "text/html; charset=utf-8");
+        return await headers.PageAsync(context, "index.html");
     }
 
     public async Task<IResult> SessionAsync(HttpContext context)

@@ -28,7 +28,8 @@ public sealed class WebChatCaseHandlingTests
         // The focal point files a new mailbox, the signed official letter uploaded with Web Chat's paper clip.
         await Bot(requester).Locator(".ac-pushButton", new LocatorLocatorOptions { HasTextRegex = new Regex("^Cấp mới hộp thư điện tử$") }).First.ClickAsync();
         var form = Card(requester, "Ngày ký công văn");
-        await form.GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = "Yêu cầu cấp mới hộp thư điện tử đối với cá nhân", Exact = true }).FillAsync(
+        // The experts' box of the second list (individuals): rows typed with ";" between cells.
+        await form.GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = "Hoặc gõ nhiều dòng một lúc (cho người quen dùng)", Exact = true }).Nth(1).FillAsync(
             "Nguyễn Văn Bình; Sở Tài chính; Phòng Kế hoạch; Chuyên viên; 079123456789; 0912345678; ");
         await form.GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = "Số công văn đề nghị", Exact = true }).FillAsync("15/STC-VP");
         await form.Locator("input[type=date]").FillAsync("2026-02-27");

@@ -28,7 +28,7 @@ public sealed class IncidentStageTests
         var agent = new ChatDriver(host.Services, "tth.cntt");
 
         await agent.SayAsync($"tra cứu {code}");
-        Assert.Contains($"Chưa thực hiện\n1. {stages[0]}", agent.LastText);
+        Assert.Contains($"1. {stages[0]} — Chưa thực hiện", agent.LastText);
         Assert.DoesNotContain("Chuyển giai đoạn", agent.LastText); // not before it is received
         await agent.PressAsync("Tiếp nhận");
         await host.DispatchAsync();
@@ -43,9 +43,9 @@ public sealed class IncidentStageTests
             var notices = await reporter.NoticesAsync();
             var notice = ChatDriver.Text(Assert.Single(notices));
             Assert.Contains($"Hồ sơ {code} đã chuyển sang giai đoạn xử lý: {stages[i]}", notice);
-            Assert.Contains($"Đang thực hiện\n{i + 1}. {stages[i]}", notice);
-            if (i > 0) Assert.Contains($"Đã xong\n{i}. {stages[i - 1]}", notice);
-            if (i + 1 < stages.Count) Assert.Contains($"Chưa thực hiện\n{i + 2}. {stages[i + 1]}", notice);
+            Assert.Contains($"{i + 1}. {stages[i]} — Đang thực hiện", notice);
+            if (i > 0) Assert.Contains($"{i}. {stages[i - 1]} — Đã xong", notice);
+            if (i + 1 < stages.Count) Assert.Contains($"{i + 2}. {stages[i + 1]} — Chưa thực hiện", notice);
             await CardSchema.AssertValidAsync([.. notices.SelectMany(a => a.Attachments ?? []).Select(a => a.Content!.Value)]);
         }
 
@@ -71,7 +71,7 @@ public sealed class IncidentStageTests
         await agent.PressAsync("Tiếp nhận");
         Assert.Contains($"1. {stages[0]}", agent.LastText); // the choice of stage, the next one first
         await agent.PressAsync("Chuyển giai đoạn", new Dictionary<string, string> { ["stage"] = "3" });
-        Assert.Contains($"Đang thực hiện\n3. {stages[2]}", agent.LastText);
+        Assert.Contains($"3. {stages[2]} — Đang thực hiện", agent.LastText);
         await agent.SubmitAsync(new JsonObject { ["action"] = "case.moveToStage", ["code"] = code, ["stage"] = "2" });
         Assert.Contains("Chỉ chuyển được sang giai đoạn 4, giai đoạn cuối.", agent.LastText);
 
@@ -84,11 +84,11 @@ public sealed class IncidentStageTests
         // On the terminal the stages are a plain list, and the button moves to the next stage.
         var typing = new ChatDriver(host.Services, "tth.cntt", TerminalChat.ChannelId);
         await typing.SayAsync($"tra cuu {code}");
-        Assert.Contains($"• Đã xong: 2. {stages[1]}", typing.LastText);
-        Assert.Contains($"• Đang thực hiện: 3. {stages[2]}", typing.LastText);
-        Assert.Contains($"• Chưa thực hiện: 4. {stages[3]}", typing.LastText);
+        Assert.Contains($"2. {stages[1]} — Đã xong", typing.LastText);
+        Assert.Contains($"3. {stages[2]} — Đang thực hiện", typing.LastText);
+        Assert.Contains($"4. {stages[3]} — Chưa thực hiện", typing.LastText);
         await typing.SayAsync("Chuyển giai đoạn");
-        Assert.Contains($"• Đang thực hiện: 4. {stages[3]}", typing.LastText);
+        Assert.Contains($"4. {stages[3]} — Đang thực hiện", typing.LastText);
 
         var c = await desk.FindAsync(code);
         Assert.Equal(4, c.Stage);

@@ -21,7 +21,7 @@ public sealed class TurnPipelineTests
         Assert.IsType<TthcBot>(scope.ServiceProvider.GetRequiredService<IBot>());
         Assert.Equal(
             [
-                typeof(CardInvokeStep), typeof(GuestStep), typeof(CardButtonStep), typeof(HandoffRelayStep),
+                typeof(CardInvokeStep), typeof(OtherInvokeStep), typeof(GreetingStep), typeof(GuestStep), typeof(LanguageStep), typeof(CardButtonStep), typeof(HandoffRelayStep),
                 typeof(PendingCaseInputStep), typeof(OpenFormStep), typeof(FreeTextStep), typeof(MenuStep),
             ],
             scope.ServiceProvider.GetServices<ITurnStep>().Select(s => s.GetType()));

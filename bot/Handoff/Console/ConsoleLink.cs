@@ -1,0 +1,3 @@
+namespace InternalTthc.Bot.Handoff.Console;
+
+public sealed record ConsoleLink(string Name, string Url);

@@ -1,0 +1,196 @@
+// The agent console: sign-in as on the chat page, the hand-off queue live over SignalR, one conversation with its
+// transcript, and the agent's own Web Chat as the case workspace (the same case cards and actions as in chat).
+(function () {
+  'use strict';
+
+  const { base, call, post } = window.TthcPages;
+  const element = (id) => document.getElementById(id);
+  const say = (name, ...args) => document.body.dataset[name].replace(/\{(\d)\}/g, (_, i) => args[Number(i)]);
+  let hub = null;
+  let session = null;
+  let opened = null;
+  let workspace = null;
+
+  function showProblem(text) {
+    element('problem').textContent = text || say('broken');
+    element('problem').hidden = false;
+  }
+
+  function notify(text) {
+    element('notice').textContent = text || '';
+    element('notice').hidden = !text;
+  }
+
+  function text(tag, value, className) {
+    const node = document.createElement(tag);
+    node.textContent = value;
+    if (className) node.className = className;
+    return node;
+  }
+
+  async function refresh() {
+    const state = await hub.invoke('State');
+    element('online').checked = state.online;
+    element('presence-label').textContent = say(state.online ? 'online' : 'away');
+    const canned = element('canned');
+    if (canned.options.length === 1) {
+      for (const reply of state.canned) canned.append(new Option(reply, reply));
+    }
+    const list = element('queue');
+    list.replaceChildren();
+    if (state.queue.length === 0) list.append(text('li', say('emptyQueue'), 'subtle'));
+    for (const row of state.queue) {
+      const item = document.createElement('li');
+      if (row.critical) item.className = 'critical';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.handoff = row.id;
+      button.setAttribute('aria-current', String(row.id === opened));
+      button.append(text('span', row.requester, 'name'));
+      button.append(text('span', row.unit, 'meta'));
+      button.append(text('span', row.reason, 'meta'));
+      button.append(text('span', row.status + ' · ' + (row.agent ? say('takenBy', row.mine ? say('you') : row.agent) : row.waitedMinutes > 0 ? say('waited', row.waitedMinutes) : say('justNow')), 'meta'));
+      button.addEventListener('click', () => open(row.id));
+      item.append(button);
+      list.append(item);
+    }
+    if (opened) await open(opened);
+  }
+
+  async function open(id) {
+    opened = id;
+    const c = await hub.invoke('Open', id);
+    element('conversation-empty').textContent = c ? '' : say('pick');
+    element('conversation').hidden = !c;
+    for (const button of document.querySelectorAll('#queue button')) button.setAttribute('aria-current', String(button.dataset.handoff === id));
+    if (!c) return;
+    element('c-requester').textContent = c.requester;
+    element('c-unit').textContent = c.unit;
+    element('c-reason').textContent = c.reason;
+    element('c-status').textContent = c.status;
+    element('c-agent').textContent = c.agent ? '· ' + say('takenBy', c.mine ? say('you') : c.agent) : '';
+    const facts = element('c-facts');
+    facts.replaceChildren();
+    const fact = (label, value) => { if (value) { facts.append(text('dt', label)); facts.append(text('dd', value)); } };
+    fact(say('position'), c.context.position);
+    fact(say('procedure'), c.context.procedure);
+    for (const answer of c.context.answers) fact(answer.label, answer.text);
+    fact(say('words'), c.context.words);
+    for (const message of c.context.lastMessages) fact(message.label, message.text);
+    const transcript = element('transcript');
+    transcript.replaceChildren();
+    for (const line of c.transcript) {
+      const item = document.createElement('li');
+      item.className = line.side;
+      item.append(text('span', line.author + ' · ' + line.at, 'author'));
+      if (line.text) item.append(document.createTextNode(line.text));
+      for (const file of line.files) {
+        const link = text('a', say('download', file.name));
+        link.href = file.url;
+        link.target = '_blank';
+        link.rel = 'noopener';
+        item.append(document.createElement('br'), link);
+      }
+      transcript.append(item);
+    }
+    transcript.scrollTop = transcript.scrollHeight;
+    const active = c.active;
+    element('take').hidden = c.agent !== null && c.agent !== undefined;
+    element('end').hidden = !(c.mine && active);
+    element('reply').hidden = !(c.mine && active);
+    element('transfer').hidden = !(c.mine && active);
+    element('c-case').textContent = c.caseCode ? say('case', c.caseCode) : say('noCase');
+    element('show-case').hidden = !c.caseCode;
+    element('show-case').dataset.code = c.caseCode || '';
+  }
+
+  async function act(method, ...args) {
+    try {
+      notify(await hub.invoke(method, ...args));
+    } catch (error) {
+      notify(error.message);
+    }
+    await refresh();
+  }
+
+  async function sendReply(event) {
+    event.preventDefault();
+    const input = element('reply-text');
+    const file = element('reply-file').files[0];
+    if (file) {
+      const form = new FormData();
+      form.append('text', input.value);
+      form.append('file', file);
+      const sent = await call('can-bo/handoffs/' + opened + '/files', { method: 'POST', headers: { RequestVerificationToken: session.token }, body: form });
+      notify(sent.ok ? '' : sent.body.problem);
+      if (!sent.ok) return;
+    } else {
+      const problem = await hub.invoke('Send', opened, input.value);
+      notify(problem);
+      if (problem) return;
+    }
+    input.value = '';
+    element('reply-file').value = '';
+    await refresh();
+  }
+
+  function startWorkspace(person) {
+    // The agent's own conversation with the assistant: the case queue, case cards and their actions, as in chat.
+    post('v3/directline/tokens/generate').then((issued) => {
+      if (!issued.ok) return;
+      const directLine = window.WebChat.createDirectLine({ token: issued.body.token, domain: new URL('v3/directline', base).href, webSocket: true });
+      workspace = window.WebChat.createStore();
+      // The Content-Security-Policy allows no inline style but those carrying the page's nonce (Web Chat's own sheets).
+      window.WebChat.renderWebChat({ directLine: directLine, store: workspace, nonce: document.querySelector('meta[name="csp-nonce"]').content, locale: 'vi-VN', userID: person.login, username: person.name,
+        styleOptions: { botAvatarInitials: 'TL', hideUploadButton: false } }, element('webchat'));
+    });
+  }
+
+  async function start(person, demo) {
+    element('problem').hidden = true;
+    element('who-name').textContent = person.name + ' (' + person.login + ')';
+    element('who').hidden = false;
+    element('switch-person').hidden = !demo;
+    hub = new signalR.HubConnectionBuilder().withUrl(new URL('can-bo/hub', base).href).withAutomaticReconnect().build();
+    hub.on('handoffChanged', () => refresh());
+    hub.onreconnecting(() => notify(say('reconnecting')));
+    hub.onreconnected(async () => { notify(''); await refresh(); });
+    await hub.start();
+    element('console').hidden = false;
+    element('conversation-empty').textContent = say('pick');
+    startWorkspace(person);
+    await refresh();
+  }
+
+  element('online').addEventListener('change', async (event) => { await hub.invoke('SetOnline', event.target.checked); await refresh(); });
+  element('take').addEventListener('click', () => act('Take', opened));
+  element('end').addEventListener('click', () => act('End', opened));
+  element('reply').addEventListener('submit', sendReply);
+  element('canned').addEventListener('change', (event) => { element('reply-text').value = event.target.value; event.target.value = ''; element('reply-text').focus(); });
+  element('transfer').addEventListener('submit', (event) => { event.preventDefault(); act('Transfer', opened, element('transfer-login').value); });
+  element('attach').addEventListener('submit', (event) => { event.preventDefault(); act('AttachCase', opened, element('attach-code').value); });
+  element('show-case').addEventListener('click', (event) => {
+    if (workspace) workspace.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: 'tra cứu ' + event.target.dataset.code } });
+  });
+  element('takeover').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const [message, id] = await hub.invoke('TakeOver', element('takeover-login').value);
+    notify(message);
+    if (id) opened = id;
+    await refresh();
+  });
+  element('switch-person').addEventListener('click', async () => {
+    await call('webchat/demo-sign-out', { method: 'POST' });
+    location.reload();
+  });
+
+  // The console needs the agent's own session (its anti-forgery token): read again once someone is picked.
+  async function openSession() {
+    session = (await call('can-bo/session')).body;
+    if (session.person) return await start(session.person, session.demo);
+    if (session.problem) showProblem(session.problem);
+    if (session.demo) await window.TthcPages.showPicker(openSession, showProblem);
+  }
+
+  openSession().catch(() => showProblem());
+})();

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace InternalTthc.Load;
+
+/// <summary>
+/// Everything the bot talks to, on one local port: the OpenID metadata and keys of <see cref="ChannelKey"/>, the token
+/// endpoint of the bot's outbound calls, and a Bot Connector that answers at once and keeps each conversation's last reply.
+/// </summary>
+public sealed class ChannelStandIn(WebApplication app, ChannelKey key) : IAsyncDisposable
+{
+    public const string ChannelId = "emulator";
+
+    private readonly ConcurrentDictionary<string, string> _lastReply = new(StringComparer.Ordinal);
+    private long _replies;
+
+    public string BaseUrl { get; private set; } = "";
+    public long Replies => Interlocked.Read(ref _replies);
+
+    /// <summary>The last activity the bot sent to <paramref name="conversationId"/> (its JSON), or "".</summary>
+    public string LastReply(string conversationId) => _lastReply.GetValueOrDefault(conversationId, "");
+
+    public static async Task<ChannelStandIn> StartAsync(ChannelKey key)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var standIn = new ChannelStandIn(builder.Build(), key);
+        await standIn.ServeAsync();
+        return standIn;
+    }
+
+    private async Task ServeAsync()
+    {
+        Map();
+        await app.StartAsync();
+        BaseUrl = app.Urls.First().TrimEnd('/');
+    }
+
+    private void Map()
+    {
+        app.MapGet("/openid", () => Results.Text(new JsonObject
+        {
+            ["issuer"] = ChannelKey.Issuer, ["jwks_uri"] = $"{BaseUrl}/keys", ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
+        }.ToJsonString(), "application/json"));
+        app.MapGet("/keys", () => Results.Text(new JsonObject { ["keys"] = new JsonArray(key.Jwk(ChannelId)) }.ToJsonString(), "application/json"));
+        app.MapPost("/login/oauth2/v2.0/token", () => Results.Text("""{"token_type":"Bearer","expires_in":3600,"access_token":"load-run"}""", "application/json"));
+        app.MapPost("/v3/conversations/{conversation}/activities/{**rest}", KeepAsync);
+        app.MapPut("/v3/conversations/{conversation}/activities/{**rest}", KeepAsync);
+    }
+
+    private async Task<IResult> KeepAsync(HttpRequest request, string conversation)
+    {
+        using var reader = new StreamReader(request.Body);
+        _lastReply[Uri.UnescapeDataString(conversation)] = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        return Results.Text($$"""{"id":"r{{Interlocked.Increment(ref _replies)}}"}""", "application/json");
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+}

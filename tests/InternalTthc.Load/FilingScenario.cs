@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace InternalTthc.Load;
+
+/// <summary>
+/// A complete form submission creating a case (Lai Châu's support request): open the form, fill it, skip the optional
+/// screenshot and — the measured turn — confirm it, which commits the case before the bot says its code.
+/// </summary>
+public sealed partial class FilingScenario : IScenario
+{
+    public const string Procedure = "lcu-system-support";
+
+    public string Name => "filing";
+
+    public async Task<TimeSpan?> RunAsync(int sender, ChannelClient client, ChannelStandIn channel, CancellationToken cancellationToken)
+    {
+        var conversation = LoadSenders.Conversation(sender);
+        if (await client.SendAsync(sender, null, Press("startProcedure", ("procedure", Procedure)), cancellationToken) is null
+            || Session(channel.LastReply(conversation)) is not { } session)
+        {
+            return null;
+        }
+
+        // The card's fields as Web Chat submits them (a date and a time input), then the optional screenshot skipped.
+        var filled = Press("submitForm", ("session", session), ("problemDescription", "Không đăng nhập được vào hệ thống một cửa."),
+            ("startedAt", "2026-11-20"), ("startedAt__time", "08:30"), ("contactPhone", "0912345678"));
+        if (await client.SendAsync(sender, null, filled, cancellationToken) is null
+            || await client.SendAsync(sender, "bỏ qua", null, cancellationToken) is null
+            || !channel.LastReply(conversation).Contains("confirmForm", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var took = await client.SendAsync(sender, null, Press("confirmForm", ("session", session)), cancellationToken);
+        return took is not null && CaseCode().IsMatch(channel.LastReply(conversation)) ? took : null;
+    }
+
+    private static JsonObject Press(string action, params (string Key, string Value)[] data)
+    {
+        var value = new JsonObject { ["action"] = action };
+        foreach (var (key, v) in data)
+        {
+            value[key] = v;
+        }
+
+        return value;
+    }
+
+    private static string? Session(string reply) => SessionId().Match(reply) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [GeneratedRegex("\"session\\\\?\"\\s*:\\s*\\\\?\"([0-9a-f]{32})")]
+    private static partial Regex SessionId();
+
+    [GeneratedRegex("LCU-\\d{4}-\\d{5}")]
+    private static partial Regex CaseCode();
+}

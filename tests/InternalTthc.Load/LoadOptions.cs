@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace InternalTthc.Load;
+
+/// <summary>What one run of the harness does; from the command line (see README, "Performance").</summary>
+public sealed record LoadOptions
+{
+    /// <summary>Scenarios to run, in order: greeting, filing, lookup.</summary>
+    public IReadOnlyList<string> Scenarios { get; init; } = ["greeting", "filing", "lookup"];
+
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Simulated users sending at once (each waits for its answer before the next message).</summary>
+    public int Connections { get; init; } = 64;
+
+    /// <summary>Distinct senders (chat accounts linked to demo focal points); conversations are one per sender.</summary>
+    public int Senders { get; init; } = 200;
+
+    /// <summary>Short mode for the test suite: a second per scenario, 4 users; it checks that the harness works, nothing timed.</summary>
+    public bool Short { get; init; }
+
+    /// <summary>"Sqlite" (a fresh file in a temporary folder) or "PostgreSql" with <see cref="ConnectionString"/>.</summary>
+    public string Store { get; init; } = "Sqlite";
+
+    public string? ConnectionString { get; init; }
+
+    /// <summary>The bot's build output (InternalTthc.Bot.dll); by default the one built next to this harness.</summary>
+    public string? BotFolder { get; init; }
+
+    public static LoadOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new LoadOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--short" => options with { Short = true, Duration = TimeSpan.FromSeconds(1), Connections = 4, Senders = 8 },
+                "--scenarios" => options with { Scenarios = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--seconds" => options with { Duration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
+                "--connections" => options with { Connections = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--senders" => options with { Senders = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--postgres" => options with { Store = "PostgreSql", ConnectionString = Next() },
+                "--bot" => options with { BotFolder = Next() },
+                var other => throw new ArgumentException($"Unknown option {other}: use --short, --scenarios greeting,filing,lookup, --seconds N, --connections N, --senders N, --postgres CONNECTION, --bot FOLDER."),
+            };
+        }
+
+        return options;
+    }
+}
