@@ -1,6 +1,7 @@
 using System.CommandLine;
 using InternalTthc.Bot.Administration;
 using InternalTthc.Bot.Hosting;
+using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Catalog;
 
 namespace InternalTthc.Bot.Commands;
@@ -11,11 +12,11 @@ public static class CatalogCommands
     public static Command Create(IConfiguration configuration)
     {
         var catalog = new Command("catalog", "Danh mục thủ tục (procedure catalog)");
-        var list = new Command("list", "Liệt kê mọi thủ tục với địa phương, mã, tên và quy tắc thời hạn");
-        list.SetAction((_, ct) => ListAsync(configuration, Console.Out, ct));
-        var file = new Argument<string>("file") { Description = "Tệp danh mục *.json cần kiểm tra" };
-        var check = new Command("check", "Kiểm tra một tệp danh mục; mã thoát 1 nếu có lỗi") { file };
-        check.SetAction((parse, ct) => CheckAsync(ShellPath.Resolve(parse.GetValue(file)!), Console.Out, ct));
+        var list = new Command("list", "Liệt kê mọi thủ tục với địa phương, mã, quy tắc thời hạn, tên công bố và tên hiện nay");
+        list.SetAction((_, ct) => ListAsync(FolderOf(configuration), Console.Out, VietnamTime.Today(TimeProvider.System), ct));
+        var file = new Argument<string>("file") { Description = "Tệp danh mục *.json (hoặc tệp thay đổi *.changes.json) cần kiểm tra" };
+        var check = new Command("check", "Kiểm tra một tệp, cùng các tệp của thư mục danh mục (trùng mã giữa các tệp); mã thoát 1 nếu có lỗi") { file };
+        check.SetAction((parse, ct) => CheckAsync(ShellPath.Resolve(parse.GetValue(file)!), FolderOf(configuration), Console.Out, ct));
         var reload = new Command("reload", "Kiểm tra thư mục danh mục và yêu cầu dịch vụ đang chạy nạp lại, không cần khởi động lại; có lỗi thì giữ danh mục đang dùng");
         reload.SetAction((_, ct) => ReloadAsync(Console.Out, null, ct));
         catalog.Subcommands.Add(list);
@@ -46,24 +47,15 @@ public static class CatalogCommands
         }
     }
 
-    public static async Task<int> ListAsync(IConfiguration configuration, TextWriter output, CancellationToken ct)
+    public static async Task<int> ListAsync(string folder, TextWriter output, DateOnly day, CancellationToken ct)
     {
-        var options = configuration.GetSection(CatalogOptions.Section).Get<CatalogOptions>() ?? new();
-        var catalog = await new CatalogLoader().LoadFolderAsync(options.FullPath, ct);
-        foreach (var file in catalog.Files)
-        {
-            await output.WriteLineAsync($"{file.Jurisdiction.Name} ({file.Jurisdiction.Code})");
-            foreach (var p in file.Procedures)
-            {
-                await output.WriteLineAsync($"  {p.Code,-24} {p.Deadline,-26} {p.Name}");
-            }
-        }
-
-        await output.WriteLineAsync($"{catalog.Procedures.Count()} thủ tục, {catalog.Jurisdictions.Count()} địa phương.");
+        var catalog = await new CatalogLoader().LoadFolderAsync(folder, ct);
+        await new CatalogListing(catalog, day, output).WriteAsync();
         return 0;
     }
 
-    public static async Task<int> CheckAsync(FileInfo file, TextWriter output, CancellationToken ct)
+    /// <summary>Checks <paramref name="file"/> with the folder's other files, so a clash with another jurisdiction is named with both files.</summary>
+    public static async Task<int> CheckAsync(FileInfo file, string folder, TextWriter output, CancellationToken ct)
     {
         if (!file.Exists)
         {
@@ -71,15 +63,25 @@ public static class CatalogCommands
             return 1;
         }
 
-        var result = await new CatalogLoader().LoadFilesAsync([file.FullName], ct);
+        string[] others = System.IO.Directory.Exists(folder)
+            ? [.. System.IO.Directory.GetFiles(folder, "*.json").Where(p => !SameFile(p, file)).Order(StringComparer.Ordinal)]
+            : [];
+        var result = await new CatalogLoader().LoadFilesAsync([file.FullName, .. others], ct);
         foreach (var fault in result.Faults)
         {
             await output.WriteLineAsync(fault.ToString());
         }
 
         await output.WriteLineAsync(result.Faults.Count == 0
-            ? $"{file.Name}: hợp lệ, {result.Catalog!.Procedures.Count()} thủ tục."
+            ? $"{file.Name}: hợp lệ ({result.Catalog!.Procedures.Count()} thủ tục trong {result.Catalog.Jurisdictions.Count()} địa phương, cùng thư mục {folder})."
             : $"{file.Name}: {result.Faults.Count} lỗi.");
         return result.Faults.Count == 0 ? 0 : 1;
     }
+
+    /// <summary>The same file, or the file the checked one would replace (same name).</summary>
+    private static bool SameFile(string path, FileInfo file) =>
+        string.Equals(Path.GetFullPath(path), file.FullName, StringComparison.Ordinal) || string.Equals(Path.GetFileName(path), file.Name, StringComparison.OrdinalIgnoreCase);
+
+    private static string FolderOf(IConfiguration configuration) =>
+        (configuration.GetSection(CatalogOptions.Section).Get<CatalogOptions>() ?? new()).FullPath;
 }

@@ -25,13 +25,16 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<EntraAccountLinker>();
         services.AddSingleton<FieldValueValidator>();
         services.AddSingleton<FormAnswerReader>();
-        services.AddSingleton<FormPrompts>();
+        services.AddSingleton<FormPlan>();
+        services.AddScoped<FormPrompts>();
         services.AddSingleton<FormReplies>();
         services.AddScoped<CaseViews>();
         services.AddScoped<FormSessions>();
         services.AddScoped<FormContexts>();
         services.AddScoped<FormSubmission>();
         services.AddScoped<FormFlow>();
+        services.AddScoped<DraftReminders>();
+        services.AddKeyedScoped<Core.Notifications.IOutboxHandler, DraftReminderHandler>(Core.Notifications.Reminders.DraftReminderPayload.Topic);
         services.AddScoped<FormScreen>();
         services.AddScoped<RowEditor>();
         services.AddScoped<CaseLookup>();
@@ -42,8 +45,9 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<CaseCardTracker>();
         services.AddScoped<PendingCaseActions>();
         services.AddUnderstanding();
-        services.AddSingleton<ProcedureDates>();
+        services.AddScoped<ProcedureDates>();
         services.AddScoped<TextRouter>();
+        services.AddScoped<SystemEventAnswers>();
         services.AddSingleton<ProcedureRules>();
         services.AddOptions<Files.CaseFileOptions>().BindConfiguration(Files.CaseFileOptions.Section)
             .Validate(o => o.MaxFileBytes > 0 && o.LinkLifetime > TimeSpan.Zero, "Files:MaxFileBytes and Files:LinkLifetime must be positive.")

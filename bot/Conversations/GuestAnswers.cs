@@ -30,7 +30,7 @@ public sealed class GuestAnswers(ProcedureCatalog catalog, IntentRecognizer reco
         var asked = action == CardData.ShowProcedure ? catalog.Find(CardData.Text(value, "procedure") ?? "") : Recognize(text);
         if (asked is not null)
         {
-            await reply.SendAsync(ProcedureInfoCard.Create(asked, null, dates.For(asked), canFile: false), ct);
+            await reply.SendAsync(ProcedureInfoCard.Create(asked, null, dates.For(asked), canFile: false, dates.About(asked)), ct);
         }
 
         await reply.SendAsync(UnlinkedCard.Create(catalog.Jurisdictions, asksForPhone: reply.Channel.AsksForPhone), ct);

@@ -6,7 +6,7 @@ using InternalTthc.Core.Directory;
 namespace InternalTthc.Bot.Conversations;
 
 /// <summary>A person's menu: the procedures of his jurisdiction his unit may file (and the queue for agents); how to get linked when his unit is unknown.</summary>
-public sealed class MainMenu(IDirectoryStore directory, ProcedureCatalog catalog)
+public sealed class MainMenu(IDirectoryStore directory, ProcedureCatalog catalog, ProcedureDates dates)
 {
     public async Task<Card> ForAsync(PersonRoles person, CancellationToken ct)
     {
@@ -17,14 +17,11 @@ public sealed class MainMenu(IDirectoryStore directory, ProcedureCatalog catalog
             return UnlinkedCard.Create();
         }
 
-        return MenuCard.Create(person.Person.FullName, jurisdiction, Offered(catalog, unit), agent: person.HoldsAnywhere(Role.Agent));
+        // Only what the unit may file today: suspended procedures (the district DTI once districts are gone) are left out.
+        return MenuCard.Create(person.Person.FullName, jurisdiction with { Name = dates.JurisdictionName(jurisdiction.Code) }, dates.OfferedTo(unit), agent: person.HoldsAnywhere(Role.Agent));
     }
 
-    /// <summary>The procedures of the person's jurisdiction his unit may file; none when his unit is unknown.</summary>
+    /// <summary>The procedures of the person's jurisdiction his unit may file today (the menu's, and the only ones help gives as examples); none when his unit is unknown.</summary>
     public async Task<IReadOnlyList<Procedure>> OfferedAsync(PersonRoles person, CancellationToken ct) =>
-        await directory.FindUnitAsync(person.Person.UnitId, ct) is { } unit ? [.. Offered(catalog, unit)] : [];
-
-    /// <summary>The procedures of the unit's jurisdiction it may file: the menu's, and the only ones help gives as examples.</summary>
-    public static IEnumerable<Procedure> Offered(ProcedureCatalog catalog, Unit unit) =>
-        catalog.ForJurisdiction(unit.JurisdictionCode).Where(p => p.IsFiledBy(unit.Level));
+        await directory.FindUnitAsync(person.Person.UnitId, ct) is { } unit ? [.. dates.OfferedTo(unit)] : [];
 }

@@ -4,6 +4,7 @@ using InternalTthc.Bot.Questions;
 using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Understanding;
@@ -18,7 +19,7 @@ namespace InternalTthc.Bot.Conversations;
 /// </summary>
 public sealed class TextRouter(
     IntentRecognizer recognizer, IncidentReportReader incidents, FormContexts contexts, FormFlow flow, FormSessions sessions,
-    FormReplies notices, CaseLookup lookup, CaseQueue queue, ProcedureDates dates, TimeProvider clock, AnswerSearch answers)
+    FormReplies notices, CaseLookup lookup, CaseQueue queue, ProcedureDates dates, TimeProvider clock, AnswerSearch answers, SystemEventAnswers events)
 {
     /// <summary>
     /// Answers the words, or says what is left to do (the menu, a person). A critical incident told in words calls a person
@@ -26,9 +27,16 @@ public sealed class TextRouter(
     /// </summary>
     public async Task<TextRoute> RouteAsync(ConversationReply reply, PersonRoles person, Unit unit, string text, Func<CancellationToken, Task> callPerson, CancellationToken ct)
     {
+        // "Vì sao hộp thư của tôi bị khóa?" is about something the system did, not a request: explained from the catalog.
+        if (await events.TryAnswerAsync(reply, person, unit, text, ct))
+        {
+            return TextRoute.Answered;
+        }
+
         var recognition = recognizer.Recognize(text, unit.JurisdictionCode);
-        // Only what this unit may file is offered; commands always are.
-        var choices = recognition.Choices.Where(c => c.Procedure is null || c.Procedure.Procedure.IsFiledBy(unit.Level)).ToList();
+        // Only what this unit may file today is offered (not a suspended procedure, not one of a level it is not); commands always are.
+        var today = VietnamTime.Today(clock);
+        var choices = recognition.Choices.Where(c => c.Procedure is null || contexts.Catalog.Offers(c.Procedure.Procedure, unit, today)).ToList();
         switch (recognition.Kind)
         {
             case RecognitionKind.Command when recognition.Command == CommandKind.SearchAnswers:
@@ -38,7 +46,7 @@ public sealed class TextRouter(
                 return await CommandAsync(reply, person, unit, recognition, ct);
             case RecognitionKind.Procedure when recognition.Match is { } match:
                 return await StartAsync(reply, person, match.Procedure, match.SubCase?.Code, text, callPerson, ct);
-            case RecognitionKind.Ambiguous when recognition.Band == ConfidenceBand.High && choices is [{ Procedure: { } only }] && only.Procedure.IsFiledBy(unit.Level)
+            case RecognitionKind.Ambiguous when recognition.Band == ConfidenceBand.High && choices is [{ Procedure: { } only }]
                 && choices[0].Kind != UtteranceKind.Facts:
                 // Several procedures serve the kind, but the unit may file one of them: that is the one meant.
                 return await StartAsync(reply, person, only.Procedure, only.SubCase?.Code, text, callPerson, ct);
@@ -48,12 +56,11 @@ public sealed class TextRouter(
                 return TextRoute.Answered;
             case RecognitionKind.InfoQuestion when recognition.Match is { } asked:
                 var canFile = await contexts.CreateAsync(person, asked.Procedure.Code, true, ct) is not null;
-                await reply.SendAsync(ProcedureInfoCard.Create(asked.Procedure, recognition.Topic, dates.For(asked.Procedure), canFile), ct);
+                await reply.SendAsync(ProcedureInfoCard.Create(asked.Procedure, recognition.Topic, dates.For(asked.Procedure), canFile, dates.About(asked.Procedure)), ct);
                 return TextRoute.Answered;
             case RecognitionKind.NotOffered when recognition.Missing is { } missing:
-                var province = contexts.Catalog.FindJurisdiction(unit.JurisdictionCode)?.Name ?? unit.JurisdictionCode;
                 await reply.SendAsync(ChoiceCard.Create(CardText.Get("NotOfferedTitle"), choices,
-                    CardText.Get("NotOffered", null, province, UnderstandingLabels.Vietnamese(missing)), withHuman: true), ct);
+                    CardText.Get("NotOffered", null, dates.JurisdictionName(unit.JurisdictionCode), UnderstandingLabels.Vietnamese(missing)), withHuman: true), ct);
                 return TextRoute.Answered;
         }
 
@@ -82,7 +89,7 @@ public sealed class TextRouter(
                 await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("NothingToCancel")), ct);
                 return TextRoute.Menu;
             case CommandKind.Help:
-                await reply.SendAsync(HelpCard.Create(MainMenu.Offered(contexts.Catalog, unit)), ct);
+                await reply.SendAsync(HelpCard.Create([.. dates.OfferedTo(unit)]), ct);
                 return TextRoute.Answered;
             case CommandKind.MyCases:
                 await reply.SendAsync(await lookup.MyCasesAsync(person, ct), ct);
@@ -108,7 +115,7 @@ public sealed class TextRouter(
         var ctx = await contexts.CreateAsync(person, procedure.Code, reply.Channel.ShowsCards, ct);
         if (ctx is null)
         {
-            await notices.RefusedAsync(reply, CardText.Get("ProcedureNotAvailable"), ct);
+            await notices.RefusedAsync(reply, contexts.Refusal(procedure.Code), ct);
             return TextRoute.Answered;
         }
 

@@ -1,3 +1,4 @@
+using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Directory;
@@ -8,15 +9,16 @@ namespace InternalTthc.Bot.Handoff;
 /// Which agency's agents a request goes to: the one executing the procedure the requester is filing, else the agency
 /// executing most of his jurisdiction's procedures (its IT centre).
 /// </summary>
-public sealed class HandoffAgencies(IDirectoryStore directory, ProcedureCatalog catalog, CaseRouting routing)
+public sealed class HandoffAgencies(IDirectoryStore directory, ProcedureCatalog catalog, CaseRouting routing, TimeProvider clock)
 {
     public async Task<Unit?> ForAsync(Unit requesterUnit, Procedure? procedure, FormAnswers answers, CancellationToken ct)
     {
+        var today = VietnamTime.Today(clock);
         if (procedure is not null)
         {
             try
             {
-                return (await routing.ResolveAsync(procedure, requesterUnit, answers, ct)).Executing;
+                return (await routing.ResolveAsync(procedure, requesterUnit, answers, today, ct)).Executing;
             }
             catch (FilingException)
             {
@@ -27,7 +29,8 @@ public sealed class HandoffAgencies(IDirectoryStore directory, ProcedureCatalog 
         var code = catalog.ForJurisdiction(requesterUnit.JurisdictionCode).Select(p => p.Routing.ExecutingUnit)
             .Where(c => c != ProcedureRouting.RequesterParent).GroupBy(c => c, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
-        return code is null ? null : await directory.FindUnitByCodeAsync(code, ct);
+        // The agency as it is today: a department merged into another hands its requests to its successor.
+        return code is null ? null : await directory.FindUnitByCodeAsync(catalog.Successions.SuccessorOf(code, today), ct);
     }
 
     /// <summary>The agencies whose requests an agent handles.</summary>

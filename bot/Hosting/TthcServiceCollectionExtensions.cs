@@ -30,11 +30,9 @@ public static class TthcServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<CatalogHolder>().Current);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new());
-        services.AddWorkingCalendar(HostVerbs.CalendarOptionsFrom(builder.Configuration));
+        services.AddWorkingCalendar(HostVerbs.CalendarOptionsFrom(builder.Configuration).WithOfficeHours(catalog));
         services.AddStore(store);
-        services.AddScoped<CaseRouting>();
-        services.AddScoped<CaseService>();
-        services.AddScoped<CaseContentReader>();
+        services.AddCases();
         services.AddScoped<StoreInitializer>();
         services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section));
         if (builder.Configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()?.Enabled ?? true)

@@ -1,5 +1,6 @@
 using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Cards.Forms;
+using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Calendar;
@@ -19,6 +20,15 @@ public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore annou
         {
             // A maintenance notice is worth nothing once the maintenance has begun (a late reader, one who wrote to the bot only now).
             return n.AnnouncementId is { } id && await announcements.FindAsync(id, ct) is { } a && !(a.MaintenanceAt < clock.GetUtcNow()) ? Announcement(a) : null;
+        }
+
+        if (n is { Kind: NotificationKind.Reminder, CaseId: null, DraftId: { } draft })
+        {
+            // An unfinished request whose own deadline is near: the button resumes the form where it was left.
+            return catalog.Find(n.ProcedureCode ?? "") is { } drafted
+                ? NoticeCard.Create(NotificationText.Get("DraftTitle"), NotificationText.Get("DraftDueSoon", null, drafted.DisplayName, n.Milestone ?? drafted.Name, NotificationHeadlines.Moment(n.Due)),
+                    TextRole.Warning, new CardButton(CardText.Get("ButtonResume"), CardData.Action(CardData.ResumeForm, ("session", draft.ToString("N"))), ButtonStyle.Positive) { Command = "tiếp tục" })
+                : null;
         }
 
         if (n is { Kind: NotificationKind.Reminder, CaseId: null })

@@ -16,9 +16,11 @@ public static class CaseCard
             new(CardText.Get("CaseProcedure"), c.ProcedureName),
             new(CardText.Get("CaseStatus"), c.Status),
         };
+        Add(facts, "CaseExecutingAgency", c.ExecutingAgency);
+        Add(facts, "CaseRequesterDue", c.RequesterDue);
         Add(facts, "CaseReceiptDue", c.ReceiptDue);
         Add(facts, "CaseResolutionDue", c.ResolutionDue);
-        Add(facts, "CaseTimeLeft", c.TimeLeft);
+        Add(facts, c.CalendarTime ? "CaseTimeLeftCalendar" : "CaseTimeLeft", c.TimeLeft);
         Add(facts, "CaseAssignee", c.Assignee);
         Add(facts, "CaseSupplementRequest", c.SupplementRequest);
         Add(facts, "CaseSupplementAnswer", c.SupplementAnswer);
@@ -32,6 +34,7 @@ public static class CaseCard
         var body = new List<CardElement> { new TextElement(CardText.Get("CaseTitle", null, c.Code), TextRole.Title) };
         if (headline is not null) body.Add(new TextElement(headline, refused ? TextRole.Attention : TextRole.Good));
         if (c.Overdue && c.TimeLeft is { } late) body.Add(new TextElement(late, TextRole.Attention));
+        if (c.FiledLate is { } filedLate) body.Add(new TextElement(filedLate, TextRole.Attention));
         body.Add(new FactsElement(facts));
         if (c.Stages.Count > 0)
         {
@@ -61,6 +64,7 @@ public static class CaseCard
             body.AddRange(c.Timeline.Select(t => new TextElement(CardText.Get("CaseTimelineLine", null, t.When, t.What))));
         }
 
+        if (c.Advice is { } advice) body.Add(new TextElement(advice, TextRole.Subtle));
         if (controls is not null) body.AddRange(CasePanel.Create(controls));
         return new Card { Body = body, Refresh = refresh, Summary = $"{CardText.Get("CaseTitle", null, c.Code)}: {c.Status}" };
     }

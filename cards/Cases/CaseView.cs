@@ -13,8 +13,23 @@ public sealed record CaseView
     public string? ReceiptDue { get; init; }
     public string? ResolutionDue { get; init; }
     public string? TimeLeft { get; init; }
+
+    /// <summary>The running clock counts hours of the clock (nights and days off included), not office hours.</summary>
+    public bool CalendarTime { get; init; }
     public bool Overdue { get; init; }
     public string? Assignee { get; init; }
+
+    /// <summary>The agency carrying the case out, by today's name ("Sở Khoa học và Công nghệ (trước đây: ...)").</summary>
+    public string? ExecutingAgency { get; init; }
+
+    /// <summary>The requester's own deadline under the regulation ("16/11/2026 (15 ngày kể từ ngày có quyết định)").</summary>
+    public string? RequesterDue { get; init; }
+
+    /// <summary>Set when the case was filed after the requester's deadline: how late, against which rule.</summary>
+    public string? FiledLate { get; init; }
+
+    /// <summary>What the requester should do with the result (change the password given at once...).</summary>
+    public string? Advice { get; init; }
 
     /// <summary>What the case asks for, as this reader may see it; null where only a row of a list is drawn without it.</summary>
     public CaseContent? Content { get; init; }

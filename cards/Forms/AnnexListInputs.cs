@@ -53,6 +53,6 @@ public static class AnnexListInputs
         }
     }
 
-    /// <summary>The columns numbered, in their order: a column's name may itself hold a ";".</summary>
-    public static IEnumerable<string> Columns(FormField list) => list.Columns.Select((c, i) => $"({i + 1}) {c.Label}");
+    /// <summary>The columns numbered, in their order, each with its choices and when it is asked (a column's name may itself hold a ";").</summary>
+    public static IEnumerable<string> Columns(FormField list) => list.Columns.Select((c, i) => $"({i + 1}) {ColumnHint.For(list, c)}");
 }

@@ -1,3 +1,4 @@
+using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Catalog;
@@ -25,6 +26,6 @@ public static class DeadlineLines
             yield break;
         }
 
-        yield return new TextElement(CardText.Get(key, null, procedure.Published.DeadlineText.TrimEnd('.', ' ')), TextRole.Subtle);
+        yield return new TextElement(CardText.Get(key, null, PublishedText.Of(procedure.Published.DeadlineText).TrimEnd('.', ' ')), TextRole.Subtle);
     }
 }

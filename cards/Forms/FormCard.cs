@@ -15,6 +15,7 @@ public static class FormCard
             new TextElement(view.Title, TextRole.Title),
         };
         body.AddRange(DeadlineLines.For(view.Procedure, "FormDeadline"));
+        if (view.SubCase?.FormName is { } form) body.Add(new TextElement(CardText.Get("FormTemplateName", null, form), TextRole.Subtle));
         body.AddRange(view.Dates.Select(d => new TextElement(d, TextRole.Warning)));
         if (view.Errors.Count > 0)
         {

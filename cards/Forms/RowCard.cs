@@ -24,7 +24,7 @@ public static class RowCard
         foreach (var column in list.Columns)
         {
             var options = column.Choices.Select(c => new FieldOption(c.Value, c.Label)).ToList();
-            body.AddRange(FormInputs.For(column with { Name = CellPrefix + column.Name }, cells.GetValueOrDefault(column.Name), errors.GetValueOrDefault(column.Name), options)
+            body.AddRange(FormInputs.For(Shown(list, column), cells.GetValueOrDefault(column.Name), errors.GetValueOrDefault(column.Name), options)
                 .Select(e => e is InputElement { Kind: InputKind.Choice or InputKind.MultiChoice } choice ? choice with { DropDown = true } : e));
         }
 
@@ -41,4 +41,17 @@ public static class RowCard
             Summary = CardText.Get(isNew ? "RowNewTitle" : "RowEditTitle", null, number, list.Label),
         };
     }
+
+    /// <summary>
+    /// A column's input: one asked or required only for some rows says when and is not marked required, since the card
+    /// cannot know the row's other cells before it is saved (the server checks them then).
+    /// </summary>
+    private static FormField Shown(FormField list, FormField column) => column.ShownWhen is null && column.RequiredWhen is null
+        ? column with { Name = CellPrefix + column.Name }
+        : column with
+        {
+            Name = CellPrefix + column.Name,
+            Required = false,
+            Help = string.Join(" ", new[] { column.Help, ColumnHint.Conditions(list, column) }.OfType<string>()),
+        };
 }

@@ -3,10 +3,12 @@ using InternalTthc.Core.Catalog;
 namespace InternalTthc.Core.Calendar;
 
 /// <summary>
-/// Deadlines in working time (vn-calendar.md §3.3): "N ngày làm việc" skips the receipt day and is
-/// due at the end of the Nth working day; "N giờ làm việc" consumes office hours from the start,
-/// or from the next opening when the start is outside them; yearly bounds are exclusive.
-/// Arithmetic runs on Vietnam wall-clock time; results are UTC.
+/// Deadlines (vn-calendar.md §3.3): "N ngày làm việc" skips the receipt day and is due at the end of the
+/// Nth working day; "N giờ làm việc" consumes office hours from the start, or from the next opening when
+/// the start is outside them; "N giờ" are hours of the clock from the start instant (Bộ luật Dân sự
+/// Điều 147.1); "N ngày" skip the start day and end with the Nth day, or the next working day when that
+/// one is off (Điều 147.2, 148.5); yearly bounds are exclusive. Arithmetic runs on Vietnam wall-clock
+/// time; results are UTC.
 /// </summary>
 public sealed class DeadlineCalculator(WorkingCalendar calendar, OfficeHours hours, CalendarOptions options) : IDeadlineCalculator
 {
@@ -24,6 +26,8 @@ public sealed class DeadlineCalculator(WorkingCalendar calendar, OfficeHours hou
             DeadlineKind.None => null,
             DeadlineKind.WorkingDays => EndOfWorkingDay(jurisdictionCode, AddWorkingDays(startDay, Amount(rule))),
             DeadlineKind.WorkingHours => AddWorkingTime(jurisdictionCode, start, TimeSpan.FromHours(Amount(rule))),
+            DeadlineKind.CalendarHours => start.ToUniversalTime() + TimeSpan.FromHours(Amount(rule)),
+            DeadlineKind.CalendarDays => EndOfWorkingDay(jurisdictionCode, AddWorkingDays(startDay.AddDays(Amount(rule)), 0)),
             DeadlineKind.BeforeDate => EndOfCalendarDay(jurisdictionCode, LastDayBefore(rule, startDay)),
             DeadlineKind.InMonth => EndOfCalendarDay(jurisdictionCode, LastDayOfMonth(rule, startDay)),
             _ => throw new ArgumentException(CalendarText.Message("BadDeadlineRule", rule.Kind), nameof(rule)),
@@ -184,14 +188,22 @@ public sealed class DeadlineCalculator(WorkingCalendar calendar, OfficeHours hou
         return EndOfWorkingDay(jurisdictionCode, workingDay);
     }
 
-    /// <summary>"Trước ngày D/M": the day before the bound of the start's year, or of the next year once the bound is reached.</summary>
+    /// <summary>
+    /// "Trước ngày D/M": the day before the first bound after the start, of the start's year or of the next year once
+    /// every bound of the year is reached ("trước ngày 20/6 ... trước ngày 20/12": whichever comes next).
+    /// </summary>
     private static DateOnly LastDayBefore(DeadlineRule rule, DateOnly start)
     {
-        var (month, day) = (MonthOf(rule), rule.Day is >= 1 and <= 31 ? rule.Day.Value : throw BadRule(rule));
+        var dates = rule.YearlyDates;
+        if (dates.Count == 0 || dates.Any(d => d.Month is < 1 or > 12 || d.Day is < 1 or > 31))
+        {
+            throw BadRule(rule);
+        }
+
         // Built from the 1st so that a bound of 29/2 in a common year becomes 1/3.
-        DateOnly Bound(int year) => new DateOnly(year, month, 1).AddDays(day - 1);
-        var bound = Bound(start.Year);
-        return (start < bound ? bound : Bound(start.Year + 1)).AddDays(-1);
+        DateOnly Bound(YearlyDate d, int year) => new DateOnly(year, d.Month, 1).AddDays(d.Day - 1);
+        var next = dates.Select(d => Bound(d, start.Year)).Where(b => start < b).DefaultIfEmpty(Bound(dates[0], start.Year + 1)).Min();
+        return next.AddDays(-1);
     }
 
     /// <summary>"Vào tháng M": the last day of month M of the start's year, or of the next year once that month has passed.</summary>

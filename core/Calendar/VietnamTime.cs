@@ -12,6 +12,12 @@ public static class VietnamTime
     public static DateTimeOffset ToUtc(DateTime local) =>
         new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Offset).ToUniversalTime();
 
+    /// <summary>The day it is in Vietnam at a moment.</summary>
+    public static DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(ToLocal(moment));
+
+    /// <summary>Today in Vietnam by the clock.</summary>
+    public static DateOnly Today(TimeProvider clock) => DayOf(clock.GetUtcNow());
+
     /// <summary>A moment as people read it in Vietnam: "HH:mm dd/MM/yyyy" of the wall clock.</summary>
     public static string Format(DateTimeOffset moment) =>
         ToLocal(moment).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);

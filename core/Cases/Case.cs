@@ -23,6 +23,7 @@ public sealed class Case
     public Guid UnitId { get; private init; }
     public Guid RequesterId { get; private init; }
     public Guid ExecutingUnitId { get; private set; }
+    /// <summary>The unit of the deciding authority; <see cref="Guid.Empty"/> when the source names none.</summary>
     public Guid DecidingUnitId { get; private set; }
     public bool Urgent { get; private init; }
     public bool NeedsUnitConfirmation { get; private init; }
@@ -48,9 +49,12 @@ public sealed class Case
     public DateTimeOffset? ReceiptDueAt { get; private set; }
     public DateTimeOffset? ResolutionDueAt { get; private set; }
 
-    /// <summary>The clock that runs now: receipt while submitted, resolution while handled or awaiting approval; none when paused or closed.</summary>
+    /// <summary>
+    /// The clock that runs now: receipt while submitted (or resolution, when it started on arrival and no receipt clock
+    /// is set), resolution while handled or awaiting approval; none when paused or closed.
+    /// </summary>
     public DateTimeOffset? RunningDue =>
-        Status == CaseStatus.Submitted ? ReceiptDueAt
+        Status == CaseStatus.Submitted ? ReceiptDueAt ?? ResolutionDueAt
         : CaseWorkflow.IsClosed(Status) || Status is CaseStatus.Draft or CaseStatus.WaitingForSupplement or CaseStatus.AwaitingConfirmation ? null
         : ResolutionDueAt;
 
@@ -108,19 +112,22 @@ public sealed class Case
     }
 
     /// <summary>Sends the draft; the store gives it its code in the same transaction that saves it.</summary>
-    public void Submit(CaseActor actor, DateTimeOffset now, DateTimeOffset? receiptDue)
+    /// <param name="resolutionDue">The resolution clock when it starts as the case reaches the agency (counted from submission, a form date...).</param>
+    public void Submit(CaseActor actor, DateTimeOffset now, DateTimeOffset? receiptDue, DateTimeOffset? resolutionDue = null)
     {
         var waitsForUnit = NeedsUnitConfirmation && !actor.Roles.HasFlag(CaseRole.UnitFocalPoint);
         Move(CaseAction.Submit, actor, now, null, waitsForUnit ? CaseStatus.AwaitingConfirmation : null);
         SubmittedAt = now;
         ReceiptDueAt = waitsForUnit ? null : receiptDue;
+        ResolutionDueAt = waitsForUnit ? null : resolutionDue;
     }
 
-    public void ConfirmForUnit(CaseActor actor, DateTimeOffset now, DateTimeOffset? receiptDue)
+    public void ConfirmForUnit(CaseActor actor, DateTimeOffset now, DateTimeOffset? receiptDue, DateTimeOffset? resolutionDue = null)
     {
         Move(CaseAction.ConfirmForUnit, actor, now, null);
         SubmittedAt = now;
         ReceiptDueAt = receiptDue;
+        ResolutionDueAt = resolutionDue;
     }
 
     public void Withdraw(CaseActor actor, DateTimeOffset now, string? reason) => Close(CaseAction.Withdraw, actor, now, reason);

@@ -9,7 +9,7 @@ namespace InternalTthc.Core.Cases;
 /// deadlines with the working-day calendar, applies the change to the case and saves it.
 /// </summary>
 public sealed class CaseService(
-    ICaseStore cases, IDirectoryStore directory, ProcedureCatalog catalog, IDeadlineCalculator calendar,
+    ICaseStore cases, IDirectoryStore directory, ProcedureCatalog catalog, CaseDeadlines deadlines,
     CaseRouting routing, TimeProvider clock)
 {
     public Task<Case> OpenDraftAsync(Guid requesterId, string procedureCode, string? subCaseCode, FormAnswers answers, CancellationToken ct) =>
@@ -33,8 +33,9 @@ public sealed class CaseService(
         var person = await directory.GetPersonRolesAsync(requesterId, ct) ?? throw new FilingException(CaseTexts.Get("NotLinked"));
         var procedure = catalog.Find(procedureCode) ?? throw new FilingException(CaseTexts.Get("UnknownProcedure", procedureCode));
         var unit = await directory.FindUnitAsync(person.Person.UnitId, ct) ?? throw new FilingException(CaseTexts.Get("UnitNotFound"));
-        FilingRules.Check(procedure, person, unit);
-        var (executing, deciding) = await routing.ResolveAsync(procedure, unit, answers, ct);
+        var today = VietnamTime.Today(clock);
+        FilingRules.Check(procedure, catalog.Successions.StateOf(procedure, today), person, unit);
+        var (executing, deciding) = await routing.ResolveAsync(procedure, unit, answers, today, ct);
         var c = Case.Open(new CaseOpening
         {
             Id = request.CaseId,
@@ -45,7 +46,7 @@ public sealed class CaseService(
             UnitId = unit.Id,
             RequesterId = requesterId,
             ExecutingUnitId = executing.Id,
-            DecidingUnitId = deciding.Id,
+            DecidingUnitId = deciding?.Id ?? Guid.Empty,
             Urgent = procedure.Urgent,
             NeedsUnitConfirmation = procedure.Filing.Who == Filer.AnyStaffWithUnitConfirmation,
             NeedsApproval = procedure.RequiresApproval,
@@ -58,17 +59,16 @@ public sealed class CaseService(
     }
 
     public Task<Case> SubmitAsync(Guid caseId, Guid actorId, CancellationToken ct) =>
-        ActAsync(caseId, actorId, (c, actor, now, p) => c.Submit(actor, now, ReceiptDue(p, now)), ct);
+        ActAsync(caseId, actorId, (c, actor, now, p) => c.Submit(actor, now, deadlines.ReceiptDue(p, now), deadlines.ResolutionDueOnArrival(p, c, now)), ct);
 
     public Task<Case> ConfirmForUnitAsync(Guid caseId, Guid actorId, CancellationToken ct) =>
-        ActAsync(caseId, actorId, (c, actor, now, p) => c.ConfirmForUnit(actor, now, ReceiptDue(p, now)), ct);
+        ActAsync(caseId, actorId, (c, actor, now, p) => c.ConfirmForUnit(actor, now, deadlines.ReceiptDue(p, now), deadlines.ResolutionDueOnArrival(p, c, now)), ct);
 
     public Task<Case> WithdrawAsync(Guid caseId, Guid actorId, string? reason, CancellationToken ct) =>
         ActAsync(caseId, actorId, (c, actor, now, _) => c.Withdraw(actor, now, reason), ct);
 
     public Task<Case> ReceiveAsync(Guid caseId, Guid actorId, CancellationToken ct) =>
-        ActAsync(caseId, actorId, (c, actor, now, p) =>
-            c.Receive(actor, now, calendar.ComputeDue(p.JurisdictionCode, p.Deadline, p.Deadline.From == DeadlineStart.Submission ? c.SubmittedAt ?? now : now)), ct);
+        ActAsync(caseId, actorId, (c, actor, now, p) => c.Receive(actor, now, deadlines.ResolutionDueOnReceipt(p, c, now)), ct);
 
     public Task<Case> RefuseInvalidAsync(Guid caseId, Guid actorId, string reason, CancellationToken ct) =>
         ActAsync(caseId, actorId, (c, actor, now, _) => c.RefuseInvalid(actor, now, reason), ct);
@@ -78,13 +78,13 @@ public sealed class CaseService(
 
     public Task<Case> RequestSupplementAsync(Guid caseId, Guid actorId, string request, CancellationToken ct) =>
         ActAsync(caseId, actorId, (c, actor, now, p) => c.RequestSupplement(actor, now, request,
-            c.ResolutionDueAt is { } due ? calendar.WorkingTimeBetween(p.JurisdictionCode, now, due) : null), ct);
+            c.ResolutionDueAt is { } due ? deadlines.Left(p, now, due) : null), ct);
 
     /// <summary>The clock resumes with the time it had left, or restarts when the procedure counts from complete information.</summary>
     public Task<Case> SupplementAsync(Guid caseId, Guid actorId, FormAnswers answers, string? note, CancellationToken ct) =>
         ActAsync(caseId, actorId, (c, actor, now, p) => c.Supplement(actor, now, answers, note,
-            p.Deadline.From == DeadlineStart.CompleteInformation ? calendar.ComputeDue(p.JurisdictionCode, p.Deadline, now)
-            : c.PausedRemaining is { } left ? calendar.AddWorkingTime(p.JurisdictionCode, now, left) : c.ResolutionDueAt), ct);
+            p.Deadline.From == DeadlineStart.CompleteInformation ? deadlines.StartedNow(p, now)
+            : c.PausedRemaining is { } left ? deadlines.Resume(p, now, left) : c.ResolutionDueAt), ct);
 
     public Task<Case> ResolveAsync(Guid caseId, Guid actorId, CaseResult result, CancellationToken ct) =>
         ActAsync(caseId, actorId, (c, actor, now, _) => c.Resolve(actor, now, result), ct);
@@ -121,7 +121,7 @@ public sealed class CaseService(
         ActAsync(caseId, actorId, (c, actor, now, _) => c.Reject(actor, now, reason), ct);
 
     public Task<Case> ReopenAsync(Guid caseId, Guid actorId, string reason, CancellationToken ct) =>
-        ActAsync(caseId, actorId, (c, actor, now, p) => c.Reopen(actor, now, reason, calendar.ComputeDue(p.JurisdictionCode, p.Deadline, now)), ct);
+        ActAsync(caseId, actorId, (c, actor, now, p) => c.Reopen(actor, now, reason, deadlines.StartedNow(p, now)), ct);
 
     public Task<Case> RateAsync(Guid caseId, Guid actorId, int score, string? comment, CancellationToken ct) =>
         ActAsync(caseId, actorId, (c, actor, now, _) => c.Rate(actor, now, score, comment), ct);
@@ -147,9 +147,6 @@ public sealed class CaseService(
         var person = await directory.GetPersonRolesAsync(personId, ct);
         return c is not null && person is not null && CaseAccess.CanView(CaseAccess.RolesFor(person, c)) ? c : throw new CaseNotFoundException();
     }
-
-    private DateTimeOffset? ReceiptDue(Procedure p, DateTimeOffset now) =>
-        catalog.FindJurisdiction(p.JurisdictionCode)?.Policy.Receipt is { } rule ? calendar.ComputeDue(p.JurisdictionCode, rule, now) : null;
 
     private Task<Case> ActAsync(Guid caseId, Guid actorId, Action<Case, CaseActor, DateTimeOffset, Procedure> act, CancellationToken ct) =>
         ActAsync(caseId, actorId, (c, actor, now, p) =>

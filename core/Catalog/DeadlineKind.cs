@@ -12,4 +12,8 @@ public enum DeadlineKind
     BeforeDate,
     /// <summary>"vào tháng M": due by the end of month M of the year.</summary>
     InMonth,
+    /// <summary>"không quá N giờ" (not said to be working hours): N hours of the clock from the start, night and holidays included.</summary>
+    CalendarHours,
+    /// <summary>"trong thời hạn N ngày": the start day is not counted; due at the end of the Nth day, moved to the next working day when that day is off.</summary>
+    CalendarDays,
 }

@@ -32,4 +32,13 @@ public sealed record FormField
 
     /// <summary>Sub-cases this field belongs to; empty means every sub-case.</summary>
     public IReadOnlyList<string> SubCases { get; init; } = [];
+
+    /// <summary>Asked only when this holds (another answer of the form, or of the same row for a column); null: always.</summary>
+    public FieldCondition? ShownWhen { get; init; }
+
+    /// <summary>Required only when this holds, whatever <see cref="Required"/> says otherwise.</summary>
+    public FieldCondition? RequiredWhen { get; init; }
+
+    /// <summary>Checks that may depend on other answers (the address format by kind of unit...).</summary>
+    public IReadOnlyList<AnswerRule> Rules { get; init; } = [];
 }

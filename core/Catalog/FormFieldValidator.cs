@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace InternalTthc.Core.Catalog;
 
-/// <summary>Checks that every form field can be asked and answered: names, labels, choices, columns, patterns.</summary>
+/// <summary>Checks that every form field can be asked and answered: names, labels, choices, columns, patterns, conditions, rules.</summary>
 internal sealed class FormFieldValidator
 {
     public IEnumerable<string> Validate(IReadOnlyList<FormField> fields, HashSet<string> subCases, bool topLevel)
@@ -15,7 +15,8 @@ internal sealed class FormFieldValidator
 
         for (var i = 0; i < fields.Count; i++)
         {
-            foreach (var fault in ValidateField(fields[i], subCases, topLevel))
+            var earlier = fields.Take(i).ToList();
+            foreach (var fault in ValidateField(fields[i], subCases, topLevel).Concat(new AnswerRuleValidator(fields, earlier, topLevel).Check(fields[i])))
             {
                 yield return $"{where}[{i}] ({fields[i].Name}): {fault}";
             }
@@ -54,7 +55,7 @@ internal sealed class FormFieldValidator
         foreach (var s in f.SubCases.Where(s => !subCases.Contains(s))) yield return $"subCases '{s}' không có trong danh sách trường hợp của thủ tục";
     }
 
-    private static bool Compiles(string pattern)
+    internal static bool Compiles(string pattern)
     {
         try
         {

@@ -32,7 +32,7 @@ internal static partial class JsonFaultDescriber
         if (enumType.Success && Type.GetType(enumType.Groups[1].Value.TrimEnd('.')) is { IsEnum: true } type)
         {
             var value = ValueAt(json, path) ?? "?";
-            var allowed = string.Join(", ", Enum.GetNames(type).Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
+            var allowed = string.Join(", ", Enum.GetNames(type).Select(Codes.Camel));
             return new CatalogFault(fileName, entry, $"{relative}: giá trị '{value}' không hợp lệ{line}; cho phép: {allowed} (unknown {type.Name})");
         }
 

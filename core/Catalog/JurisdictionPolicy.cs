@@ -12,6 +12,12 @@ public sealed record JurisdictionPolicy
     /// <summary>Reminders and escalation for every procedure that sets none of its own; null: none.</summary>
     public ReminderPolicy? Reminders { get; init; }
 
+    /// <summary>Office hours of the jurisdiction's agencies, or the explicit choice of the service's default; required.</summary>
+    public CatalogOfficeHours? OfficeHours { get; init; }
+
+    /// <summary>Password rules told to people with a new mailbox or password; null when the source states none.</summary>
+    public PasswordPolicy? Passwords { get; init; }
+
     /// <summary>Where the rules come from, e.g. "Quy chế ..., Điều 10 khoản 1 điểm b".</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 }

@@ -29,7 +29,10 @@ public sealed record Procedure
     public required PublishedFields Published { get; init; }
     public required DeadlineRule Deadline { get; init; }
 
-    /// <summary>Dated steps the requester or the agency must meet besides the resolution deadline (DTI self-assessment).</summary>
+    /// <summary>
+    /// Dated steps the requester or the agency must meet besides the resolution deadline: a yearly date (DTI
+    /// self-assessment) or a period from a form date ("within 15 days of the retirement decision").
+    /// </summary>
     public IReadOnlyList<Milestone> Milestones { get; init; } = [];
 
     public required FilingPolicy Filing { get; init; }
@@ -54,6 +57,12 @@ public sealed record Procedure
     public IReadOnlyList<SubCase> SubCases { get; init; } = [];
     public IReadOnlyList<FormField> Form { get; init; } = [];
 
+    /// <summary>Rules over the whole form ("at least one unit row or one person row").</summary>
+    public IReadOnlyList<FormRule> FormRules { get; init; } = [];
+
+    /// <summary>Show the jurisdiction's password policy with the procedure and its result (a new mailbox, a new password).</summary>
+    public bool PasswordAdvice { get; init; }
+
     /// <summary>Named processing stages shown to the requester as the case moves (incident response).</summary>
     public IReadOnlyList<string> Stages { get; init; } = [];
 
@@ -65,9 +74,33 @@ public sealed record Procedure
     /// <summary>The field holding the question of a question procedure (its free-text field); null for other procedures.</summary>
     public FormField? QuestionField => Flow == ProcedureFlow.Question ? Form.FirstOrDefault(f => f.Type == FieldType.LongText) : null;
 
-    /// <summary>Whether units of this level file the procedure (no listed level: every unit).</summary>
-    public bool IsFiledBy(UnitLevel level) => Filing.UnitLevels.Count == 0 || Filing.UnitLevels.Contains(level);
+    /// <summary>Whether the unit may file the procedure, by its level and kind (nothing listed: every unit).</summary>
+    public bool IsFiledBy(Unit unit) => Filing.Admits(unit.Level, unit.Kind);
 
-    public IEnumerable<FormField> FieldsFor(string? subCaseCode) =>
-        Form.Where(f => f.SubCases.Count == 0 || (subCaseCode is not null && f.SubCases.Contains(subCaseCode)));
+    /// <summary>
+    /// The fields asked in a sub-case: those of every sub-case and its own, a shared list narrowed to the columns the
+    /// sub-case names, and without what it fixes (<see cref="SubCase.Fixed"/>).
+    /// </summary>
+    public IEnumerable<FormField> FieldsFor(string? subCaseCode)
+    {
+        var subCase = SubCases.FirstOrDefault(s => s.Code == subCaseCode);
+        var fixedFields = subCase?.Fixed.Where(x => x.Column is null).Select(x => x.Field).ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var f in Form.Where(f => f.SubCases.Count == 0 || (subCaseCode is not null && f.SubCases.Contains(subCaseCode))))
+        {
+            if (fixedFields.Contains(f.Name)) continue;
+            if (subCase is null || f.Type != FieldType.Rows)
+            {
+                yield return f;
+                continue;
+            }
+
+            var named = subCase.Columns.GetValueOrDefault(f.Name);
+            var fixedColumns = subCase.Fixed.Where(x => x.Field == f.Name && x.Column is not null).Select(x => x.Column!).ToHashSet(StringComparer.Ordinal);
+            yield return f with { Columns = [.. f.Columns.Where(c => (named is null || named.Contains(c.Name)) && !fixedColumns.Contains(c.Name))] };
+        }
+    }
+
+    /// <summary>The form name of a sub-case, else the published one (null when the source states none).</summary>
+    public string? FormNameFor(string? subCaseCode) =>
+        SubCases.FirstOrDefault(s => s.Code == subCaseCode)?.FormName ?? Published.FormName;
 }

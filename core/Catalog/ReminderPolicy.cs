@@ -28,6 +28,12 @@ public sealed record ReminderPolicy
     /// <summary>Working days before a yearly date (milestones, "trước ngày D/M" deadlines) to remind, e.g. [7, 3, 1].</summary>
     public IReadOnlyList<int> BeforeYearlyDateDays { get; init; } = [];
 
+    /// <summary>
+    /// Working days before the requester's own deadline (a period from a date of the form, "15 ngày kể từ ngày có quyết
+    /// định") to remind him while his request is still an unfinished draft, e.g. [3, 1].
+    /// </summary>
+    public IReadOnlyList<int> BeforeRequesterDueDays { get; init; } = [];
+
     /// <summary>Remind at any hour; null: when the procedure is urgent. Otherwise reminders wait for office hours.</summary>
     public bool? AnyHour { get; init; }
 

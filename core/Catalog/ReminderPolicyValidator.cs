@@ -13,6 +13,7 @@ internal static class ReminderPolicyValidator
             ("beforeReceiptDueHours", policy.BeforeReceiptDueHours),
             ("beforeResolutionDueHours", policy.BeforeResolutionDueHours),
             ("beforeYearlyDateDays", policy.BeforeYearlyDateDays),
+            ("beforeRequesterDueDays", policy.BeforeRequesterDueDays),
         };
         foreach (var (name, values) in lists)
         {

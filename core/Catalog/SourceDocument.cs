@@ -11,4 +11,7 @@ public sealed record SourceDocument
 
     /// <summary>The seed file the text was taken from.</summary>
     public string? File { get; init; }
+
+    /// <summary>The day it comes into force, when later than its signature ("có hiệu lực kể từ ngày 05/12/2025"); its procedures are offered from then.</summary>
+    public DateOnly? InForceFrom { get; init; }
 }

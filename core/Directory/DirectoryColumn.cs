@@ -16,7 +16,7 @@ public sealed record DirectoryColumn(string Key, string LabelKey, bool Required,
     public static IReadOnlyList<DirectoryColumn> Units { get; } =
     [
         new("code", "ColCode", true), new("name", "ColName", true), new("jurisdictionCode", "ColJurisdiction", true),
-        new("level", "ColLevel", true), new("parentCode", "ColParent", false),
+        new("level", "ColLevel", true), new("parentCode", "ColParent", false), new("kind", "ColKind", false),
     ];
 
     public static IReadOnlyList<DirectoryColumn> People { get; } =

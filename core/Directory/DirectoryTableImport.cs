@@ -19,7 +19,10 @@ internal static class DirectoryTableImport
                 {
                     var level = DirectoryWords.Level(row["level"]);
                     if (level is null && row["level"].Length > 0) rowFaults.Add(Fault("level", DirectoryText.Vietnamese("UnknownLevel", row["level"])));
-                    units.Add(new ImportedUnit(row["code"], row["name"], row["jurisdictionCode"], level ?? UnitLevel.Department, Blank(row["parentCode"])));
+                    // No kind written: a state body, as most units are; a written kind must be one the catalog's filing rules know.
+                    var kind = row["kind"].Length == 0 ? UnitKind.Government : DirectoryWords.Kind(row["kind"]);
+                    if (kind is null) rowFaults.Add(Fault("kind", DirectoryText.Vietnamese("UnknownKind", row["kind"])));
+                    units.Add(new ImportedUnit(row["code"], row["name"], row["jurisdictionCode"], level ?? UnitLevel.Department, Blank(row["parentCode"]), kind ?? UnitKind.Government));
                     unitRows.Add(row.Number);
                 }
                 else

@@ -2,12 +2,14 @@ using InternalTthc.Core.Text;
 
 namespace InternalTthc.Core.Directory;
 
-/// <summary>Roles and unit levels as administrators write them in a table: Vietnamese words, English words or the JSON names.</summary>
+/// <summary>Roles, unit levels and kinds as administrators write them in a table: Vietnamese words, English words or the JSON names.</summary>
 internal static class DirectoryWords
 {
     public static Role? Role(string text) => Find<Role>(text, "RoleWords");
 
     public static UnitLevel? Level(string text) => Find<UnitLevel>(text, "LevelWords");
+
+    public static UnitKind? Kind(string text) => Find<UnitKind>(text, "KindWords");
 
     private static T? Find<T>(string text, string prefix) where T : struct, Enum
     {

@@ -11,6 +11,9 @@ public sealed class Unit
     public required string Name { get; set; }
     public required string JurisdictionCode { get; init; }
     public UnitLevel Level { get; set; }
+
+    /// <summary>What sort of body it is (a school, a hospital...), for procedures that include or exclude by kind.</summary>
+    public UnitKind Kind { get; set; }
     public Guid? ParentId { get; set; }
 
     /// <summary>Demo data is marked so it can never be mistaken for, or mixed into, a real directory.</summary>

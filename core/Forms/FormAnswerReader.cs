@@ -7,8 +7,8 @@ namespace InternalTthc.Core.Forms;
 
 /// <summary>
 /// Reads what a person typed for any field, annex lists included (<see cref="AnnexRows"/>), each cell checked like a
-/// field ("Dòng 2: ..."). A date-time field also takes words ("tối qua khoảng 9h", "vừa xong"): the forms ask it of
-/// things that have happened.
+/// field ("Dòng 2: ...") and by the rules that read the row's other cells (a column shown, required or shaped by another).
+/// A date-time field also takes words ("tối qua khoảng 9h", "vừa xong"): the forms ask it of things that have happened.
 /// </summary>
 public sealed class FormAnswerReader(FieldValueValidator validator, VietnameseTimeParser time, TimeProvider clock)
 {
@@ -43,11 +43,10 @@ public sealed class FormAnswerReader(FieldValueValidator validator, VietnameseTi
         for (var i = 0; i < lines.Count; i++)
         {
             var row = new JsonObject();
-            for (var c = 0; c < field.Columns.Count; c++)
+            foreach (var (column, check) in AnnexRowCheck.Check(validator, field, lines[i]))
             {
-                var check = validator.Check(field.Columns[c], lines[i].GetValueOrDefault(field.Columns[c].Name));
                 if (!check.Ok) errors.Add(ValidationText.Get("RowFault", i + 1, check.Error!));
-                else if (check.Value is { } value) row[field.Columns[c].Name] = JsonNode.Parse(value.GetRawText());
+                else if (check.Value is { } value) row[column.Name] = JsonNode.Parse(value.GetRawText());
             }
 
             rows.Add(row);

@@ -33,8 +33,11 @@ public sealed record NotificationPayload(NotificationKind Kind, Guid RecipientId
     /// <summary>The procedure a yearly reminder is about (it belongs to no case).</summary>
     public string? ProcedureCode { get; init; }
 
-    /// <summary>The dated step a yearly reminder is about ("Tự đánh giá ...").</summary>
+    /// <summary>The dated step a yearly or draft reminder is about ("Tự đánh giá ...", "Gửi văn bản đề nghị ...").</summary>
     public string? Milestone { get; init; }
+
+    /// <summary>The unfinished form a draft reminder is about, to resume it from the message.</summary>
+    public Guid? DraftId { get; init; }
 
     /// <param name="sendAt">When to send it, if later than <paramref name="at"/> (announcements are spread out by the throttle).</param>
     public OutboxMessage ToMessage(string key, DateTimeOffset at, DateTimeOffset? sendAt = null) => new()

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using InternalTthc.Core.Notifications.Reminders;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,8 @@ public static class NotificationServiceCollectionExtensions
         services.AddScoped<CaseAudience>();
         services.AddKeyedScoped<IOutboxHandler, CaseEventNotifier>(OutboxMessage.CaseEventTopic);
         services.AddSingleton<ReminderPlanner>();
+        services.TryAddSingleton<Cases.RequesterDeadlines>();
+        services.AddScoped<DraftReminderPlanner>();
         services.AddScoped<YearlyReminders>();
         services.AddKeyedScoped<IOutboxHandler, CaseReminderHandler>(ReminderPayload.Topic);
         return services;

@@ -152,6 +152,12 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
             var units = await db.Units.ToDictionaryAsync(u => u.Code, ct);
             foreach (var u in import.Units)
             {
+                if (units.TryGetValue(u.Code, out var known) && known.JurisdictionCode != u.JurisdictionCode)
+                {
+                    // A code of another jurisdiction would move its unit, and that jurisdiction's cases with it.
+                    throw new InvalidOperationException($"Mã đơn vị '{u.Code}' đã thuộc địa phương '{known.JurisdictionCode}', không dùng lại cho '{u.JurisdictionCode}'.");
+                }
+
                 if (!units.TryGetValue(u.Code, out var unit))
                 {
                     unit = new Unit { Code = u.Code, Name = u.Name, JurisdictionCode = u.JurisdictionCode, IsDemo = import.IsDemo };
@@ -161,6 +167,7 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
 
                 unit.Name = u.Name;
                 unit.Level = u.Level;
+                unit.Kind = u.Kind;
             }
 
             foreach (var u in import.Units)

@@ -14,7 +14,7 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// workflow table decides, never the card). Good for a reply and for a proactive message alike; on
 /// Teams it refreshes itself for the people who may act, so each sees his own buttons.
 /// </summary>
-public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirectoryStore directory, CaseLinks links)
+public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirectoryStore directory, CaseLinks links, TimeProvider clock)
 {
     /// <summary>Teams refreshes at most this many users automatically.</summary>
     private const int MaxRefreshUsers = 60;
@@ -73,9 +73,12 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
     private async Task<CaseView> ViewAsync(Case c, CaseRole roles, CancellationToken ct)
     {
         var procedure = catalog.Find(c.ProcedureCode) ?? throw new InvalidOperationException($"Case {c.Id} names unknown procedure '{c.ProcedureCode}'.");
+        var executing = await directory.FindUnitAsync(c.ExecutingUnitId, ct);
+        var agency = executing is null ? null : catalog.Successions.AgencyName(executing.Code, Core.Calendar.VietnamTime.Today(clock), executing.Name);
         return await views.CreateAsync(c, procedure, roles, ct) with
         {
             Assignee = c.AssigneeId is { } assignee ? (await directory.FindPersonAsync(assignee, ct))?.FullName : null,
+            ExecutingAgency = agency is null ? null : Cards.Menu.PublishedText.Named(agency.Name, agency.Former),
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using InternalTthc.Cards.Cases;
+using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Questions;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Calendar;
@@ -10,8 +11,11 @@ using InternalTthc.Core.Questions;
 
 namespace InternalTthc.Bot.Conversations.Cases;
 
-/// <summary>A case as people read it: Vietnamese status, local times, the working time left on the running clock, what it asks for.</summary>
-public sealed class CaseViews(DeadlineStatusEvaluator deadlines, CaseContentReader contents)
+/// <summary>
+/// A case as people read it: Vietnamese status, local times, the time left on the running clock (office hours, or hours
+/// of the clock for a rule in calendar time), the requester's own deadline and whether it was kept, what it asks for.
+/// </summary>
+public sealed class CaseViews(DeadlineStatusEvaluator deadlines, RequesterDeadlines requester, ProcedureCatalog catalog, CaseContentReader contents)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -21,8 +25,9 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines, CaseContentRead
 
     private CaseView Create(Case c, Procedure procedure)
     {
-        var status = deadlines.Evaluate(c.JurisdictionCode, c.RunningDue);
+        var status = deadlines.Evaluate(c.JurisdictionCode, c.RunningDue, RunningRule(c, procedure).CountsCalendarTime);
         var exchange = c.Status is CaseStatus.WaitingForSupplement or CaseStatus.Supplemented;
+        var own = requester.Of(procedure, c).FirstOrDefault();
         return new CaseView
         {
             Id = c.Id,
@@ -31,13 +36,21 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines, CaseContentRead
             Status = CaseTexts.Status(c.Status),
             ReceiptDue = c.Status == CaseStatus.Submitted ? Moment(c.ReceiptDueAt) : null,
             ResolutionDue = Moment(c.ResolutionDueAt),
-            TimeLeft = status.State switch
+            TimeLeft = (status.State, status.CalendarTime) switch
             {
-                DeadlineState.Open => CardText.Get("HoursLeft", null, Hours(status.WorkingTimeLeft)),
-                DeadlineState.Overdue => CardText.Get("CaseOverdue", null, Hours(status.WorkingTimeOverdue)),
+                (DeadlineState.Open, _) => CardText.Get("HoursLeft", null, Hours(status.WorkingTimeLeft)),
+                (DeadlineState.Overdue, false) => CardText.Get("CaseOverdue", null, Hours(status.WorkingTimeOverdue)),
+                (DeadlineState.Overdue, true) => CardText.Get("CaseOverdueCalendar", null, Hours(status.WorkingTimeOverdue)),
                 _ => null,
             },
             Overdue = status.IsOverdue,
+            CalendarTime = status.CalendarTime,
+            RequesterDue = own is null ? null : CardText.Get("CaseRequesterDueValue", null, Moment(own.Due)!, own.Milestone.Name, own.Milestone.Text ?? own.Milestone.Deadline.ToString()),
+            FiledLate = own is not null && c.SubmittedAt is { } sent && own.IsMissedAt(sent)
+                ? CardText.Get("CaseFiledLate", null, own.Milestone.Name, Moment(own.Due)!, Moment(sent)!, Math.Ceiling((sent - own.Due).TotalDays))
+                : null,
+            Advice = c.Status == CaseStatus.Resolved && procedure.PasswordAdvice && catalog.FindJurisdiction(procedure.JurisdictionCode)?.Policy.Passwords is { } passwords
+                ? PasswordAdvice.Text(passwords) : null,
             SupplementRequest = exchange ? LastNote(c, CaseAction.RequestSupplement) : null,
             SupplementAnswer = c.Status == CaseStatus.Supplemented ? LastNote(c, CaseAction.Supplement) : null,
             ResultNumber = c.Result?.DocumentNumber,
@@ -50,6 +63,10 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines, CaseContentRead
             Timeline = [.. c.Timeline.OrderBy(e => e.At).Select(e => (Moment(e.At)!, Happened(e)))],
         };
     }
+
+    /// <summary>The rule of the clock that runs: the jurisdiction's receipt rule while a receipt clock runs, else the procedure's.</summary>
+    private DeadlineRule RunningRule(Case c, Procedure p) =>
+        c.Status == CaseStatus.Submitted && c.ReceiptDueAt is not null && catalog.FindJurisdiction(c.JurisdictionCode)?.Policy.Receipt is { } receipt ? receipt : p.Deadline;
 
     /// <summary>Stages before the current one are done, and the current one too once the case is resolved.</summary>
     private static StageState Stage(Case c, int number) =>

@@ -1,10 +1,11 @@
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Directory;
+using InternalTthc.Core.Forms;
 
 namespace InternalTthc.Bot.Conversations.Forms;
 
-/// <summary>Builds a form's context, refusing procedures outside the person's jurisdiction or unit level (crafted buttons included).</summary>
-public sealed class FormContexts(IDirectoryStore directory, ProcedureCatalog catalog)
+/// <summary>Builds a form's context, refusing procedures outside the person's jurisdiction, unit level or kind, or not carried out today (crafted buttons included).</summary>
+public sealed class FormContexts(IDirectoryStore directory, ProcedureCatalog catalog, FormPlan plan, TimeProvider clock)
 {
     public ProcedureCatalog Catalog => catalog;
 
@@ -13,11 +14,18 @@ public sealed class FormContexts(IDirectoryStore directory, ProcedureCatalog cat
         var procedure = procedureCode is null ? null : catalog.Find(procedureCode);
         var unit = await directory.FindUnitAsync(person.Person.UnitId, ct);
         if (procedure is null || unit is null || procedure.JurisdictionCode != unit.JurisdictionCode
-            || !procedure.IsFiledBy(unit.Level))
+            || !catalog.Offers(procedure, unit, Core.Calendar.VietnamTime.Today(clock)))
         {
             return null;
         }
 
-        return await FormContext.CreateAsync(person, unit, procedure, showsCards, directory, ct);
+        return (await FormContext.CreateAsync(person, unit, procedure, showsCards, directory, ct)) with { Plan = plan };
     }
+
+    /// <summary>Why a procedure's form does not start: not carried out today (with the date and reason), else not for this unit.</summary>
+    public string Refusal(string? procedureCode) =>
+        (procedureCode is null ? null : catalog.Find(procedureCode)) is { } p
+        && Core.Cases.FilingRules.WhyNotOffered(p, catalog.Successions.StateOf(p, Core.Calendar.VietnamTime.Today(clock))) is { } why
+            ? why
+            : Cards.Texts.CardText.Get("ProcedureNotAvailable");
 }

@@ -153,7 +153,7 @@ public sealed class FormFlow(
 
     private async Task TakeAnswerAsync(ConversationReply reply, FormContext ctx, FormSession session, int version, string? text, Activity? message, CancellationToken ct)
     {
-        var field = ctx.Procedure.Form.First(f => f.Name == session.Asking);
+        var field = ctx.Field(session, session.Asking!);
         var skip = Core.Text.VietnameseText.Fold(text ?? "") is "bo qua" or "skip";
         if (skip && field.Type == FieldType.Rows && AnnexRows.Read(field, session.Values.GetValueOrDefault(field.Name)).Count > 0)
         {
@@ -213,7 +213,7 @@ public sealed class FormFlow(
             {
                 // Back to the answer the procedure's rules refuse, with the reason.
                 var field = refused.Keys.First();
-                session = ctx.IsStep(ctx.Procedure.Form.First(f => f.Name == field))
+                session = ctx.IsStep(ctx.Field(session, field))
                     ? session with { Stage = FormStage.Asking, Asking = field }
                     : session with { Stage = FormStage.Filling };
                 errors = refused;

@@ -14,7 +14,7 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
 {
     public Card For(FormContext ctx, FormSession session, IReadOnlyDictionary<string, string>? errors = null) => session.Stage switch
     {
-        FormStage.Filling or FormStage.Asking when session.Row is { } row => RowPrompts.Row(ctx, View(ctx, session, null, null), row, errors),
+        FormStage.Filling or FormStage.Asking when session.Row is { } row => RowPrompts.Row(ctx, View(ctx, session, null, null), ctx.Field(session, row.Field), row, errors),
         FormStage.ChoosingSubCase => SubCaseCard.Create(ctx.Procedure, session.Id),
         FormStage.Filling => FormCard.Create(View(ctx, session, errors, session.Editing)),
         FormStage.Asking => Question(ctx, session, errors?.Values.FirstOrDefault()),
@@ -35,9 +35,14 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
         Values = session.Values,
         Errors = errors ?? new Dictionary<string, string>(),
         Options = ctx.OptionsFor,
-        Dates = dates.For(ctx.Procedure),
+        Dates = Dates(ctx, session),
         TemplateUrl = f => f.Type == FieldType.Rows ? service.Link(AnnexTemplateEndpoints.PathOf(ctx.Procedure, f)) : null,
     };
+
+    /// <summary>The procedure's dates, then the requester's own deadlines the answers so far give (late ones said before sending).</summary>
+    private IReadOnlyList<string> Dates(FormContext ctx, FormSession session) => ctx.Plan is { } plan
+        ? [.. dates.For(ctx.Procedure), .. dates.ForDraft(ctx.Procedure, plan.Stored(ctx.Fields(session), session.Values, ctx.OptionsFor))]
+        : [.. dates.For(ctx.Procedure)];
 
     /// <summary>The summary: each answer as the person will recognise it (choice labels, dates d/M/yyyy, counts of rows and files).</summary>
     public IReadOnlyList<Fact> Facts(FormContext ctx, FormSession session) =>
@@ -68,7 +73,7 @@ public sealed class FormPrompts(FormAnswerReader reader, InternalTthc.Bot.Hostin
 
     private Card Question(FormContext ctx, FormSession session, string? error)
     {
-        var field = ctx.Procedure.Form.First(f => f.Name == session.Asking);
+        var field = ctx.Field(session, session.Asking!);
         var body = new List<CardElement>();
         if (error is not null) body.Add(new TextElement(error, TextRole.Attention));
         body.Add(new TextElement(CardText.Get("AskField", null, field.Label, CardText.Get(field.Required ? "AskRequired" : "AskOptional")), TextRole.Heading));

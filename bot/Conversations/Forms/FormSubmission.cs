@@ -77,6 +77,7 @@ public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reade
             errors[field.Name] = Core.Forms.ValidationText.Get("Required", field.Label);
         }
 
-        return (answers, errors);
+        // What the sub-case fixes instead of asking (Mẫu 02's kind of change) goes in with the answers.
+        return (FormPlan.Complete(ctx.Procedure, session.SubCaseCode, answers), errors);
     }
 }

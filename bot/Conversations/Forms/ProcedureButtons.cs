@@ -1,7 +1,6 @@
 using System.Text.Json;
 using InternalTthc.Bot.Conversations.Turns;
 using InternalTthc.Cards.Menu;
-using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Directory;
 
 namespace InternalTthc.Bot.Conversations.Forms;
@@ -15,7 +14,7 @@ public sealed class ProcedureButtons(FormContexts contexts, FormFlow flow, FormR
         if (action == CardData.StartProcedure)
         {
             var ctx = await contexts.CreateAsync(person, CardData.Text(value, "procedure"), showsCards, ct);
-            if (ctx is null) await notices.RefusedAsync(turn.Reply, CardText.Get("ProcedureNotAvailable"), ct);
+            if (ctx is null) await notices.RefusedAsync(turn.Reply, contexts.Refusal(CardData.Text(value, "procedure")), ct);
             else await flow.StartAsync(turn.Reply, ctx, CardData.Text(value, "subCase"), ct);
             return true;
         }
@@ -23,7 +22,7 @@ public sealed class ProcedureButtons(FormContexts contexts, FormFlow flow, FormR
         if (action == CardData.ShowProcedure && contexts.Catalog.Find(CardData.Text(value, "procedure") ?? "") is { } shown)
         {
             var canFile = await contexts.CreateAsync(person, shown.Code, showsCards, ct) is not null;
-            await turn.Reply.SendAsync(ProcedureInfoCard.Create(shown, null, dates.For(shown), canFile), ct);
+            await turn.Reply.SendAsync(ProcedureInfoCard.Create(shown, null, dates.For(shown), canFile, dates.About(shown)), ct);
             return true;
         }
 

@@ -1,17 +1,19 @@
 using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Forms;
 using InternalTthc.Core.Understanding;
 
 namespace InternalTthc.Bot.Conversations.Forms;
 
 /// <summary>
-/// Checks a whole form against its procedure's own rules before the summary: a question to an
-/// agency must be written in Vietnamese with diacritics, without abbreviations, to one agency.
+/// Checks a whole form against its procedure's own rules before the summary: rules across answers (an address shaped
+/// by the kind of unit, "at least one list"), and a question to an agency written in Vietnamese with diacritics,
+/// without abbreviations, to one agency.
 /// </summary>
-public sealed class ProcedureRules(QuestionRules questions)
+public sealed class ProcedureRules(QuestionRules questions, FormPlan plan)
 {
     public Dictionary<string, string> Check(FormContext ctx, FormSession session)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = plan.Check(ctx.Procedure, session.SubCaseCode, ctx.Fields(session), session.Values, ctx.OptionsFor);
         if (ctx.Procedure.Flow != ProcedureFlow.Question)
         {
             return errors;

@@ -59,23 +59,26 @@ public sealed class RowEditor(FormScreen screen, FieldValueValidator validator)
         }
     }
 
-    /// <summary>A text channel's answer for the cell asked now; "quay lại" goes to the cell before (or back to the list).</summary>
+    /// <summary>
+    /// A text channel's answer for the cell asked now, checked against the cells before it; the next cell is the next column
+    /// those cells show. "quay lại" goes to the cell before (or back to the list).
+    /// </summary>
     public async Task OnCellAsync(ConversationReply reply, FormContext ctx, FormSession session, int version, string text, bool back, CancellationToken ct)
     {
         var draft = session.Row!;
-        var list = ctx.Procedure.Form.First(f => f.Name == draft.Field);
+        var list = ctx.Field(session, draft.Field);
         var columns = list.Columns.ToList();
         var at = columns.FindIndex(c => c.Name == draft.Column);
         if (back)
         {
-            var previous = at > 0 ? draft with { Column = columns[at - 1].Name } : null;
-            await screen.SaveAndShowAsync(reply, ctx, session with { Row = previous }, version, null, ct);
+            var previous = columns.Take(at).LastOrDefault(c => AnswerRules.IsShown(c, Answer(draft.Cells)));
+            await screen.SaveAndShowAsync(reply, ctx, session with { Row = previous is null ? null : draft with { Column = previous.Name } }, version, null, ct);
             return;
         }
 
-        var column = columns[at];
+        var column = AnswerRules.AsAsked(columns[at], Answer(draft.Cells));
         var skip = Core.Text.VietnameseText.Fold(text) is "bo qua" or "skip";
-        var check = skip && !column.Required ? FieldCheck.Empty : validator.Check(column, text);
+        var check = skip && !column.Required ? FieldCheck.Empty : AnnexRowCheck.Cell(validator, column, text, Answer(draft.Cells));
         if (!check.Ok)
         {
             await screen.SaveAndShowAsync(reply, ctx, session, version, new Dictionary<string, string> { [column.Name] = check.Error! }, ct);
@@ -83,9 +86,10 @@ public sealed class RowEditor(FormScreen screen, FieldValueValidator validator)
         }
 
         var cells = new Dictionary<string, string>(draft.Cells) { [column.Name] = Kept(check, skip ? "" : text) };
-        var updated = at + 1 < columns.Count
-            ? session with { Row = draft with { Cells = cells, Column = columns[at + 1].Name } }
-            : Commit(session, list, AnnexRows.Read(list, session.Values.GetValueOrDefault(list.Name)).ToList(), draft, cells) with { Row = null };
+        var next = columns.Skip(at + 1).FirstOrDefault(c => AnswerRules.IsShown(c, Answer(cells)));
+        var updated = next is not null
+            ? session with { Row = draft with { Cells = cells, Column = next.Name } }
+            : Commit(session, list, AnnexRows.Read(list, session.Values.GetValueOrDefault(list.Name)).ToList(), draft, Shown(list, cells)) with { Row = null };
         await screen.SaveAndShowAsync(reply, ctx, updated, version, null, ct);
     }
 
@@ -127,16 +131,22 @@ public sealed class RowEditor(FormScreen screen, FieldValueValidator validator)
     {
         var kept = new Dictionary<string, string>();
         var errors = new Dictionary<string, string>();
-        foreach (var column in list.Columns)
+        foreach (var (column, check) in AnnexRowCheck.Check(validator, list, cells))
         {
-            var raw = cells.GetValueOrDefault(column.Name, "");
-            var check = validator.Check(column, raw);
-            if (check.Ok) kept[column.Name] = Kept(check, raw);
+            if (check.Ok) kept[column.Name] = Kept(check, cells.GetValueOrDefault(column.Name, ""));
             else errors[column.Name] = check.Error!;
         }
 
         return (kept, errors);
     }
+
+    /// <summary>A row's cells as the columns read them (empty cells are no answer).</summary>
+    private static Func<string, string?> Answer(IReadOnlyDictionary<string, string> cells) =>
+        name => cells.GetValueOrDefault(name) is { Length: > 0 } cell ? cell : null;
+
+    /// <summary>The cells of the columns the row shows: an answer to a column hidden since it was given is dropped.</summary>
+    private static Dictionary<string, string> Shown(FormField list, IReadOnlyDictionary<string, string> cells) =>
+        list.Columns.Where(c => AnswerRules.IsShown(c, Answer(cells)) && cells.ContainsKey(c.Name)).ToDictionary(c => c.Name, c => cells[c.Name]);
 
     private static FormSession Commit(FormSession session, FormField list, List<IReadOnlyDictionary<string, string>> rows, RowDraft draft, IReadOnlyDictionary<string, string> cells)
     {

@@ -10,17 +10,17 @@ namespace InternalTthc.Bot.Conversations.Forms;
 /// <summary>What the row editor shows: the row card on card channels; on text channels the list with its buttons, and one cell at a time.</summary>
 public static class RowPrompts
 {
-    /// <summary>The row being added or changed.</summary>
-    public static Card Row(FormContext ctx, FormView view, RowDraft draft, IReadOnlyDictionary<string, string>? errors)
+    /// <summary>The row being added or changed, of <paramref name="list"/> as the session asks it (its sub-case's columns).</summary>
+    public static Card Row(FormContext ctx, FormView view, FormField list, RowDraft draft, IReadOnlyDictionary<string, string>? errors)
     {
-        var list = ctx.Procedure.Form.First(f => f.Name == draft.Field);
         var number = (draft.Index ?? AnnexRows.Read(list, view.Values.GetValueOrDefault(list.Name)).Count) + 1;
         if (ctx.ShowsCards)
         {
             return RowCard.Create(view, list, number, draft.Index is null, draft.Cells, errors ?? new Dictionary<string, string>());
         }
 
-        var column = list.Columns.First(c => c.Name == draft.Column);
+        var column = AnswerRules.AsAsked(list.Columns.First(c => c.Name == draft.Column),
+            name => draft.Cells.GetValueOrDefault(name) is { Length: > 0 } cell ? cell : null);
         var position = list.Columns.ToList().IndexOf(column) + 1;
         var body = new List<CardElement>();
         if (errors?.Values.FirstOrDefault() is { } error) body.Add(new TextElement(error, TextRole.Attention));

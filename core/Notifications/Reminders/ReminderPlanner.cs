@@ -32,19 +32,22 @@ public sealed class ReminderPlanner(IDeadlineCalculator calendar, ProcedureCatal
         var stage = ReminderStages.Of(c.Status);
         var due = c.RunningDue;
         var since = ReminderStages.SinceOf(c);
+        var clock = ClockOf(c, procedure);
+        // Without a receipt clock, a case waiting for receipt runs its resolution clock (counted from its arrival).
+        var receipt = c.ReceiptDueAt is not null;
         var moments = stage switch
         {
-            ReminderStage.Receipt => AroundDue(c, policy, due, since, ReceiptDueSoon, ReceiptOverdue, policy.BeforeReceiptDueHours, ReminderAudience.AssigneeOrQueue),
-            ReminderStage.Resolution => AroundDue(c, policy, due, since, ResolutionDueSoon, ResolutionOverdue, policy.BeforeResolutionDueHours, ReminderAudience.AssigneeOrQueue),
-            ReminderStage.Approval => AroundDue(c, policy, due, since, ResolutionDueSoon, ResolutionOverdue, policy.BeforeResolutionDueHours, ReminderAudience.DecidingAuthority),
-            ReminderStage.Supplement => [(SupplementWaiting, ReminderAudience.RequesterSide, Moment(c, policy, SupplementWaiting, null, since, 0))],
+            ReminderStage.Receipt when receipt => AroundDue(clock, policy, due, since, ReceiptDueSoon, ReceiptOverdue, policy.BeforeReceiptDueHours, ReminderAudience.AssigneeOrQueue),
+            ReminderStage.Receipt or ReminderStage.Resolution => AroundDue(clock, policy, due, since, ResolutionDueSoon, ResolutionOverdue, policy.BeforeResolutionDueHours, ReminderAudience.AssigneeOrQueue),
+            ReminderStage.Approval => AroundDue(clock, policy, due, since, ResolutionDueSoon, ResolutionOverdue, policy.BeforeResolutionDueHours, ReminderAudience.DecidingAuthority),
+            ReminderStage.Supplement => [(SupplementWaiting, ReminderAudience.RequesterSide, Moment(clock, policy, SupplementWaiting, null, since, 0))],
             _ => [],
         };
         var planned =
             from m in moments
             where m.At is not null
-            select new PlannedReminder(m.Kind, m.Audience, Shift(c, policy, m.At!.Value), c.Status, due, since);
-        return [.. planned.Select(r => Timely(c, policy, r, now)).OfType<PlannedReminder>().OrderBy(r => r.At)];
+            select new PlannedReminder(m.Kind, m.Audience, Shift(c, clock, policy, m.At!.Value), c.Status, due, since);
+        return [.. planned.Select(r => Timely(c, clock, policy, r, now)).OfType<PlannedReminder>().OrderBy(r => r.At)];
     }
 
     /// <summary>The repetition after <paramref name="fired"/>: the first one later than it; null when the kind does not repeat or the case moved on.</summary>
@@ -56,14 +59,15 @@ public sealed class ReminderPlanner(IDeadlineCalculator calendar, ProcedureCatal
         }
 
         var policy = catalog.RemindersFor(procedure);
-        for (var n = FirstCandidate(c, policy, fired); ; n++)
+        var clock = ClockOf(c, procedure);
+        for (var n = FirstCandidate(clock, policy, fired); ; n++)
         {
-            if (Moment(c, policy, fired.Kind, fired.Due, since, n) is not { } moment)
+            if (Moment(clock, policy, fired.Kind, fired.Due, since, n) is not { } moment)
             {
                 return null;
             }
 
-            var at = Shift(c, policy, moment);
+            var at = Shift(c, clock, policy, moment);
             if (at > fired.At) return fired with { At = at, Sequence = n };
         }
     }
@@ -77,7 +81,7 @@ public sealed class ReminderPlanner(IDeadlineCalculator calendar, ProcedureCatal
     }
 
     /// <summary>
-    /// Reminders of the yearly dates of <paramref name="year"/>: N working days before each "trước ngày D/M" bound
+    /// Reminders of the yearly dates of <paramref name="year"/>: N working days before each "trước ngày D/M" bound (several in one rule)
     /// (milestones and deadlines) and before the end of a "vào tháng M" month, at the opening of that day's office
     /// hours; a month also gets one when it opens, since the whole month is the time to file.
     /// </summary>
@@ -94,7 +98,7 @@ public sealed class ReminderPlanner(IDeadlineCalculator calendar, ProcedureCatal
             .Where(x => x.Deadline.Kind is DeadlineKind.BeforeDate or DeadlineKind.InMonth);
         var planned =
             from date in dates
-            let window = YearlyWindow(date.Deadline, year)
+            from window in YearlyWindow.Of(date.Deadline, year)
             let due = calendar.ComputeDue(p.JurisdictionCode, date.Deadline, StartOf(window.Bound.AddDays(-1)))
             let before = policy.BeforeYearlyDateDays.Select(days => StartOf(calendar.WorkingDaysBefore(window.Bound, days)))
             from at in window.Opens is { } opens ? before.Prepend(StartOf(opens)) : before
@@ -102,14 +106,9 @@ public sealed class ReminderPlanner(IDeadlineCalculator calendar, ProcedureCatal
         return [.. planned.DistinctBy(r => (r.At, r.Audience, r.Milestone)).OrderBy(r => r.At)];
     }
 
-    /// <summary>The exclusive bound of a yearly date in <paramref name="year"/>, and for a month the day it opens.</summary>
-    private static (DateOnly Bound, DateOnly? Opens) YearlyWindow(DeadlineRule rule, int year) => rule.Kind == DeadlineKind.InMonth
-        ? (new DateOnly(year, rule.Month!.Value, 1).AddMonths(1), new DateOnly(year, rule.Month!.Value, 1))
-        : (new DateOnly(year, rule.Month!.Value, 1).AddDays(rule.Day!.Value - 1), null);
-
     /// <summary>Before the due moment, at it, and (but not while the deciding authority holds the case) escalation.</summary>
     private IEnumerable<(ReminderKind Kind, ReminderAudience Audience, DateTimeOffset? At)> AroundDue(
-        Case c, ReminderPolicy policy, DateTimeOffset? due, DateTimeOffset since,
+        ReminderClock clock, ReminderPolicy policy, DateTimeOffset? due, DateTimeOffset since,
         ReminderKind soon, ReminderKind overdue, IReadOnlyList<int> offsets, ReminderAudience audience)
     {
         if (due is not { } d)
@@ -119,24 +118,24 @@ public sealed class ReminderPlanner(IDeadlineCalculator calendar, ProcedureCatal
 
         foreach (var hours in offsets)
         {
-            yield return (soon, audience, calendar.SubtractWorkingTime(c.JurisdictionCode, d, TimeSpan.FromHours(hours)));
+            yield return (soon, audience, clock.Before(d, hours));
         }
 
         yield return (overdue, audience, d);
         // A deciding authority is a leader itself: nobody above it is told.
         if (audience != ReminderAudience.DecidingAuthority)
         {
-            yield return (Escalation, ReminderAudience.ExecutingLeader, Moment(c, policy, Escalation, d, since, 0));
+            yield return (Escalation, ReminderAudience.ExecutingLeader, Moment(clock, policy, Escalation, d, since, 0));
         }
     }
 
     /// <summary>The nominal moment of the nth reminder of a repeating kind; null when the policy sets none.</summary>
-    private DateTimeOffset? Moment(Case c, ReminderPolicy policy, ReminderKind kind, DateTimeOffset? due, DateTimeOffset since, int n) => kind switch
+    private DateTimeOffset? Moment(ReminderClock clock, ReminderPolicy policy, ReminderKind kind, DateTimeOffset? due, DateTimeOffset since, int n) => kind switch
     {
         ReceiptOverdue or ResolutionOverdue when due is { } d && (n == 0 || policy.OverdueRepeatHours is not null) =>
-            After(c, d, n * (policy.OverdueRepeatHours ?? 0)),
+            clock.After(d, n * (policy.OverdueRepeatHours ?? 0)),
         Escalation when due is { } d && policy.EscalateAfterOverdueHours is { } first && (n == 0 || policy.EscalationRepeatHours is not null) =>
-            After(c, d, first + n * (policy.EscalationRepeatHours ?? 0)),
+            clock.After(d, first + n * (policy.EscalationRepeatHours ?? 0)),
         SupplementWaiting when policy.SupplementWaitingDays is { } days => AfterWorkingDays(since, days * (n + 1)),
         _ => null,
     };
@@ -145,7 +144,7 @@ public sealed class ReminderPlanner(IDeadlineCalculator calendar, ProcedureCatal
     /// Where to start looking for the repetition after <paramref name="fired"/>: a late first reminder
     /// (a case planned long after it ran overdue) must not replay every repetition it missed.
     /// </summary>
-    private int FirstCandidate(Case c, ReminderPolicy policy, PlannedReminder fired)
+    private static int FirstCandidate(ReminderClock clock, ReminderPolicy policy, PlannedReminder fired)
     {
         var (offset, interval) = fired.Kind switch
         {
@@ -158,21 +157,25 @@ public sealed class ReminderPlanner(IDeadlineCalculator calendar, ProcedureCatal
             return fired.Sequence + 1;
         }
 
-        var late = calendar.WorkingTimeBetween(c.JurisdictionCode, due, fired.At) - TimeSpan.FromHours(offset);
+        var late = clock.Between(due, fired.At) - TimeSpan.FromHours(offset);
         return Math.Max(fired.Sequence + 1, (int)(late.Ticks / TimeSpan.FromHours(interval.Value).Ticks));
     }
 
-    private PlannedReminder? Timely(Case c, ReminderPolicy policy, PlannedReminder r, DateTimeOffset now) =>
+    private PlannedReminder? Timely(Case c, ReminderClock clock, ReminderPolicy policy, PlannedReminder r, DateTimeOffset now) =>
         r.At >= now ? r
-        : r.Kind is ReceiptOverdue or ResolutionOverdue or Escalation or SupplementWaiting ? r with { At = Shift(c, policy, now) }
+        : r.Kind is ReceiptOverdue or ResolutionOverdue or Escalation or SupplementWaiting ? r with { At = Shift(c, clock, policy, now) }
         : null;
 
-    private DateTimeOffset Shift(Case c, ReminderPolicy policy, DateTimeOffset moment) =>
-        (policy.AnyHour ?? c.Urgent) ? moment.ToUniversalTime() : calendar.NextWorkingMoment(c.JurisdictionCode, moment);
+    /// <summary>Into office hours, unless the policy says any hour, or (by default) the case is urgent or its clock runs day and night.</summary>
+    private DateTimeOffset Shift(Case c, ReminderClock clock, ReminderPolicy policy, DateTimeOffset moment) =>
+        (policy.AnyHour ?? (c.Urgent || clock.CalendarTime)) ? moment.ToUniversalTime() : calendar.NextWorkingMoment(c.JurisdictionCode, moment);
 
-    /// <summary>No working time after a moment is the moment itself, even at office close (where AddWorkingTime moves to the next opening).</summary>
-    private DateTimeOffset After(Case c, DateTimeOffset moment, int hours) =>
-        hours == 0 ? moment : calendar.AddWorkingTime(c.JurisdictionCode, moment, TimeSpan.FromHours(hours));
+    /// <summary>The rule behind the running clock decides how its reminders count: the receipt policy's while a receipt clock runs, else the procedure's.</summary>
+    private ReminderClock ClockOf(Case c, Procedure procedure)
+    {
+        var receipt = c.Status == CaseStatus.Submitted && c.ReceiptDueAt is not null ? catalog.FindJurisdiction(c.JurisdictionCode)?.Policy.Receipt : null;
+        return new ReminderClock(calendar, c.JurisdictionCode, (receipt ?? procedure.Deadline).CountsCalendarTime);
+    }
 
     /// <summary>The same time of day, <paramref name="days"/> working days later: a request made at 16:00 is followed up at 16:00.</summary>
     private DateTimeOffset AfterWorkingDays(DateTimeOffset since, int days)

@@ -26,8 +26,10 @@ public sealed class YearlyReminders(ProcedureCatalog catalog, ReminderPlanner pl
         }
 
         var startOfYear = VietnamTime.ToUtc(new DateTime(year, 1, 1));
+        var today = VietnamTime.Today(clock);
         var messages = new List<OutboxMessage>();
-        foreach (var unit in (await directory.ListUnitsAsync(procedure.JurisdictionCode, ct)).Where(u => procedure.IsFiledBy(u.Level)))
+        // A suspended procedure (the district DTI once districts are gone) reminds nobody.
+        foreach (var unit in (await directory.ListUnitsAsync(procedure.JurisdictionCode, ct)).Where(u => catalog.Offers(procedure, u, today)))
         {
             if (await cases.HasSubmittedSinceAsync(unit.Id, code, startOfYear, ct))
             {

@@ -46,7 +46,7 @@ public sealed class AdministrationTests
 
             // A sound folder without one province: taken at once, new requests see it.
             File.Delete(Path.Combine(catalog, "hong.json"));
-            File.Delete(Path.Combine(catalog, "hung-yen.json"));
+            DeleteProvince(catalog, "hung-yen");
             var reloaded = await ReloadAsync(host);
             Assert.True(reloaded.Reloaded, string.Join("; ", reloaded.Faults));
             Assert.Equal(jurisdictions - 1, reloaded.Jurisdictions);
@@ -55,7 +55,7 @@ public sealed class AdministrationTests
 
             // A case filed under a procedure makes the catalog without it a fault.
             await new CaseDesk(host.Services).FileAsync("lcu.daumoi", "lcu-mailbox-grant");
-            File.Delete(Path.Combine(catalog, "lai-chau.json"));
+            DeleteProvince(catalog, "lai-chau");
             var dropped = await ReloadAsync(host);
             Assert.False(dropped.Reloaded);
             Assert.Contains(dropped.Faults, f => f.Contains("lcu-mailbox-grant", StringComparison.Ordinal));
@@ -63,6 +63,13 @@ public sealed class AdministrationTests
         }
 
         ServiceTestHost.DeleteFolder(folder);
+    }
+
+    /// <summary>A province's catalog file and its change file: a change file alone is a fault of its own.</summary>
+    private static void DeleteProvince(string catalog, string code)
+    {
+        File.Delete(Path.Combine(catalog, code + ".json"));
+        File.Delete(Path.Combine(catalog, code + CatalogChanges.FileSuffix));
     }
 
     [Fact]

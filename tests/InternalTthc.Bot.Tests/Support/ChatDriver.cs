@@ -59,6 +59,12 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
         return TurnAsync(Message() with { Value = JsonSerializer.SerializeToElement(data), ReplyToId = activity.Id });
     }
 
+    /// <summary>Presses the button titled <paramref name="title"/> of a message the service sent on its own (a reminder's "Tiếp tục điền").</summary>
+    public Task PressOnAsync(Activity notice, string title) =>
+        Find(notice, title) is { } data
+            ? TurnAsync(Message() with { Value = JsonSerializer.SerializeToElement(data), ReplyToId = notice.Id })
+            : throw new InvalidOperationException($"No button \"{title}\" in: {Text(notice)}");
+
     /// <summary>Answers "bỏ qua" to every optional question asked one at a time, until something else is asked.</summary>
     public async Task SkipOptionalQuestionsAsync()
     {

@@ -137,29 +137,11 @@ public sealed class CaseServiceTests
         {
             services.AddWorkingCalendar(new CalendarOptions());
             services.AddSingleton<TimeProvider>(clock);
-            services.AddScoped<CaseRouting>();
-            services.AddScoped<CaseService>();
+            services.AddCases();
         });
 
     /// <summary>The test directory imported; each login's person id.</summary>
-    internal static async Task<Dictionary<string, Guid>> PeopleAsync(TestStore store)
-    {
-        await using var scope = store.Scope();
-        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
-        var import = TestDirectory.Create(TestCatalog.Create());
-        await directory.ImportAsync(import, Ct);
-        var people = new Dictionary<string, Guid>();
-        foreach (var person in import.People)
-        {
-            people[person.Login] = (await directory.FindPersonByLoginAsync(person.Login, Ct))!.Id;
-        }
+    internal static Task<Dictionary<string, Guid>> PeopleAsync(TestStore store) => store.ImportPeopleAsync(TestCatalog.Create());
 
-        return people;
-    }
-
-    private static async Task<T> Service<T>(TestStore store, Func<CaseService, Task<T>> act)
-    {
-        await using var scope = store.Scope();
-        return await act(scope.ServiceProvider.GetRequiredService<CaseService>());
-    }
+    private static Task<T> Service<T>(TestStore store, Func<CaseService, Task<T>> act) => store.UseAsync(act);
 }

@@ -129,8 +129,7 @@ public sealed class BadCatalogFileTests
     public async Task Duplicate_code_across_files_names_both_files()
     {
         var folder = System.IO.Directory.CreateTempSubdirectory("catalog-");
-        var other = Valid();
-        other["jurisdiction"]!["code"] = "tinh-khac";
+        var other = CrossFileClashTests.OtherJurisdiction();
         await System.IO.File.WriteAllTextAsync(Path.Combine(folder.FullName, "a.json"), Valid().ToJsonString(), TestContext.Current.CancellationToken);
         await System.IO.File.WriteAllTextAsync(Path.Combine(folder.FullName, "b.json"), other.ToJsonString(), TestContext.Current.CancellationToken);
 

@@ -21,7 +21,7 @@ internal static class ShippedAnnexFields
         Fields().Single(x => x.Procedure.Code == procedureCode && x.Field.Name == fieldName);
 
     public static IEnumerable<(Procedure Procedure, FormField Field)> Fields() =>
-        from path in System.IO.Directory.GetFiles(PublishedCatalogTests.Folder, "*.json").Order(StringComparer.Ordinal)
+        from path in System.IO.Directory.GetFiles(PublishedCatalogTests.Folder, "*.json").Where(p => !CatalogChanges.IsChangeFile(p)).Order(StringComparer.Ordinal)
         let file = new CatalogLoader().Parse(Path.GetFileName(path), File.ReadAllText(path)).File!
         from procedure in file.Procedures
         from field in procedure.Form

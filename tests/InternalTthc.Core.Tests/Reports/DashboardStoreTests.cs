@@ -23,8 +23,7 @@ public sealed class DashboardStoreTests
         await using var store = await TestStore.CreateAsync(engine, configure: s =>
         {
             s.AddSingleton<TimeProvider>(clock);
-            s.AddScoped<CaseRouting>();
-            s.AddScoped<CaseService>();
+            s.AddCases();
         });
         await using (var scope = store.Scope())
         {

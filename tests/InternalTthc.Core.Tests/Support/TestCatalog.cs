@@ -34,7 +34,11 @@ public static class TestCatalog
         Jurisdiction = new JurisdictionInfo
         {
             Code = Jurisdiction, Name = "Tỉnh Thử", CasePrefix = "TST",
-            Policy = new JurisdictionPolicy { Receipt = DeadlineRule.WorkingHours(8) },
+            Policy = new JurisdictionPolicy
+            {
+                Receipt = DeadlineRule.WorkingHours(8),
+                OfficeHours = new CatalogOfficeHours { Inherit = true, Reason = "Văn bản thử không quy định giờ làm việc." },
+            },
         },
         Documents = [new SourceDocument { Id = "doc", Title = "Quyết định thử" }],
         Agencies =

@@ -1,5 +1,6 @@
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Directory;
 using InternalTthc.Core.Store;
 using Microsoft.Extensions.DependencyInjection;
 using InternalTthc.Testing;
@@ -52,6 +53,30 @@ public sealed class TestStore : IAsyncDisposable
 
     /// <summary>A new scope, as one request of the service would have.</summary>
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    /// <summary>Runs <paramref name="act"/> with a service of a new scope.</summary>
+    public async Task<T> UseAsync<TService, T>(Func<TService, Task<T>> act) where TService : notnull
+    {
+        await using var scope = Scope();
+        return await act(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>Imports the test directory of <paramref name="catalog"/>; its people's ids by login.</summary>
+    public async Task<Dictionary<string, Guid>> ImportPeopleAsync(ProcedureCatalog catalog)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = Scope();
+        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
+        var import = TestDirectory.Create(catalog);
+        await directory.ImportAsync(import, ct);
+        var people = new Dictionary<string, Guid>();
+        foreach (var person in import.People)
+        {
+            people[person.Login] = (await directory.FindPersonByLoginAsync(person.Login, ct))!.Id;
+        }
+
+        return people;
+    }
 
     public async ValueTask DisposeAsync()
     {

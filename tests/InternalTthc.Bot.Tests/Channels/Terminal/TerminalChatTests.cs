@@ -79,18 +79,31 @@ public sealed class TerminalChatTests
     }
 
     [Fact]
-    public async Task A_commune_sees_the_district_DTI_procedure_and_a_department_does_not()
+    public async Task A_commune_sees_the_district_DTI_procedure_until_districts_are_gone_and_a_department_never_does()
     {
-        await using var host = await ServiceTestHost.StartAsync();
-        var commune = new StringWriter();
-        var department = new StringWriter();
+        var folder = ServiceTestHost.NewFolder();
+        try
+        {
+            await using var host = await ServiceTestHost.StartAsync(folder, clock: new Testing.FakeClock(new DateTimeOffset(2025, 6, 30, 9, 0, 0, TimeSpan.FromHours(7))));
+            var commune = new StringWriter();
+            var department = new StringWriter();
+            var communeLater = new StringWriter();
 
-        await new TerminalChat(host.Services).RunAsync("hyn.xa.daumoi", new StringReader("thoat\n"), commune, Ct);
-        await new TerminalChat(host.Services).RunAsync("hyn.daumoi", new StringReader("thoat\n"), department, Ct);
+            await new TerminalChat(host.Services).RunAsync("hyn.xa.daumoi", new StringReader("thoat\n"), commune, Ct);
+            await new TerminalChat(host.Services).RunAsync("hyn.daumoi", new StringReader("thoat\n"), department, Ct);
+            // From 01/07/2025 local government has two levels: hung-yen.changes.json suspends the district procedure.
+            host.Clock.Set(new DateTimeOffset(2025, 7, 1, 9, 0, 0, TimeSpan.FromHours(7)));
+            await new TerminalChat(host.Services).RunAsync("hyn.xa.daumoi", new StringReader("thoat\n"), communeLater, Ct);
 
-        Assert.Contains("Đánh giá chuyển đổi số (DTI) cấp xã", commune.ToString());
-        Assert.DoesNotContain("Đánh giá chuyển đổi số (DTI) cấp tỉnh", commune.ToString());
-        Assert.Contains("Đánh giá chuyển đổi số (DTI) cấp tỉnh", department.ToString());
-        Assert.DoesNotContain("Đánh giá chuyển đổi số (DTI) cấp xã", department.ToString());
+            Assert.Contains("Đánh giá chuyển đổi số (DTI) cấp xã", commune.ToString());
+            Assert.DoesNotContain("Đánh giá chuyển đổi số (DTI) cấp tỉnh", commune.ToString());
+            Assert.Contains("Đánh giá chuyển đổi số (DTI) cấp tỉnh", department.ToString());
+            Assert.DoesNotContain("Đánh giá chuyển đổi số (DTI) cấp xã", department.ToString());
+            Assert.DoesNotContain("Đánh giá chuyển đổi số (DTI) cấp xã", communeLater.ToString());
+        }
+        finally
+        {
+            ServiceTestHost.DeleteFolder(folder);
+        }
     }
 }

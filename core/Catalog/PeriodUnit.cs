@@ -1,0 +1,7 @@
+namespace InternalTthc.Core.Catalog;
+
+public enum PeriodUnit
+{
+    Days,
+    Months,
+}
