@@ -51,6 +51,11 @@ public sealed class CaseSeeder(TthcDbContext db)
         }
 
         await db.Cases.Where(c => c.Code == "SEED-TEMPLATE").ExecuteDeleteAsync(cancellationToken);
+        if (!sqlite)
+        {
+            // Statistics and the visibility map, as autovacuum would leave them later: counts then read the index alone.
+            await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE cases", cancellationToken);
+        }
     }
 
     private static Guid Synthetic(int kind, int n) => Guid.Parse(string.Create(CultureInfo.InvariantCulture, $"00000000-0000-0000-{kind:X4}-{n:X12}"));
@@ -71,6 +76,8 @@ public sealed class CaseSeeder(TthcDbContext db)
             ["submitted_at"] = At(sqlite, count, 0),
             ["receipt_due_at"] = At(sqlite, count, 8 * 60),
             ["resolution_due_at"] = At(sqlite, count, 3 * 24 * 60),
+            // CaseQueueColumn: the receipt clock runs while submitted, the resolution clock while received or in progress.
+            ["queue_due"] = $"CASE i % 10 WHEN 7 THEN {At(sqlite, count, 8 * 60)} WHEN 8 THEN {At(sqlite, count, 3 * 24 * 60)} WHEN 9 THEN {At(sqlite, count, 3 * 24 * 60)} END",
         };
         var columns = db.Model.FindEntityType(typeof(Case))!.GetProperties().Select(p => p.GetColumnName()).ToList();
         var values = string.Join(", ", columns.Select(c => overrides.GetValueOrDefault(c) ?? $"t.{c}"));

@@ -150,10 +150,10 @@ public sealed class StoreContractTests
 
         await using var scope = store.Scope();
         var cases = scope.ServiceProvider.GetRequiredService<ICaseStore>();
-        Assert.Equal(Ids(waiting, soon, late), Ids([.. await cases.ListOpenForUnitAsync(ids.RequestingUnit, Ct)]));
-        Assert.Equal(Ids(waiting, soon, late), Ids([.. await cases.ListQueueAsync(ids.Center, null, Ct)]));
-        Assert.Equal(Ids(soon, late), Ids([.. await cases.ListQueueAsync(ids.Center, ids.Agent, Ct)]));
-        Assert.Empty(await cases.ListQueueAsync(ids.Center, ids.Focal, Ct));
+        Assert.Equal(Ids(waiting, soon, late), Ids([.. (await cases.PageOpenForUnitAsync(ids.RequestingUnit, null, 0, 20, Ct)).Cases]));
+        Assert.Equal(Ids(waiting, soon, late), Ids([.. (await cases.PageQueueAsync(new QueueQuery(ids.Center), Ct)).Cases]));
+        Assert.Equal(Ids(soon, late), Ids([.. (await cases.PageQueueAsync(new QueueQuery(ids.Center) { AssigneeId = ids.Agent }, Ct)).Cases]));
+        Assert.Empty((await cases.PageQueueAsync(new QueueQuery(ids.Center) { AssigneeId = ids.Focal }, Ct)).Cases);
         Assert.Equal(done.Id, (await cases.FindByCodeAsync(resolved.Code!, Ct))!.Id);
         Assert.Null(await cases.FindByCodeAsync("TST-2026-99999", Ct));
     }
