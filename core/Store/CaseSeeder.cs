@@ -43,6 +43,8 @@ public sealed class CaseSeeder(TthcDbContext db)
         db.ChangeTracker.Clear();
 
         var sqlite = db.Database.IsSqlite();
+        // A batch of 100,000 copies takes longer than the default 30 s on a busy machine once the indexes are large.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(15));
         for (var from = 1; from <= count; from += Batch)
         {
             var to = Math.Min(count, from + Batch - 1);

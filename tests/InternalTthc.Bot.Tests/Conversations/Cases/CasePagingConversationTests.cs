@@ -12,10 +12,7 @@ public sealed class CasePagingConversationTests
     public async Task Xem_them_pages_through_the_queue_and_my_cases_without_repeating_or_losing_a_case()
     {
         await using var host = await ServiceTestHost.StartAsync();
-        var desk = new CaseDesk(host.Services);
-        var codes = new List<string>();
-        for (var i = 0; i < Filed; i++) codes.Add(await desk.FileAsync("lcu.daumoi", "lcu-mailbox-grant"));
-
+        var codes = await FileAsync(host);
         var agent = new ChatDriver(host.Services, "lcu.cntt");
         await agent.SayAsync("hang doi");
         await AssertPagesAsync(agent, codes, "Hồ sơ 1–20 trong 23 (hồ sơ khẩn và hạn gần nhất trước).", "Hồ sơ 21–23 trong 23 (hồ sơ khẩn và hạn gần nhất trước).");
@@ -30,10 +27,7 @@ public sealed class CasePagingConversationTests
     public async Task A_filter_keeps_its_pages_and_a_crafted_page_gets_the_first()
     {
         await using var host = await ServiceTestHost.StartAsync();
-        var desk = new CaseDesk(host.Services);
-        var codes = new List<string>();
-        for (var i = 0; i < Filed; i++) codes.Add(await desk.FileAsync("lcu.daumoi", "lcu-mailbox-grant"));
-
+        var codes = await FileAsync(host);
         var agent = new ChatDriver(host.Services, "lcu.cntt");
         await agent.SayAsync("hang doi");
         await agent.PressAsync("Mới gửi");
@@ -47,6 +41,15 @@ public sealed class CasePagingConversationTests
             await agent.SubmitAsync(new JsonObject { ["action"] = "showQueue", ["filter"] = "new", ["skip"] = crafted });
             Assert.Contains("Hồ sơ 1–20 trong 23", agent.LastText);
         }
+    }
+
+    /// <summary>Files <see cref="Filed"/> cases for the IT centre of Lai Châu; their codes.</summary>
+    private static async Task<List<string>> FileAsync(ServiceTestHost host)
+    {
+        var desk = new CaseDesk(host.Services);
+        var codes = new List<string>();
+        for (var i = 0; i < Filed; i++) codes.Add(await desk.FileAsync("lcu.daumoi", "lcu-mailbox-grant"));
+        return codes;
     }
 
     /// <summary>The first page shows 20 of the codes, "Xem thêm" the other 3 and no further button.</summary>
