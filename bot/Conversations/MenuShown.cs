@@ -16,8 +16,10 @@ public sealed class MenuShown(IConversationStateStore states, TimeProvider clock
     {
         if (conversation?.Id is not { } id) return;
         var key = Key(channelId, id);
-        await states.DeleteAsync(key, ct);
-        if (card.IsMenu) await states.SaveAsync(key, activityId ?? "", null, clock.GetUtcNow(), ct);
+        // Written only when it changes (the greeting turn has already read it): a card after the menu, or the menu after another card.
+        var last = await states.GetAsync(key, ct);
+        if (card.IsMenu && last is null) await states.SaveAsync(key, activityId ?? "", null, clock.GetUtcNow(), ct);
+        else if (!card.IsMenu && last is not null) await states.DeleteAsync(key, ct);
     }
 
     public async Task<bool> IsLastAsync(string? channelId, ConversationAccount? conversation, CancellationToken ct) =>

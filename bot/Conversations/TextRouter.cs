@@ -92,10 +92,10 @@ public sealed class TextRouter(
                 await reply.SendAsync(HelpCard.Create([.. dates.OfferedTo(unit)]), ct);
                 return TextRoute.Answered;
             case CommandKind.MyCases:
-                await reply.SendAsync(await lookup.MyCasesAsync(person, ct), ct);
+                await reply.SendAsync(await lookup.MyCasesAsync(person, 0, ct), ct);
                 return TextRoute.Answered;
             case CommandKind.Queue:
-                await reply.SendAsync(await queue.ShowAsync(person, null, null, reply.Channel.ShowsCards, ct), ct);
+                await reply.SendAsync(await queue.ShowAsync(person, new QueueRequest(), reply.Channel.ShowsCards, ct), ct);
                 return TextRoute.Answered;
             case CommandKind.LookUp:
                 await reply.SendAsync(recognition.CaseCode is { } code ? await lookup.LookUpAsync(person, code, reply.Channel.ShowsCards, ct)

@@ -17,7 +17,12 @@ public sealed class NotUnderstoodCount(IConversationStateStore states, TimeProvi
         return count;
     }
 
-    public Task ResetAsync(string channelId, string conversationId, CancellationToken ct) => states.DeleteAsync(Key(channelId, conversationId), ct);
+    /// <summary>Back to none; read first, so an understood turn with nothing counted (nearly every one) writes nothing.</summary>
+    public async Task ResetAsync(string channelId, string conversationId, CancellationToken ct)
+    {
+        var key = Key(channelId, conversationId);
+        if (await states.GetAsync(key, ct) is not null) await states.DeleteAsync(key, ct);
+    }
 
     private static string Key(string channelId, string conversationId) => $"not-understood:{channelId}:{conversationId}";
 }

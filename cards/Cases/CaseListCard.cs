@@ -7,9 +7,15 @@ namespace InternalTthc.Cards.Cases;
 /// <summary>"Hồ sơ của tôi": the open cases a person may follow, each with its status and due date.</summary>
 public static class CaseListCard
 {
-    public static Card Create(string title, IReadOnlyList<CaseView> cases)
+    /// <param name="cases">One page (<see cref="CaseListPage.Size"/>) of the cases.</param>
+    public static Card Create(string title, IReadOnlyList<CaseView> cases, CaseListPage page)
     {
         var body = new List<CardElement> { new TextElement(title, TextRole.Title) };
+        if (page.Paged && cases.Count > 0)
+        {
+            body.Add(new TextElement(page.Range("CaseListRange", cases.Count), TextRole.Subtle));
+        }
+
         if (cases.Count == 0)
         {
             body.Add(new TextElement(CardText.Get("NoOpenCases")));
@@ -25,6 +31,11 @@ public static class CaseListCard
                 .. c.Content is { } content ? CaseContentSection.Compact(content) : [],
             ]));
             body.Add(new ButtonGroup([new CardButton(CardText.Get("ButtonShowCase", null, c.Code), CardData.Action(CardData.ShowCase, ("code", c.Code)))]));
+        }
+
+        if (page.More(CardData.ShowMyCases) is { } more)
+        {
+            body.Add(more);
         }
 
         return new Card { Body = body, Summary = title };

@@ -14,16 +14,14 @@ public static class QueueCard
     public const string Overdue = "overdue";
     public const string ByProcedure = "procedure";
 
-    /// <summary>At most this many rows, so the card stays small enough for Teams.</summary>
-    public const int MaxRows = 20;
-
     private static readonly string[] Filters = [All, New, Mine, DueSoon, Overdue];
 
-    /// <param name="cases">The first <see cref="MaxRows"/> of the <paramref name="total"/> cases under the filter.</param>
+    /// <param name="procedure">The procedure filtered by (code, name) when the filter is <see cref="ByProcedure"/>.</param>
+    /// <param name="cases">One page (<see cref="CaseListPage.Size"/>) of the cases under the filter.</param>
     /// <param name="procedures">The procedures to filter by (code, name); empty on text channels, which have no choice input.</param>
-    public static Card Create(string filter, string? procedureName, IReadOnlyList<CaseView> cases, int total, IReadOnlyList<InputChoice> procedures)
+    public static Card Create(string filter, InputChoice? procedure, IReadOnlyList<CaseView> cases, CaseListPage page, IReadOnlyList<InputChoice> procedures)
     {
-        var label = filter == ByProcedure && procedureName is not null ? procedureName : CardText.Get($"QueueFilter_{filter}");
+        var label = filter == ByProcedure && procedure is not null ? procedure.Title : CardText.Get($"QueueFilter_{filter}");
         var title = CardText.Get("QueueTitle", null, label);
         var body = new List<CardElement>
         {
@@ -36,9 +34,9 @@ public static class QueueCard
             body.Add(new ButtonGroup([new CardButton(CardText.Get("QueueByProcedure"), CardData.Action(CardData.ShowQueue, ("filter", ByProcedure)))]));
         }
 
-        body.Add(new TextElement(total == 0 ? CardText.Get("QueueEmpty")
-            : total > cases.Count ? CardText.Get("QueueCountMore", null, cases.Count, total) : CardText.Get("QueueCount", null, total), TextRole.Subtle));
-        foreach (var c in cases.Take(MaxRows))
+        body.Add(new TextElement(page.Total == 0 ? CardText.Get("QueueEmpty")
+            : page.Paged ? page.Range("QueueCountMore", cases.Count) : CardText.Get("QueueCount", null, page.Total), TextRole.Subtle));
+        foreach (var c in cases.Take(CaseListPage.Size))
         {
             body.Add(new TextElement($"{c.Code} — {c.ProcedureName}", TextRole.Heading));
             var facts = new List<Fact> { new(CardText.Get("CaseStatus"), c.Status) };
@@ -48,6 +46,12 @@ public static class QueueCard
             if (c.Content is { } content) facts.AddRange(CaseContentSection.Compact(content));
             body.Add(new FactsElement(facts));
             body.Add(new ButtonGroup([new CardButton(CardText.Get("ButtonShowCase", null, c.Code), CardData.Action(CardData.ShowCase, ("code", c.Code)))]));
+        }
+
+        (string, string)[] same = procedure is null ? [("filter", filter)] : [("filter", filter), (ByProcedure, procedure.Value)];
+        if (page.More(CardData.ShowQueue, same) is { } more)
+        {
+            body.Add(more);
         }
 
         return new Card { Body = body, Summary = title };

@@ -19,17 +19,14 @@ public interface ICaseStore
     /// </summary>
     Task SaveAsync(Case c, CancellationToken cancellationToken);
 
-    /// <summary>A unit's cases that are not closed, newest first.</summary>
-    Task<IReadOnlyList<Case>> ListOpenForUnitAsync(Guid unitId, CancellationToken cancellationToken);
-
-    /// <summary>The open cases an executing unit must handle; only one agent's when <paramref name="assigneeId"/> is given.</summary>
-    Task<IReadOnlyList<Case>> ListQueueAsync(Guid executingUnitId, Guid? assigneeId, CancellationToken cancellationToken);
-
     /// <summary>A page of a unit's open cases, newest first; only one requester's when <paramref name="requesterId"/> is given.</summary>
     Task<CasePage> PageOpenForUnitAsync(Guid unitId, Guid? requesterId, int skip, int take, CancellationToken cancellationToken);
 
     /// <summary>A page of an executing unit's queue as <paramref name="query"/> asks, filtered and ordered by the store (indexed).</summary>
     Task<CasePage> PageQueueAsync(QueueQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The procedures of the cases in these executing units' queues (the queue's "by procedure" choices).</summary>
+    Task<IReadOnlyList<string>> ListQueueProceduresAsync(IReadOnlyList<Guid> executingUnitIds, CancellationToken cancellationToken);
 
     /// <summary>Whether the unit submitted a case of the procedure since <paramref name="since"/> (yearly reminders skip units that did).</summary>
     Task<bool> HasSubmittedSinceAsync(Guid unitId, string procedureCode, DateTimeOffset since, CancellationToken cancellationToken);

@@ -31,6 +31,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.Navigation(c => c.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Property<string?>(AnswerSearch);
         CaseFigureColumns.Configure(b);
+        CaseQueueColumn.Configure(b);
 
         // The scans the service runs: a unit's open cases, an agency's and an agent's queue,
         // due-soon and overdue sweeps on both clocks.

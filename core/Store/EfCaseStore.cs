@@ -50,6 +50,7 @@ internal sealed class EfCaseStore(
                     catalog.Find(c.ProcedureCode) is { } procedure && PublishedAnswer.Of(c, procedure) is { } answer ? AnswerSearchText.Of(answer) : null;
 
                 CaseFigureColumns.Write(db.Entry(c), CaseFigures.Of(c, calendar));
+                CaseQueueColumn.Write(db.Entry(c));
 
                 // A change without a timeline event (a rating) queues no case event, yet the cards people have must show it too.
                 db.ChangeTracker.DetectChanges();
@@ -70,40 +71,36 @@ internal sealed class EfCaseStore(
         }
     }
 
-    public async Task<IReadOnlyList<Case>> ListOpenForUnitAsync(Guid unitId, CancellationToken cancellationToken) =>
-        await db.Cases.Where(c => c.UnitId == unitId && !Closed.Contains(c.Status))
-            .OrderByDescending(c => c.CreatedAt).ToListAsync(cancellationToken);
-
-    public async Task<IReadOnlyList<Case>> ListQueueAsync(Guid executingUnitId, Guid? assigneeId, CancellationToken cancellationToken) =>
-        await db.Cases.Where(c => c.ExecutingUnitId == executingUnitId && !Closed.Contains(c.Status) && c.Status != CaseStatus.AwaitingConfirmation)
-            .Where(c => assigneeId == null || c.AssigneeId == assigneeId)
-            .OrderByDescending(c => c.Urgent).ThenBy(c => c.ResolutionDueAt ?? c.ReceiptDueAt).ToListAsync(cancellationToken);
-
     public async Task<CasePage> PageOpenForUnitAsync(Guid unitId, Guid? requesterId, int skip, int take, CancellationToken cancellationToken)
     {
         var open = db.Cases.AsNoTracking().Where(c => c.UnitId == unitId && !Closed.Contains(c.Status))
             .Where(c => requesterId == null || c.RequesterId == requesterId);
-        return new CasePage(await open.OrderByDescending(c => c.CreatedAt).Skip(skip).Take(take).ToListAsync(cancellationToken), await open.CountAsync(cancellationToken));
+        return new CasePage(await open.OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id).Skip(skip).Take(take).ToListAsync(cancellationToken), await open.CountAsync(cancellationToken));
     }
 
     public async Task<CasePage> PageQueueAsync(QueueQuery query, CancellationToken cancellationToken)
     {
-        var queue = db.Cases.AsNoTracking()
-            .Where(c => c.ExecutingUnitId == query.ExecutingUnitId && !Closed.Contains(c.Status) && c.Status != CaseStatus.AwaitingConfirmation)
-            .Where(c => query.AssigneeId == null || c.AssigneeId == query.AssigneeId);
-        if (query.OverdueAt is { } now)
+        // Read off the (executing unit, urgent, queue due, id) index in its order: the first page never sorts the agency's open cases.
+        var units = query.ExecutingUnitIds;
+        var queue = db.Cases.AsNoTracking().Where(c => EF.Property<DateTimeOffset?>(c, CaseQueueColumn.QueueDue) != null);
+        queue = units.Count == 1 ? queue.Where(c => c.ExecutingUnitId == units[0]) : queue.Where(c => units.Contains(c.ExecutingUnitId));
+        if (query.AssigneeId is { } assignee) queue = queue.Where(c => c.AssigneeId == assignee);
+        if (query.NewOnly) queue = queue.Where(c => c.Status == CaseStatus.Submitted);
+        if (query.ProcedureCode is { } procedure) queue = queue.Where(c => c.ProcedureCode == procedure);
+        if (query.OverdueAt is { } now) queue = queue.Where(c => EF.Property<DateTimeOffset?>(c, CaseQueueColumn.QueueDue) < now);
+        if (query.DueBetween is var (from, to))
         {
-            queue = queue.Where(CaseQueries.OverdueAt(now));
+            queue = queue.Where(c => EF.Property<DateTimeOffset?>(c, CaseQueueColumn.QueueDue) >= from && EF.Property<DateTimeOffset?>(c, CaseQueueColumn.QueueDue) <= to);
         }
 
-        // Paused clocks (null) last on both engines, as Case.RunningDue orders them in memory.
-        var page = await queue.Select(c => new { Case = c, Due = c.Status == CaseStatus.Submitted ? c.ReceiptDueAt
-                : c.Status == CaseStatus.Received || c.Status == CaseStatus.InProgress || c.Status == CaseStatus.Supplemented || c.Status == CaseStatus.AwaitingApproval
-                    ? c.ResolutionDueAt : null })
-            .OrderByDescending(x => x.Case.Urgent).ThenBy(x => x.Due == null).ThenBy(x => x.Due).ThenBy(x => x.Case.Id)
-            .Skip(query.Skip).Take(query.Take).Select(x => x.Case).ToListAsync(cancellationToken);
+        var page = await queue.OrderByDescending(c => c.Urgent).ThenBy(c => EF.Property<DateTimeOffset?>(c, CaseQueueColumn.QueueDue)).ThenBy(c => c.Id)
+            .Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
         return new CasePage(page, await queue.CountAsync(cancellationToken));
     }
+
+    public async Task<IReadOnlyList<string>> ListQueueProceduresAsync(IReadOnlyList<Guid> executingUnitIds, CancellationToken cancellationToken) =>
+        await db.Cases.Where(c => executingUnitIds.Contains(c.ExecutingUnitId) && EF.Property<DateTimeOffset?>(c, CaseQueueColumn.QueueDue) != null)
+            .Select(c => c.ProcedureCode).Distinct().ToListAsync(cancellationToken);
 
     public Task<bool> HasSubmittedSinceAsync(Guid unitId, string procedureCode, DateTimeOffset since, CancellationToken cancellationToken) =>
         db.Cases.AnyAsync(c => c.UnitId == unitId && c.ProcedureCode == procedureCode && c.SubmittedAt >= since && c.Status != CaseStatus.Withdrawn, cancellationToken);

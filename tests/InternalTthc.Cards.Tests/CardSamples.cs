@@ -30,9 +30,9 @@ internal static class CardSamples
             Code = SampleCase.Code, Verbs = new HashSet<string> { CaseVerbs.For(Core.Cases.CaseAction.Reject) },
             Values = new Dictionary<string, string> { ["note"] = "Thiếu chữ ký" },
         }));
-        yield return ("queue", QueueCard.Create(QueueCard.DueSoon, null, [SampleCase with { Assignee = "Lò Văn Thắng" }], 25,
+        yield return ("queue", QueueCard.Create(QueueCard.DueSoon, null, [SampleCase with { Assignee = "Lò Văn Thắng" }], new CaseListPage(0, 25),
             [new InputChoice("lcu-mailbox-grant", "Cấp mới hộp thư")]));
-        yield return ("queue-empty", QueueCard.Create(QueueCard.All, null, [], 0, []));
+        yield return ("queue-empty", QueueCard.Create(QueueCard.All, null, [], new CaseListPage(0, 0), []));
         yield return ("answers", AnswerListCard.Create("cấp tài khoản", [SampleAnswer with { Jurisdiction = "Tỉnh Lai Châu" }]));
         yield return ("answers-latest", AnswerListCard.Create(null, [SampleAnswer]));
         yield return ("answers-none", AnswerListCard.Create("ngân sách", []));

@@ -36,10 +36,10 @@ public sealed class CaseButtons(CaseActions actions, CaseLookup lookup, CaseQueu
                 await reply.SendAsync(await lookup.LookUpAsync(person, code, showsCards, ct), ct);
                 return true;
             case CardData.ShowQueue:
-                await reply.SendAsync(await queue.ShowAsync(person, CardData.Text(value, "filter"), CardData.Text(value, QueueCard.ByProcedure), showsCards, ct), ct);
+                await reply.SendAsync(await queue.ShowAsync(person, new QueueRequest(CardData.Text(value, "filter"), CardData.Text(value, QueueCard.ByProcedure), CaseListPage.SkipOf(value)), showsCards, ct), ct);
                 return true;
             case CardData.ShowMyCases:
-                await reply.SendAsync(await lookup.MyCasesAsync(person, ct), ct);
+                await reply.SendAsync(await lookup.MyCasesAsync(person, CaseListPage.SkipOf(value), ct), ct);
                 return true;
             default:
                 return false; // a case without its code

@@ -17,20 +17,20 @@ public sealed class CaseLookup(ICaseStore cases, CaseService service, IDirectory
     /// </summary>
     public static Card PrivateOnly() => NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CasesInPrivateChat"), TextRole.Warning);
 
-    /// <summary>A focal point follows his unit's open cases; anyone else his own.</summary>
-    public async Task<Card> MyCasesAsync(PersonRoles person, CancellationToken ct)
+    /// <summary>A focal point follows his unit's open cases; anyone else his own; newest first, a page from <paramref name="skip"/>.</summary>
+    public async Task<Card> MyCasesAsync(PersonRoles person, int skip, CancellationToken ct)
     {
         var unit = await directory.FindUnitAsync(person.Person.UnitId, ct);
         var focal = unit is not null && person.Holds(Role.FocalPoint, unit.Id);
-        var open = await cases.ListOpenForUnitAsync(person.Person.UnitId, ct);
+        var page = await cases.PageOpenForUnitAsync(person.Person.UnitId, focal ? null : person.Person.Id, skip, CaseListPage.Size, ct);
         var visible = new List<CaseView>();
-        foreach (var c in open.Where(c => focal || c.RequesterId == person.Person.Id))
+        foreach (var c in page.Cases)
         {
             if (catalog.Find(c.ProcedureCode) is { } p) visible.Add(await views.CreateAsync(c, p, CaseAccess.RolesFor(person, c), ct));
         }
 
         var title = focal ? CardText.Get("UnitCasesTitle", null, unit!.Name) : CardText.Get("MyCasesTitle");
-        return CaseListCard.Create(title, visible);
+        return CaseListCard.Create(title, visible, new CaseListPage(skip, page.Total));
     }
 
     /// <summary>The case card with what this person may do; on text channels without inputs (they ask for text when needed).</summary>

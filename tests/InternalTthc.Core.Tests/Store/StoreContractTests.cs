@@ -150,10 +150,21 @@ public sealed class StoreContractTests
 
         await using var scope = store.Scope();
         var cases = scope.ServiceProvider.GetRequiredService<ICaseStore>();
-        Assert.Equal(Ids(waiting, soon, late), Ids([.. await cases.ListOpenForUnitAsync(ids.RequestingUnit, Ct)]));
-        Assert.Equal(Ids(waiting, soon, late), Ids([.. await cases.ListQueueAsync(ids.Center, null, Ct)]));
-        Assert.Equal(Ids(soon, late), Ids([.. await cases.ListQueueAsync(ids.Center, ids.Agent, Ct)]));
-        Assert.Empty(await cases.ListQueueAsync(ids.Center, ids.Focal, Ct));
+        Assert.Equal(Ids(waiting, soon, late), Ids([.. (await cases.PageOpenForUnitAsync(ids.RequestingUnit, null, 0, 20, Ct)).Cases]));
+        Assert.Equal(Ids(waiting, soon, late), Ids([.. (await cases.PageQueueAsync(new QueueQuery(ids.Center), Ct)).Cases]));
+        Assert.Equal(Ids(soon, late), Ids([.. (await cases.PageQueueAsync(new QueueQuery(ids.Center) { AssigneeId = ids.Agent }, Ct)).Cases]));
+        Assert.Empty((await cases.PageQueueAsync(new QueueQuery(ids.Center) { AssigneeId = ids.Focal }, Ct)).Cases);
+
+        // The queue in order of the running clock's due, read off the stored queue due; a paused clock goes last and is never overdue.
+        var queue = new QueueQuery(ids.Center);
+        async Task<Guid[]> PageAsync(QueueQuery q) => [.. (await cases.PageQueueAsync(q, Ct)).Cases.Select(c => c.Id)];
+        Assert.Equal([late.Id, waiting.Id, soon.Id], await PageAsync(queue));
+        Assert.Equal([late.Id, waiting.Id], await PageAsync(queue with { OverdueAt = t.AddHours(9) }));
+        Assert.Equal([waiting.Id], await PageAsync(queue with { NewOnly = true }));
+        Assert.Equal([waiting.Id, soon.Id], await PageAsync(queue with { DueBetween = (t.AddHours(2), t.AddDays(2)) }));
+        await ActAsync(store, late.Id, c => c.RequestSupplement(agent, t, "Thiếu chữ ký", TimeSpan.FromHours(1)));
+        Assert.Equal([waiting.Id, soon.Id, late.Id], await PageAsync(queue));
+        Assert.Equal([waiting.Id], await PageAsync(queue with { OverdueAt = t.AddHours(9) }));
         Assert.Equal(done.Id, (await cases.FindByCodeAsync(resolved.Code!, Ct))!.Id);
         Assert.Null(await cases.FindByCodeAsync("TST-2026-99999", Ct));
     }
