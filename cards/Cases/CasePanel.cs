@@ -22,6 +22,9 @@ public static class CasePanel
     public const string Answer = "answer";
     public const string Stage = "stage";
 
+    /// <summary>The case's version a pressed button was drawn from (<see cref="CaseControls.Version"/>).</summary>
+    public const string Version = "version";
+
     private static readonly string[] Plain =
         [CaseVerbs.Take, CaseVerbs.For(CaseAction.Receive), CaseVerbs.For(CaseAction.StartProcessing), CaseVerbs.For(CaseAction.Approve), CaseVerbs.For(CaseAction.ConfirmForUnit)];
 
@@ -106,13 +109,13 @@ public static class CasePanel
     }
 
     /// <summary>The button of one verb; its title, from the texts, also names the verb in messages.</summary>
-    public static CardButton Button(string code, string verb) =>
-        new(Title(verb), CardData.Action(verb, ("code", code)), Style(verb));
+    public static CardButton Button(string code, string verb, int? version = null) =>
+        new(Title(verb), version is { } v ? CardData.Action(verb, ("code", code), (Version, $"{v}")) : CardData.Action(verb, ("code", code)), Style(verb));
 
     public static string Title(string verb) => CardText.Get($"CaseButton_{CaseVerbs.Name(verb)}");
 
     private static List<CardButton> Buttons(CaseControls c, IEnumerable<string> verbs) =>
-        [.. verbs.Where(c.Verbs.Contains).Select(v => Button(c.Code, v))];
+        [.. verbs.Where(c.Verbs.Contains).Select(v => Button(c.Code, v, c.Version))];
 
     private static ButtonStyle Style(string verb) => CaseVerbs.ActionOf(verb) switch
     {

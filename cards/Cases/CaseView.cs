@@ -14,6 +14,9 @@ public sealed record CaseView
     public string? ResolutionDue { get; init; }
     public string? TimeLeft { get; init; }
     public bool Overdue { get; init; }
+
+    /// <summary>A question to an agency (hỏi đáp), read as a question wherever it shows, not as a case.</summary>
+    public bool IsQuestion { get; init; }
     public string? Assignee { get; init; }
 
     /// <summary>What the case asks for, as this reader may see it; null where only a row of a list is drawn without it.</summary>
