@@ -133,4 +133,12 @@ public sealed class WebChatCaseHandlingTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
     }
+
+    /// <summary>One card whole (Web Chat's transcript scrolls inside the page, so a page shot may miss it).</summary>
+    internal static async Task ScreenshotAsync(ILocator card, string name)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "TestOutput", name);
+        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
+    }
 }

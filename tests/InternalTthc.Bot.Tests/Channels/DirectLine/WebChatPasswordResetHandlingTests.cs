@@ -25,32 +25,33 @@ public sealed class WebChatPasswordResetHandlingTests
         var desk = new CaseDesk(host.Services);
         var code = await desk.FileAsync("cto.canbo", "cto-mailbox-password", WebChatCaseContentTests.Answers(WebChatCaseContentTests.ThreePeople));
         var step = 0;
-        Task ShotAsync(IPage page, string name) => ScreenshotAsync(page, $"password-reset-{++step:00}-{name}.png");
+        Task ShotAsync(ILocator card, string name) => ScreenshotAsync(card, $"password-reset-{++step:00}-{name}.png");
 
         // The focal point confirms knowing what he confirms: every person and mailbox is on the card.
         var waiting = Card(focal, $"Hồ sơ {code} của đơn vị đang chờ bạn xác nhận để gửi đi.");
         await Assertions.Expect(waiting).ToBeVisibleAsync();
         await ExpectEveryRowAsync(waiting);
         await Assertions.Expect(waiting).ToContainTextAsync("Huỳnh Văn Phúc (demo)"); // who filed it
-        await ShotAsync(focal, "focal-point-waiting");
+        await ShotAsync(waiting, "focal-point-waiting");
         await Press(waiting, "Xác nhận và gửi");
         var confirmed = Card(focal, $"Đơn vị đã xác nhận, hồ sơ {code} đã được gửi đi.");
         await Assertions.Expect(confirmed).ToBeVisibleAsync();
         await Assertions.Expect(confirmed).Not.ToContainTextAsync("Hãy báo cán bộ đầu mối");
-        await ShotAsync(focal, "focal-point-confirmed");
+        await ShotAsync(confirmed, "focal-point-confirmed");
 
         // The agent reads the three people on the card that arrives, and handles the case from it.
         var arrived = Card(agent, $"Có hồ sơ mới {code} cần tiếp nhận.");
         await Assertions.Expect(arrived).ToBeVisibleAsync();
         await ExpectEveryRowAsync(arrived);
-        await ShotAsync(agent, "agent-new-case");
+        await ShotAsync(arrived, "agent-new-case");
         await Press(arrived, "Tiếp nhận");
         var received = Card(agent, $"Đã tiếp nhận hồ sơ {code}.");
         await Assertions.Expect(received).ToContainTextAsync("Trương Thanh Tâm (demo)"); // the timeline says who received it
+        await ShotAsync(received, "agent-received");
         await Press(received, "Bắt đầu xử lý");
         var started = Card(agent, $"Đã bắt đầu xử lý hồ sơ {code}.");
         await Assertions.Expect(started).ToBeVisibleAsync();
-        await ShotAsync(agent, "agent-processing");
+        await ShotAsync(started, "agent-processing");
         await started.GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = "Số văn bản kết quả", Exact = true }).FillAsync("31/TTCNTT");
         await started.Locator("input[type=date]").FillAsync("2026-03-03");
         await started.GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = "Tóm tắt kết quả", Exact = true })
@@ -61,15 +62,16 @@ public sealed class WebChatPasswordResetHandlingTests
         var resolved = Card(agent, $"Đã trả kết quả hồ sơ {code}.");
         await Assertions.Expect(resolved).ToBeVisibleAsync();
         await Assertions.Expect(resolved.Locator(".ac-pushButton", new LocatorLocatorOptions { HasText = "Trả kết quả" })).ToHaveCountAsync(0);
-        await ShotAsync(agent, "agent-resolved");
+        await ShotAsync(resolved, "agent-resolved");
 
         // The requester and his focal point are told the result, the three people still listed under it.
         var result = Card(requester, $"Hồ sơ {code} đã có kết quả: văn bản số 31/TTCNTT ngày 03/03/2026.");
         await Assertions.Expect(result).ToBeVisibleAsync();
         await ExpectEveryRowAsync(result);
-        await ShotAsync(requester, "requester-result");
-        await Assertions.Expect(Card(focal, $"Hồ sơ {code} đã có kết quả")).ToBeVisibleAsync();
-        await ShotAsync(focal, "focal-point-result");
+        await ShotAsync(result, "requester-result");
+        var told = Card(focal, $"Hồ sơ {code} đã có kết quả");
+        await Assertions.Expect(told).ToBeVisibleAsync();
+        await ShotAsync(told, "focal-point-result");
 
         var c = await desk.FindAsync(code);
         Assert.Equal(CaseStatus.Resolved, c.Status);
