@@ -61,8 +61,11 @@ public static class CasePanel
 
         if (Buttons(c, WithNote) is { Count: > 0 } noted)
         {
-            var onlySupplement = noted.Count == 1 && c.Verbs.Contains(CaseVerbs.For(CaseAction.Supplement));
-            if (c.Inputs) yield return new InputElement(Note, CardText.Get(onlySupplement ? "CaseSupplementLabel" : "CaseNoteLabel"), InputKind.LongText) { MaxLength = 2000, Value = Value(c, Note) };
+            // Named for its one button where there is one: beside "Xác nhận và gửi", a bare "reason" read as needed to confirm.
+            var label = noted.Count > 1 ? "CaseNoteLabel"
+                : c.Verbs.Contains(CaseVerbs.For(CaseAction.Supplement)) ? "CaseSupplementLabel"
+                : c.Verbs.Contains(CaseVerbs.For(CaseAction.Withdraw)) ? "CaseWithdrawNoteLabel" : "CaseNoteLabel";
+            if (c.Inputs) yield return new InputElement(Note, CardText.Get(label), InputKind.LongText) { MaxLength = 2000, Value = Value(c, Note) };
             yield return new ButtonGroup(noted);
         }
 
