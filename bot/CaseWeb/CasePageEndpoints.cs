@@ -48,7 +48,7 @@ public static class CasePageEndpoints
         var card = CaseCard.Create(view, wholeLists: true);
         var qr = $"<figure class=\"qr\"><img src=\"/ho-so/{Uri.EscapeDataString(found)}/ma-qr.png\" alt=\"{Encoder.Encode(CardText.Get("CasePageQr", null, found))}\">"
             + $"<figcaption>{Encoder.Encode(CardText.Get("CasePageQrNote"))}</figcaption></figure>";
-        return Page(CardText.Get("CaseTitle", null, found), qr + html.Render(card), StatusCodes.Status200OK);
+        return Page(CaseCard.Title(view), qr + html.Render(card), StatusCodes.Status200OK);
     }
 
     private static IResult Page(string title, string body, int status) => Results.Content($$"""

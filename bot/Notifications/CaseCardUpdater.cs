@@ -2,7 +2,6 @@ using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.References;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
-using InternalTthc.Bot.Conversations;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Notifications;
 
@@ -11,13 +10,14 @@ namespace InternalTthc.Bot.Notifications;
 /// <summary>
 /// Brings every shown card of a changed case up to date in place (where the channel cannot edit a message, a new short
 /// message says what changed: <see cref="CaseChangeMessages"/>): a person's card as he may now see it, under the
-/// headline it had (a notification keeps saying its news), or a card saying he no longer may. Cards already showing the case's version are
+/// headline it had (a notification keeps saying its news), or a card saying he no longer may; a card a newer one of the
+/// case pushed out of those kept current is drawn once more as an old card without buttons, then forgotten. Cards already showing the case's version are
 /// left alone (the card a press redrew, the row of a second event), and a card a press is redrawing right now is waited for;
 /// a message the channel no longer has is forgotten;
 /// anything else (throttling, outages, a rotated password) retries the row.
 /// </summary>
 public sealed class CaseCardUpdater(
-    IServiceScopeFactory scopes, IShownCaseCards shown, ShownCardDrawer drawer, CardReplies replies, IConversationReferenceStore references,
+    IServiceScopeFactory scopes, IShownCaseCards shown, ShownCardDrawer drawer, IConversationReferenceStore references,
     ConversationCalls calls, CaseChangeMessages changes, TimeProvider clock, ILogger<CaseCardUpdater> logger) : IOutboxHandler
 {
     /// <summary>Redraws of one card per row when the case keeps changing meanwhile; the later events' rows take over after.</summary>
@@ -59,6 +59,11 @@ public sealed class CaseCardUpdater(
             return await ForgetAsync(card, "the case is gone", ct);
         }
 
+        if (card.SupersededAt is not null)
+        {
+            return await RetireAsync(card, c, ct);
+        }
+
         if (!ChannelRegistry.For(card.ChannelId).UpdatesInPlace)
         {
             // Someone who may no longer see the case is told nothing more of it.
@@ -79,8 +84,7 @@ public sealed class CaseCardUpdater(
             }
 
             var (drawn, visible) = await drawer.DrawAsync(card, c, ct);
-            if (await calls.TryAsync(reference,
-                (turn, token) => turn.UpdateActivityAsync(replies.ToActivity(drawn, ChannelRegistry.For(reference.ChannelId)) with { Id = card.ActivityId }, token), ct) is { } failure)
+            if (await calls.TryAsync(reference, (turn, token) => turn.UpdateActivityAsync(drawn, token), ct) is { } failure)
             {
                 return failure.Gone ? await ForgetAsync(card, failure.Detail, ct) : failure;
             }
@@ -96,6 +100,19 @@ public sealed class CaseCardUpdater(
         }
 
         return null;
+    }
+
+    /// <summary>The last drawing of a superseded card: marked old, its buttons gone; after that it is no longer kept.</summary>
+    private async Task<ConnectorFailure?> RetireAsync(ShownCaseCard card, Case c, CancellationToken ct)
+    {
+        if (await references.FindAsync(card.ChannelId, card.ConversationId, ct) is not { } reference)
+        {
+            return await ForgetAsync(card, "no conversation reference is stored", ct);
+        }
+
+        var (drawn, _) = await drawer.DrawAsync(card, c, ct);
+        var failure = await calls.TryAsync(reference, (turn, token) => turn.UpdateActivityAsync(drawn, token), ct);
+        return failure is { Gone: false } ? failure : await ForgetAsync(card, failure?.Detail ?? "a newer card of the case replaced it", ct);
     }
 
     private async Task<ConnectorFailure?> ForgetAsync(ShownCaseCard card, string why, CancellationToken ct)

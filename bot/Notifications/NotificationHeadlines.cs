@@ -17,7 +17,7 @@ public static class NotificationHeadlines
         return (n.Action, n.ToStatus, requesterSide) switch
         {
             (CaseAction.Submit, CaseStatus.AwaitingConfirmation, _) => Text("AwaitingConfirmation", code),
-            (CaseAction.Submit or CaseAction.ConfirmForUnit, _, false) => Text("NewCase", code),
+            (CaseAction.Submit or CaseAction.ConfirmForUnit, _, false) => Text(c.IsQuestion ? "NewQuestion" : "NewCase", code),
             (CaseAction.ConfirmForUnit, _, true) => Text("Confirmed", code),
             (CaseAction.Receive, _, _) => Text("Received", code),
             (CaseAction.RefuseInvalid, _, _) => Text("Refused", code, note),

@@ -1,3 +1,6 @@
+using InternalTthc.Bot.Channels;
+using InternalTthc.Bot.Channels.BotFramework.Schema;
+using InternalTthc.Bot.Conversations;
 using InternalTthc.Bot.Conversations.Cases;
 using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Model;
@@ -9,14 +12,24 @@ using InternalTthc.Core.Text;
 
 namespace InternalTthc.Bot.Notifications;
 
-/// <summary>A shown card drawn again for the person it was drawn for, under the headline it keeps (<see cref="ShownCaseCard.Headline"/>).</summary>
-public sealed class ShownCardDrawer(IDirectoryStore directory, CaseCards caseCards)
+/// <summary>
+/// A shown card drawn again for the person it was drawn for, under the headline it keeps (<see cref="ShownCaseCard.Headline"/>),
+/// as the message of its channel that replaces it.
+/// </summary>
+public sealed class ShownCardDrawer(IDirectoryStore directory, CaseCards caseCards, CardReplies replies)
 {
-    /// <summary>The card for its viewer, and whether he may still see the case.</summary>
-    public async Task<(Card Card, bool Visible)> DrawAsync(ShownCaseCard card, Case c, CancellationToken ct) =>
-        await ViewerAsync(card, c, ct) is { } viewer
-            ? (await caseCards.ForViewerAsync(viewer, c, card.Headline, ct), true)
-            : (NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNoLongerVisible"), TextRole.Warning), false);
+    /// <summary>
+    /// The card for its viewer (an old card once superseded), and whether he may still see the case. Texts and the card's
+    /// language are the viewer's, whoever changed the case: rendered here, where his language is in force.
+    /// </summary>
+    public async Task<(Activity Message, bool Visible)> DrawAsync(ShownCaseCard card, Case c, CancellationToken ct)
+    {
+        var viewer = await ViewerAsync(card, c, ct);
+        var drawn = viewer is null ? NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNoLongerVisible"), TextRole.Warning)
+            : card.SupersededAt is null ? await caseCards.ForViewerAsync(viewer, c, card.Headline, ct)
+            : await caseCards.SupersededAsync(viewer, c, ct);
+        return (replies.ToActivity(drawn, ChannelRegistry.For(card.ChannelId)) with { Id = card.ActivityId }, viewer is not null);
+    }
 
     /// <summary>The card's viewer, his language now the texts', when he may still see the case; null otherwise.</summary>
     public async Task<PersonRoles?> ViewerAsync(ShownCaseCard card, Case c, CancellationToken ct)

@@ -31,7 +31,7 @@ public static class CaseCard
         Add(facts, "CaseRejectionReason", c.RejectionReason);
         Add(facts, "CaseRating", c.Rating);
 
-        var body = new List<CardElement> { new TextElement(CardText.Get("CaseTitle", null, c.Code), TextRole.Title) };
+        var body = new List<CardElement> { new TextElement(Title(c), TextRole.Title) };
         if (headline is not null) body.Add(new TextElement(headline, refused ? TextRole.Attention : TextRole.Good));
         if (c.Overdue && c.TimeLeft is { } late) body.Add(new TextElement(late, TextRole.Attention));
         if (c.FiledLate is { } filedLate) body.Add(new TextElement(filedLate, TextRole.Attention));
@@ -66,7 +66,20 @@ public static class CaseCard
 
         if (c.Advice is { } advice) body.Add(new TextElement(advice, TextRole.Subtle));
         if (controls is not null) body.AddRange(CasePanel.Create(controls));
-        return new Card { Body = body, Refresh = refresh, Summary = $"{CardText.Get("CaseTitle", null, c.Code)}: {c.Status}" };
+        return new Card { Body = body, Refresh = refresh, Summary = $"{Title(c)}: {c.Status}" };
+    }
+
+    /// <summary>"Hồ sơ …", or "Câu hỏi …" for a question.</summary>
+    public static string Title(CaseView c) => CardText.Get(c.IsQuestion ? "QuestionCaseTitle" : "CaseTitle", null, c.Code);
+
+    /// <summary>
+    /// A card a newer card of the same case has replaced in the conversation: said so on top, its buttons gone, and no
+    /// refresh (Teams would draw the buttons again), so nobody acts from it on what it showed.
+    /// </summary>
+    public static Card Superseded(CaseView c)
+    {
+        var card = Create(c);
+        return card with { Body = [card.Body[0], new TextElement(CardText.Get(c.IsQuestion ? "QuestionCardSuperseded" : "CaseCardSuperseded", null, c.Code), TextRole.Warning), .. card.Body.Skip(1)] };
     }
 
     private static void Add(List<Fact> facts, string key, string? value)

@@ -18,6 +18,12 @@ public sealed record CaseControls
     /// <summary>What the viewer typed before the server refused it, shown again.</summary>
     public IReadOnlyDictionary<string, string> Values { get; init; } = FrozenDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// The case's version the buttons were drawn from, sent back with each press: where a card cannot be kept current
+    /// (text channels), a press from an older card is answered with the case as it now stands instead of acted on.
+    /// </summary>
+    public int? Version { get; init; }
+
     /// <summary>False on text channels: they ask for the text in the next message instead.</summary>
     public bool Inputs { get; init; } = true;
 }

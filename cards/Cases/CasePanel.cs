@@ -22,6 +22,9 @@ public static class CasePanel
     public const string Answer = "answer";
     public const string Stage = "stage";
 
+    /// <summary>The case's version a pressed button was drawn from (<see cref="CaseControls.Version"/>).</summary>
+    public const string Version = "version";
+
     private static readonly string[] Plain =
         [CaseVerbs.Take, CaseVerbs.For(CaseAction.Receive), CaseVerbs.For(CaseAction.StartProcessing), CaseVerbs.For(CaseAction.Approve), CaseVerbs.For(CaseAction.ConfirmForUnit)];
 
@@ -58,8 +61,11 @@ public static class CasePanel
 
         if (Buttons(c, WithNote) is { Count: > 0 } noted)
         {
-            var onlySupplement = noted.Count == 1 && c.Verbs.Contains(CaseVerbs.For(CaseAction.Supplement));
-            if (c.Inputs) yield return new InputElement(Note, CardText.Get(onlySupplement ? "CaseSupplementLabel" : "CaseNoteLabel"), InputKind.LongText) { MaxLength = 2000, Value = Value(c, Note) };
+            // Named for its one button where there is one: beside "Xác nhận và gửi", a bare "reason" read as needed to confirm.
+            var label = noted.Count > 1 ? "CaseNoteLabel"
+                : c.Verbs.Contains(CaseVerbs.For(CaseAction.Supplement)) ? "CaseSupplementLabel"
+                : c.Verbs.Contains(CaseVerbs.For(CaseAction.Withdraw)) ? "CaseWithdrawNoteLabel" : "CaseNoteLabel";
+            if (c.Inputs) yield return new InputElement(Note, CardText.Get(label), InputKind.LongText) { MaxLength = 2000, Value = Value(c, Note) };
             yield return new ButtonGroup(noted);
         }
 
@@ -106,13 +112,13 @@ public static class CasePanel
     }
 
     /// <summary>The button of one verb; its title, from the texts, also names the verb in messages.</summary>
-    public static CardButton Button(string code, string verb) =>
-        new(Title(verb), CardData.Action(verb, ("code", code)), Style(verb));
+    public static CardButton Button(string code, string verb, int? version = null) =>
+        new(Title(verb), version is { } v ? CardData.Action(verb, ("code", code), (Version, $"{v}")) : CardData.Action(verb, ("code", code)), Style(verb));
 
     public static string Title(string verb) => CardText.Get($"CaseButton_{CaseVerbs.Name(verb)}");
 
     private static List<CardButton> Buttons(CaseControls c, IEnumerable<string> verbs) =>
-        [.. verbs.Where(c.Verbs.Contains).Select(v => Button(c.Code, v))];
+        [.. verbs.Where(c.Verbs.Contains).Select(v => Button(c.Code, v, c.Version))];
 
     private static ButtonStyle Style(string verb) => CaseVerbs.ActionOf(verb) switch
     {

@@ -17,6 +17,9 @@ public sealed record CaseView
     /// <summary>The running clock counts hours of the clock (nights and days off included), not office hours.</summary>
     public bool CalendarTime { get; init; }
     public bool Overdue { get; init; }
+
+    /// <summary>A question to an agency (hỏi đáp), read as a question wherever it shows, not as a case.</summary>
+    public bool IsQuestion { get; init; }
     public string? Assignee { get; init; }
 
     /// <summary>The agency carrying the case out, by today's name ("Sở Khoa học và Công nghệ (trước đây: ...)").</summary>

@@ -17,8 +17,8 @@ public sealed record CaseCardsPayload(Guid CaseId)
     public static OutboxMessage ForVersion(Guid caseId, int version, DateTimeOffset at) => Row(caseId, $"{caseId:N}:v{version}", at);
 
     /// <summary>
-    /// A card a channel took after the case changed again (a press answered from an older state): the cards are looked
-    /// at once more. A row of its own each time, as each such card is a fact of its own.
+    /// A card a channel took after the case changed again (a press answered from an older state), or one that pushed an
+    /// older card out of those kept current: the cards are looked at once more. A row of its own each time, as each such card is a fact of its own.
     /// </summary>
     public static OutboxMessage ForStaleCard(Guid caseId, DateTimeOffset at) => Row(caseId, $"stale:{Guid.NewGuid():N}", at);
 

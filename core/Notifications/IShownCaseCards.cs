@@ -4,10 +4,10 @@ namespace InternalTthc.Core.Notifications;
 public interface IShownCaseCards
 {
     /// <summary>
-    /// Records a card (again, when the same message was redrawn) and forgets the case's older cards in that
-    /// conversation beyond <see cref="ShownCaseCard.KeptPerConversation"/>.
+    /// Records a card (again, when the same message was redrawn) and marks the case's older cards in that conversation
+    /// beyond <see cref="ShownCaseCard.KeptPerConversation"/> as superseded; true when it marked any (they are to be redrawn as old).
     /// </summary>
-    Task RecordAsync(ShownCaseCard card, CancellationToken cancellationToken);
+    Task<bool> RecordAsync(ShownCaseCard card, CancellationToken cancellationToken);
 
     /// <summary>The card a channel shows as its message <paramref name="activityId"/>; null when none is kept.</summary>
     Task<ShownCaseCard?> FindAsync(string channelId, string conversationId, string activityId, CancellationToken cancellationToken);

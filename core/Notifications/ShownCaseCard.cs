@@ -6,7 +6,7 @@ namespace InternalTthc.Core.Notifications;
 /// </summary>
 public sealed class ShownCaseCard
 {
-    /// <summary>The latest cards of one case kept per conversation; older ones stay as they are.</summary>
+    /// <summary>The latest cards of one case kept current per conversation; older ones are redrawn once as old cards (<see cref="SupersededAt"/>).</summary>
     public const int KeptPerConversation = 5;
 
     public Guid Id { get; init; } = Guid.NewGuid();
@@ -33,4 +33,10 @@ public sealed class ShownCaseCard
     /// the outbox leaves the card alone meanwhile, and the press records what it drew.
     /// </summary>
     public DateTimeOffset? HeldUntil { get; set; }
+
+    /// <summary>
+    /// When a newer card of the case in the same conversation pushed this one out of the kept ones: the outbox redraws it
+    /// as an old card without buttons, then forgets it. Null while it is kept current.
+    /// </summary>
+    public DateTimeOffset? SupersededAt { get; set; }
 }

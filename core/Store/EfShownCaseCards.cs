@@ -5,7 +5,7 @@ namespace InternalTthc.Core.Store;
 
 internal sealed class EfShownCaseCards(TthcDbContext db) : IShownCaseCards
 {
-    public async Task RecordAsync(ShownCaseCard card, CancellationToken cancellationToken)
+    public async Task<bool> RecordAsync(ShownCaseCard card, CancellationToken cancellationToken)
     {
         var kept = await db.UpsertAsync(c => c.ChannelId == card.ChannelId && c.ConversationId == card.ConversationId && c.ActivityId == card.ActivityId, card, stored =>
         {
@@ -15,21 +15,27 @@ internal sealed class EfShownCaseCards(TthcDbContext db) : IShownCaseCards
             stored.Headline = card.Headline;
             stored.ShownAt = card.ShownAt;
             stored.HeldUntil = null;
+            stored.SupersededAt = null;
         }, cancellationToken);
         if (kept is null)
         {
             // Another instance recorded the same message at the same moment; its record serves.
-            return;
+            return false;
         }
 
         var others = await db.ShownCaseCards.AsNoTracking()
-            .Where(c => c.CaseId == kept.CaseId && c.ChannelId == kept.ChannelId && c.ConversationId == kept.ConversationId && c.Id != kept.Id)
+            .Where(c => c.CaseId == kept.CaseId && c.ChannelId == kept.ChannelId && c.ConversationId == kept.ConversationId && c.Id != kept.Id
+                && c.SupersededAt == null)
             .Select(c => new { c.Id, c.ShownAt }).ToListAsync(cancellationToken);
         var dropped = others.OrderByDescending(c => c.ShownAt).Skip(ShownCaseCard.KeptPerConversation - 1).Select(c => c.Id).ToList();
-        if (dropped.Count > 0)
+        if (dropped.Count == 0)
         {
-            await db.ShownCaseCards.Where(c => dropped.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+            return false;
         }
+
+        await db.ShownCaseCards.Where(c => dropped.Contains(c.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.SupersededAt, card.ShownAt), cancellationToken);
+        return true;
     }
 
     public Task<ShownCaseCard?> FindAsync(string channelId, string conversationId, string activityId, CancellationToken cancellationToken) =>

@@ -33,7 +33,7 @@ public sealed class CaseActions(
     {
         await pending.DeleteAsync(person.Person.Id, ct);
         var args = CaseInputs.Read(data);
-        var outcome = await RunAsync(person, verb, args, inputs: true, files: null, ct);
+        var outcome = await RunAsync(person, verb, args, inputs: true, files: null, keptCurrent: true, ct);
         if (outcome.Ask is not null)
         {
             // The result's files come in the next message; the card says so and keeps what was typed.
@@ -138,7 +138,7 @@ public sealed class CaseActions(
     private async Task AnswerAsync(ConversationReply reply, PersonRoles person, string verb, Dictionary<string, string> args, IReadOnlyList<CaseFile>? files, CancellationToken ct)
     {
         var showsCards = reply.Channel.ShowsCards;
-        var outcome = await RunAsync(person, verb, args, showsCards, files, ct);
+        var outcome = await RunAsync(person, verb, args, showsCards, files, reply.Channel.UpdatesInPlace, ct);
         if (files is { Count: > 0 } && !outcome.Done)
         {
             await intake.ForgetAsync(files, ct);
@@ -168,7 +168,9 @@ public sealed class CaseActions(
     private static string AskText(string field, string verb, string code) =>
         CardText.Get($"CaseAsk_{(verb == CaseVerbs.For(CaseAction.Supplement) ? CaseVerbs.Name(verb) : field)}", null, CasePanel.Title(verb), code);
 
-    private async Task<Outcome> RunAsync(PersonRoles person, string verb, Dictionary<string, string> args, bool inputs, IReadOnlyList<CaseFile>? files, CancellationToken ct)
+    /// <param name="keptCurrent">The channel keeps the pressed card current (or marks it old), so the card showed the case as it stands.</param>
+    private async Task<Outcome> RunAsync(
+        PersonRoles person, string verb, Dictionary<string, string> args, bool inputs, IReadOnlyList<CaseFile>? files, bool keptCurrent, CancellationToken ct)
     {
         Case c;
         try
@@ -182,6 +184,12 @@ public sealed class CaseActions(
 
         var note = new CaseCardNote(null, Inputs: inputs);
         var refused = note with { Refused = true, Values = args };
+        if (!keptCurrent && int.TryParse(args.GetValueOrDefault(CasePanel.Version), out var shown) && shown < c.Version)
+        {
+            // A text channel's card cannot change once sent: what it offered was chosen on an older state of the case.
+            return new Outcome(await cards.CreateAsync(person, c, refused with { Text = CardText.Get("CaseChangedSinceCard", null, c.Code!) }, ct));
+        }
+
         var roles = CaseAccess.RolesFor(person, c);
         if (!CaseCards.VerbsFor(person.Person.Id, roles, c).Contains(verb))
         {

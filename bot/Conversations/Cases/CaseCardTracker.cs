@@ -34,7 +34,7 @@ public sealed class CaseCardTracker(IShownCaseCards shown, ICaseStore cases, IOu
             return;
         }
 
-        await shown.RecordAsync(new ShownCaseCard
+        var superseded = await shown.RecordAsync(new ShownCaseCard
         {
             CaseId = shows.CaseId,
             ChannelId = channelId,
@@ -48,7 +48,8 @@ public sealed class CaseCardTracker(IShownCaseCards shown, ICaseStore cases, IOu
 
         // Drawn before a change committed meanwhile (a press answered while a colleague acted): the update of that change
         // may have reached the channel first and been overwritten by this older card, so the cards are looked at again.
-        if (await cases.FindVersionAsync(shows.CaseId, ct) > shows.Version)
+        // So are they when this card pushed an older one out of those kept current: that one is redrawn as an old card.
+        if (superseded || await cases.FindVersionAsync(shows.CaseId, ct) > shows.Version)
         {
             await outbox.AddAsync([CaseCardsPayload.ForStaleCard(shows.CaseId, clock.GetUtcNow())], ct);
         }

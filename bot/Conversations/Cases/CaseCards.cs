@@ -49,12 +49,20 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
         {
             Code = code,
             Verbs = verbs,
+            Version = c.Version,
             Agents = [.. agents.Select(a => new InputChoice(a.Id.ToString("N"), a.FullName))],
             Values = note.Values,
             Inputs = note.Inputs,
             Stages = [.. (catalog.Find(c.ProcedureCode)?.Stages ?? []).Select((name, i) => new InputChoice($"{i + 1}", $"{i + 1}. {name}")).Skip(c.Stage)],
         };
         return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, agents, ct)) with { Shows = shows };
+    }
+
+    /// <summary>The case as the viewer may see it now, marked as an old card without buttons (a newer card of it is below).</summary>
+    public async Task<Card> SupersededAsync(PersonRoles viewer, Case c, CancellationToken ct)
+    {
+        var view = await ViewAsync(c, CaseAccess.RolesFor(viewer, c), ct);
+        return CaseCard.Superseded(c.Code is { } code ? links.Add(view, c, code, viewer.Person.Id) : view);
     }
 
     /// <summary>What a person standing so to the case may do to it now.</summary>

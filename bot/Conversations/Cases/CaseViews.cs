@@ -1,4 +1,3 @@
-using System.Globalization;
 using InternalTthc.Cards.Cases;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Questions;
@@ -8,6 +7,7 @@ using InternalTthc.Core.Cases;
 using InternalTthc.Core.Cases.Content;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Questions;
+using InternalTthc.Core.Text;
 
 namespace InternalTthc.Bot.Conversations.Cases;
 
@@ -17,8 +17,6 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// </summary>
 public sealed class CaseViews(DeadlineStatusEvaluator deadlines, RequesterDeadlines requester, ProcedureCatalog catalog, CaseContentReader contents)
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     /// <param name="roles">How the reader stands to the case: phone and ID numbers in its content are masked for some.</param>
     public async Task<CaseView> CreateAsync(Case c, Procedure procedure, CaseRole roles, CancellationToken ct) =>
         Create(c, procedure) with { Content = await contents.ReadAsync(c, procedure, CaseContent.ShowsPersonalDataTo(roles), ct) };
@@ -51,6 +49,7 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines, RequesterDeadli
                 : null,
             Advice = c.Status == CaseStatus.Resolved && procedure.PasswordAdvice && catalog.FindJurisdiction(procedure.JurisdictionCode)?.Policy.Passwords is { } passwords
                 ? PasswordAdvice.Text(passwords) : null,
+            IsQuestion = c.IsQuestion,
             SupplementRequest = exchange ? LastNote(c, CaseAction.RequestSupplement) : null,
             SupplementAnswer = c.Status == CaseStatus.Supplemented ? LastNote(c, CaseAction.Supplement) : null,
             ResultNumber = c.Result?.DocumentNumber,
@@ -90,5 +89,6 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines, RequesterDeadli
     private static string? Moment(DateTimeOffset? moment) =>
         moment is { } m ? VietnamTime.Format(m) : null;
 
-    private static string Hours(TimeSpan t) => t.TotalHours.ToString("0.#", Vi);
+    /// <summary>Working hours in the reader's language: "1.234,5" in Vietnamese, "1,234.5" in English.</summary>
+    private static string Hours(TimeSpan t) => t.TotalHours.ToString("#,0.#", ResourceTexts.Current);
 }

@@ -55,7 +55,7 @@ public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reade
         }
 
         await sessions.SaveAsync(personId, session with { Stage = FormStage.Submitted, SubmittedCode = filed.Code }, claimed, ct);
-        var headline = filed.Status == CaseStatus.AwaitingConfirmation ? CardText.Get("CaseAwaitingConfirmation", null, filed.Code!) : CardText.Get("CaseSubmitted", null, filed.Code!);
+        var headline = filed.Status == CaseStatus.AwaitingConfirmation ? CardText.Get("CaseAwaitingConfirmation", null, filed.Code!) : CardText.Get(filed.IsQuestion ? "QuestionSubmitted" : "CaseSubmitted", null, filed.Code!);
         // The case card as it is now for its requester: with his files' links and what he may still do (withdraw).
         await reply.ReplaceAsync(await cards.ForViewerAsync(ctx.Person, filed, headline, ct), ct, session.ShownActivityId);
     }

@@ -32,7 +32,7 @@ public sealed class QuestionAnswerTests
         Assert.Contains("câu hỏi và câu trả lời sẽ được công khai trong mục hỏi - đáp", asker.LastText); // told before sending
         await asker.PressAsync("Gửi câu hỏi");
         const string code = "LCU-2026-00001";
-        Assert.Contains($"Hồ sơ {code}", asker.LastText);
+        Assert.Contains($"Câu hỏi {code}", asker.LastText);
 
         var agent = new ChatDriver(host.Services, "lcu.vpubnd");
         await agent.SayAsync($"tra cứu {code}");
@@ -75,7 +75,7 @@ public sealed class QuestionAnswerTests
         await agent.SayAsync($"tra cuu {code}");
         await agent.SayAsync("Tiếp nhận");
         await agent.SayAsync("Trả lời câu hỏi");
-        Assert.Contains($"Hãy nhập nội dung trả lời câu hỏi của hồ sơ {code}", agent.LastText);
+        Assert.Contains($"Hãy nhập nội dung trả lời câu hỏi {code}", agent.LastText);
         await agent.SayAsync(Answer);
         Assert.Contains("• Người trả lời: Đỗ Thu Trang (demo) — Chuyên viên Văn phòng UBND tỉnh", agent.LastText);
 

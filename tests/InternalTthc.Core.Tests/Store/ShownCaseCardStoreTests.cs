@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InternalTthc.Core.Tests.Store;
 
-/// <summary>The case cards channels show, on both engines: one record per message, a cap per conversation, versions that only go forward.</summary>
+/// <summary>
+/// The case cards channels show, on both engines: one record per message, a cap per conversation (older cards marked superseded,
+/// to be redrawn as old), versions that only go forward.
+/// </summary>
 public sealed class ShownCaseCardStoreTests
 {
     private static readonly DateTimeOffset At = new(2026, 4, 23, 7, 30, 0, TimeSpan.Zero);
@@ -16,21 +19,25 @@ public sealed class ShownCaseCardStoreTests
 
     [Theory]
     [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
-    public async Task Only_the_latest_cards_of_a_case_are_kept_per_conversation_and_a_redrawn_message_stays_one_record(StoreProvider engine)
+    public async Task Only_the_latest_cards_of_a_case_are_kept_current_per_conversation_and_a_redrawn_message_stays_one_record(StoreProvider engine)
     {
         await using var store = await TestStore.CreateAsync(engine);
         await using var scope = store.Scope();
         var shown = scope.ServiceProvider.GetRequiredService<IShownCaseCards>();
+        var superseding = new List<bool>();
         for (var i = 1; i <= ShownCaseCard.KeptPerConversation + 2; i++)
         {
-            await shown.RecordAsync(Card("a:1on1-29:agent", $"m{i}", 1, At.AddMinutes(i)), Ct);
+            superseding.Add(await shown.RecordAsync(Card("a:1on1-29:agent", $"m{i}", 1, At.AddMinutes(i)), Ct));
         }
 
-        await shown.RecordAsync(Card("19:team@thread.tacv2", "c1", 1, At, shared: true), Ct);
-        await shown.RecordAsync(Card("a:1on1-29:agent", "m7", 3, At.AddHours(1)), Ct); // the same message, redrawn by a press
+        Assert.Equal([false, false, false, false, false, true, true], superseding);
+        Assert.False(await shown.RecordAsync(Card("19:team@thread.tacv2", "c1", 1, At, shared: true), Ct));
+        Assert.False(await shown.RecordAsync(Card("a:1on1-29:agent", "m7", 3, At.AddHours(1)), Ct)); // the same message, redrawn by a press
 
         var cards = await shown.ListAsync(CaseId, Ct);
-        Assert.Equal(["c1", "m3", "m4", "m5", "m6", "m7"], cards.Select(c => c.ActivityId).Order());
+        Assert.Equal(["c1", "m1", "m2", "m3", "m4", "m5", "m6", "m7"], cards.Select(c => c.ActivityId).Order());
+        Assert.Equal(["m1", "m2"], cards.Where(c => c.SupersededAt is not null).Select(c => c.ActivityId).Order());
+        Assert.Equal(At.AddMinutes(7), cards.Single(c => c.ActivityId == "m2").SupersededAt);
         Assert.Equal((3, Viewer), cards.Where(c => c.ActivityId == "m7").Select(c => (c.CaseVersion, c.ViewerId!.Value)).Single());
         Assert.Null(cards.Single(c => c.ActivityId == "c1").ViewerId);
         Assert.Empty(await shown.ListAsync(Guid.NewGuid(), Ct));

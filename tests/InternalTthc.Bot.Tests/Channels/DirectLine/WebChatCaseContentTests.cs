@@ -16,7 +16,7 @@ namespace InternalTthc.Bot.Tests.Channels.DirectLine;
 /// </summary>
 public sealed class WebChatCaseContentTests
 {
-    private static readonly string[][] ThreePeople =
+    internal static readonly string[][] ThreePeople =
     [
         ["Nguyễn Văn An", "Phòng Kế hoạch - Sở Tài chính", "Chuyên viên", "0913111001", "an.nv@cantho.gov.vn", "quên mật khẩu"],
         ["Trần Thị Bình", "Phòng Kế toán - Sở Tài chính", "Kế toán viên", "0913111002", "binh.tt@cantho.gov.vn", "bị khóa sau 5 lần nhập sai"],

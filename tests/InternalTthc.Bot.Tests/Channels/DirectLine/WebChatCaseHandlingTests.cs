@@ -90,7 +90,7 @@ public sealed class WebChatCaseHandlingTests
     }
 
     /// <summary>A page of its own browser context (its own sign-in cookie) for one demo person, greeted by the bot.</summary>
-    private static async Task<IPage> OpenAsync(IBrowser browser, ServiceTestHost host, string login, string greeting)
+    internal static async Task<IPage> OpenAsync(IBrowser browser, ServiceTestHost host, string login, string greeting)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh", ViewportSize = new ViewportSize { Width = 1000, Height = 900 } });
         var page = await context.NewPageAsync();
@@ -103,10 +103,10 @@ public sealed class WebChatCaseHandlingTests
     internal static ILocator Bot(IPage page) => page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)");
 
     /// <summary>The latest card of the bot that says <paramref name="text"/>.</summary>
-    private static ILocator Card(IPage page, string text) =>
+    internal static ILocator Card(IPage page, string text) =>
         Bot(page).Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = text }).Last;
 
-    private static Task Press(ILocator card, string title) =>
+    internal static Task Press(ILocator card, string title) =>
         card.Locator(".ac-pushButton", new LocatorLocatorOptions { HasTextRegex = new Regex($"^{Regex.Escape(title)}$") }).ClickAsync();
 
     /// <summary>Picks a file with Web Chat's upload button (its hidden file input) and sends it.</summary>
@@ -127,10 +127,18 @@ public sealed class WebChatCaseHandlingTests
         return await downloaded.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
     }
 
-    private static async Task ScreenshotAsync(IPage page, string name)
+    internal static async Task ScreenshotAsync(IPage page, string name)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "TestOutput", name);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
+    }
+
+    /// <summary>One card whole (Web Chat's transcript scrolls inside the page, so a page shot may miss it).</summary>
+    internal static async Task ScreenshotAsync(ILocator card, string name)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "TestOutput", name);
+        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
         TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
     }
 }

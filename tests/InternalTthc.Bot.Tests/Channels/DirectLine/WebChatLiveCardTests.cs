@@ -39,8 +39,33 @@ public sealed class WebChatLiveCardTests
         await Assertions.Expect(cards.First).Not.ToContainTextAsync(notice);
         await Assertions.Expect(cards).ToHaveCountAsync(2);
 
-        var screenshot = Path.Combine(AppContext.BaseDirectory, "TestOutput", "webchat-live-card.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
-        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {screenshot}");
+        await WebChatCaseHandlingTests.ScreenshotAsync(page, "webchat-live-card.png");
+    }
+
+    [Fact]
+    public async Task A_case_card_that_newer_cards_of_the_case_pushed_out_shows_it_is_old_and_loses_its_buttons()
+    {
+        await using var host = await ServiceTestHost.StartAsync(environment: "Development");
+        var code = await new CaseDesk(host.Services).FileAsync("cto.daumoi", "cto-mailbox-password");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
+        var page = await WebChatCaseHandlingTests.OpenAsync(browser, host, "cto.daumoi", "Xin chào Lâm Thị Ngọc (demo)!");
+        var cards = WebChatCaseHandlingTests.Bot(page).Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = $"Hồ sơ {code}" });
+        for (var i = 1; i <= Core.Notifications.ShownCaseCard.KeptPerConversation + 1; i++)
+        {
+            host.Clock.Advance(TimeSpan.FromMinutes(1));
+            await WebChatPasswordResetTests.SayAsync(page, $"tra cứu {code}");
+            await Assertions.Expect(cards).ToHaveCountAsync(i);
+        }
+
+        await host.DispatchAsync();
+
+        var old = "Thẻ này đã cũ và không còn được cập nhật";
+        await Assertions.Expect(cards.First).ToContainTextAsync($"{old}: thẻ mới nhất của hồ sơ {code} ở bên dưới.");
+        await Assertions.Expect(cards.First.Locator(".ac-pushButton", new LocatorLocatorOptions { HasText = "Rút hồ sơ" })).ToHaveCountAsync(0);
+        await Assertions.Expect(cards.Nth(1).Locator(".ac-pushButton", new LocatorLocatorOptions { HasText = "Rút hồ sơ" })).ToHaveCountAsync(1);
+        await Assertions.Expect(cards.Filter(new LocatorFilterOptions { HasText = old })).ToHaveCountAsync(1);
+        await Assertions.Expect(cards).ToHaveCountAsync(Core.Notifications.ShownCaseCard.KeptPerConversation + 1); // redrawn where it was
+        await WebChatCaseHandlingTests.ScreenshotAsync(cards.First, "webchat-old-card.png");
     }
 }
