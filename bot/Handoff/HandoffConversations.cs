@@ -28,7 +28,8 @@ public sealed class HandoffConversations(
         {
             return await replies.SendToAsync(reference, card, ct);
         }
-        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or Channels.BotFramework.Connector.ConnectorException)
+        // ChannelDeliveryException: a channel's API refused it (Zalo's error codes, its token renewed and tried once already).
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or Channels.BotFramework.Connector.ConnectorException or ChannelDeliveryException)
         {
             logger.LogWarning(e, "A hand-off message could not be sent on {ChannelId}.", channelId);
             return null;

@@ -20,6 +20,4 @@ public enum CommandKind
     Resume,
     /// <summary>Search the published answers of the question-and-answer section (<see cref="Recognition.SearchText"/>: the words typed after it).</summary>
     SearchAnswers,
-    /// <summary>A one-time code to link another chat account (Zalo) of the person to him.</summary>
-    LinkAccount,
 }

@@ -35,8 +35,6 @@ internal static partial class CommandReader
         (CommandKind.SearchAnswers, "tìm câu hỏi"), (CommandKind.SearchAnswers, "tìm kiếm câu hỏi"), (CommandKind.SearchAnswers, "tra cứu câu hỏi"),
         (CommandKind.SearchAnswers, "tra câu hỏi"), (CommandKind.SearchAnswers, "tìm hỏi đáp"), (CommandKind.SearchAnswers, "tra cứu hỏi đáp"),
         (CommandKind.SearchAnswers, "tìm câu trả lời"), (CommandKind.SearchAnswers, "xem hỏi đáp"), (CommandKind.SearchAnswers, "tìm trong hỏi đáp"),
-        (CommandKind.LinkAccount, "liên kết zalo"), (CommandKind.LinkAccount, "liên kết tài khoản"), (CommandKind.LinkAccount, "liên kết tài khoản zalo"),
-        (CommandKind.LinkAccount, "mã liên kết"), (CommandKind.LinkAccount, "kết nối zalo"), (CommandKind.LinkAccount, "lấy mã liên kết"),
     ]);
 
     /// <summary>Words that may follow a command without changing it ("thôi không cần nữa", "quay lại bước trước").</summary>

@@ -5,7 +5,6 @@ using InternalTthc.Cards.Forms;
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
-using InternalTthc.Core.Understanding;
 
 namespace InternalTthc.Bot.Conversations.Linking;
 
@@ -14,7 +13,7 @@ namespace InternalTthc.Bot.Conversations.Linking;
 /// or a one-time code he asked for where he is known ("liên kết tài khoản", answered here too, Web Chat included). Channels
 /// whose logins are vouched for (our Direct Line, the terminal) never link this way: their accounts are their logins.
 /// </summary>
-public sealed partial class AccountLinkStep(AccountLinkCodes codes, PhoneLinks phones, AccountLinks links, IntentRecognizer recognizer) : ITurnStep
+public sealed partial class AccountLinkStep(AccountLinkCodes codes, PhoneLinks phones, AccountLinks links) : ITurnStep
 {
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -72,7 +71,7 @@ public sealed partial class AccountLinkStep(AccountLinkCodes codes, PhoneLinks p
     /// <summary>"liên kết tài khoản": a code to send from the account to link, given only in his own conversation.</summary>
     private async Task<bool> CodeAskedAsync(Turn turn, Guid personId, CancellationToken ct)
     {
-        if (turn.Joined || turn.Activity.Text is not { Length: > 0 } text || recognizer.Recognize(text, "") is not { Command: CommandKind.LinkAccount })
+        if (turn.Joined || turn.Activity.Text is not { Length: > 0 } text || !LinkCodeRequest.Asks(text))
         {
             return false;
         }

@@ -41,7 +41,8 @@ public sealed class ZaloConversationTests
         Assert.Contains("Tệp công văn đề nghị đã ký", user.LastText);
         await zalo.TurnAsync(() => user.SendFileAsync("cong-van-12.pdf", "%PDF-1.4 công văn số 12"u8.ToArray()));
         Assert.Contains("Kiểm tra trước khi gửi", user.LastText);
-        Assert.Contains("1 dòng: Huỳnh Văn Phúc", user.LastText);
+        Assert.Contains("1 dòng (xem danh sách dưới đây)", user.LastText);
+        Assert.Contains("Huỳnh Văn Phúc", user.LastText);
         Assert.Contains("cong-van-12.pdf", user.LastText);
 
         await zalo.TurnAsync(() => user.TapAsync("Gửi hồ sơ"));
@@ -158,7 +159,7 @@ public sealed class ZaloConversationTests
 
         zalo.Host.Clock.Advance(TimeSpan.FromMinutes(31));
         await zalo.TurnAsync(() => user.SayAsync("xin chào"));
-        Assert.Contains("Xin chào Lâm Thị Ngọc (demo)!", user.TextSince(seen));
+        Assert.Contains("Chào Lâm Thị Ngọc (demo)!", user.TextSince(seen));
     }
 
     [Fact]

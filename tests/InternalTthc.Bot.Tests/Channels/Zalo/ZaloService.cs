@@ -36,12 +36,12 @@ public sealed class ZaloService : IAsyncDisposable
         ["Zalo:FileHosts:0"] = oa.BaseUrl.GetLeftPart(UriPartial.Authority),
     };
 
-    public static async Task<ZaloService> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<ZaloService> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Production")
     {
         var oa = await FakeZaloOa.StartAsync();
         var merged = Settings(oa);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) merged[key] = value;
-        var service = new ZaloService(oa, await ServiceTestHost.StartAsync(merged));
+        var service = new ZaloService(oa, await ServiceTestHost.StartAsync(merged, environment));
         await service.StoreFirstPairAsync();
         return service;
     }
@@ -50,6 +50,16 @@ public sealed class ZaloService : IAsyncDisposable
     public static ZaloService Over(FakeZaloOa oa, ServiceTestHost host) => new(oa, host, owns: false);
 
     public ZaloUser User(string id) => new(this, id);
+
+    /// <summary>
+    /// Waits until what the OA sent <paramref name="user"/> since <paramref name="from"/> messages says <paramref name="expected"/>,
+    /// for sends the service makes on its own (an agent writing in the console); returns that text.
+    /// </summary>
+    public async Task<string> ReceivedAsync(ZaloUser user, int from, string expected)
+    {
+        while (!user.TextSince(from).Contains(expected, StringComparison.Ordinal)) await Oa.WaitForMessageAsync();
+        return user.TextSince(from);
+    }
 
     /// <summary>Processes what the webhook kept and sends what it led to, on the fake clock.</summary>
     public Task<int> DispatchAsync() => Host.DispatchAsync();
