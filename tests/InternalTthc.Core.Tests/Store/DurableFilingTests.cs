@@ -32,8 +32,7 @@ public sealed class DurableFilingTests
         {
             services.AddSingleton<IInterceptor>(writes);
             services.AddSingleton<TimeProvider>(new FakeClock(Start));
-            services.AddScoped<CaseRouting>();
-            services.AddScoped<CaseService>();
+            services.AddCases();
         });
         var people = await CaseServiceTests.PeopleAsync(store);
         await using var scope = store.Scope();
