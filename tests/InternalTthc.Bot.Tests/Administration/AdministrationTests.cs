@@ -23,12 +23,7 @@ public sealed class AdministrationTests
     public async Task A_catalog_reload_swaps_a_sound_folder_and_keeps_the_old_catalog_on_a_broken_file()
     {
         var folder = ServiceTestHost.NewFolder();
-        var catalog = Path.Combine(folder, "catalog");
-        Directory.CreateDirectory(catalog);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "core", "Catalog", "Data"), "*.json"))
-        {
-            File.Copy(file, Path.Combine(catalog, Path.GetFileName(file)));
-        }
+        var catalog = ShippedCatalogIn(folder);
 
         var settings = new Dictionary<string, string?> { ["Catalog:Folder"] = catalog };
         await using (var host = await ServiceTestHost.StartAsync(folder, settings: settings))
@@ -69,12 +64,7 @@ public sealed class AdministrationTests
     public async Task A_catalog_reload_takes_the_office_hours_a_province_file_now_states()
     {
         var folder = ServiceTestHost.NewFolder();
-        var catalog = Path.Combine(folder, "catalog");
-        Directory.CreateDirectory(catalog);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "core", "Catalog", "Data"), "*.json"))
-        {
-            File.Copy(file, Path.Combine(catalog, Path.GetFileName(file)));
-        }
+        var catalog = ShippedCatalogIn(folder);
 
         var monday = new DateOnly(2026, 12, 7);
         await using (var host = await ServiceTestHost.StartAsync(folder, settings: new Dictionary<string, string?> { ["Catalog:Folder"] = catalog }))
@@ -98,6 +88,19 @@ public sealed class AdministrationTests
         }
 
         ServiceTestHost.DeleteFolder(folder);
+    }
+
+    /// <summary>A copy of the shipped catalog folder in <paramref name="folder"/>, for a test to change and reload.</summary>
+    private static string ShippedCatalogIn(string folder)
+    {
+        var catalog = Path.Combine(folder, "catalog");
+        Directory.CreateDirectory(catalog);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "core", "Catalog", "Data"), "*.json"))
+        {
+            File.Copy(file, Path.Combine(catalog, Path.GetFileName(file)));
+        }
+
+        return catalog;
     }
 
     /// <summary>A province's catalog file and its change file: a change file alone is a fault of its own.</summary>
