@@ -1,4 +1,5 @@
 using InternalTthc.Bot.Hosting;
+using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Operations;
@@ -13,8 +14,8 @@ namespace InternalTthc.Bot.Administration;
 /// is stamped in the store, so the other instances (and a running service, after the host verb) load the folder too.
 /// </summary>
 public sealed class CatalogReload(
-    CatalogHolder holder, CatalogOptions options, TthcDbContext db, IDirectoryStore directory, IServiceSettings settings, TimeProvider clock,
-    ILogger<CatalogReload> logger)
+    CatalogHolder holder, CatalogOptions options, OfficeHours hours, TthcDbContext db, IDirectoryStore directory, IServiceSettings settings,
+    TimeProvider clock, ILogger<CatalogReload> logger)
 {
     /// <summary>The store's key for the moment of the last reload every instance follows.</summary>
     public const string StampKey = "catalog.reloaded";
@@ -48,6 +49,8 @@ public sealed class CatalogReload(
         }
 
         await directory.ImportAsync(CatalogAgencyImport.From(loaded.Catalog), cancellationToken);
+        // The files' office hours with them: a province added or whose hours changed counts its deadlines in its own.
+        hours.UseCatalogHours(CatalogCalendar.HoursOf(loaded.Catalog));
         holder.Swap(loaded.Catalog, clock.GetUtcNow());
         var (procedures, jurisdictions) = (loaded.Catalog.Procedures.Count(), loaded.Catalog.Jurisdictions.Count());
         logger.LogInformation("Catalog reloaded: {Procedures} procedures in {Jurisdictions} jurisdictions.", procedures, jurisdictions);

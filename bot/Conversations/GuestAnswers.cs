@@ -27,22 +27,23 @@ public sealed class GuestAnswers(ProcedureCatalog catalog, IntentRecognizer reco
             return;
         }
 
-        var asked = action == CardData.ShowProcedure ? catalog.Find(CardData.Text(value, "procedure") ?? "") : Recognize(text);
-        if (asked is not null)
+        var asked = action == CardData.ShowProcedure ? catalog.Find(CardData.Text(value, "procedure") ?? "") is { } shown ? [shown] : [] : Recognize(text);
+        if (asked is [var only])
         {
-            await reply.SendAsync(ProcedureInfoCard.Create(asked, null, dates.For(asked), canFile: false, dates.About(asked)), ct);
+            await reply.SendAsync(ProcedureInfoCard.Create(only, null, dates.For(only), canFile: false, dates.About(only)), ct);
+        }
+        else if (asked.Count > 1)
+        {
+            // He belongs to no province yet: he says which, rather than reading every province's answer.
+            await reply.SendAsync(ProvinceChoiceCard.Create([.. asked.Select(p => (p, dates.JurisdictionName(p.JurisdictionCode)))]), ct);
         }
 
         await reply.SendAsync(UnlinkedCard.Create(catalog.Jurisdictions, asksForPhone: reply.Channel.AsksForPhone), ct);
     }
 
-    /// <summary>The procedure the words ask about or for, when only one in all jurisdictions serves what they ask.</summary>
-    private Procedure? Recognize(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var found = catalog.Jurisdictions.Select(j => recognizer.Recognize(text, j.Code))
+    /// <summary>The procedure the words ask about or for in each jurisdiction that has one.</summary>
+    private IReadOnlyList<Procedure> Recognize(string? text) => string.IsNullOrWhiteSpace(text) ? [] :
+        [.. catalog.Jurisdictions.Select(j => recognizer.Recognize(text, j.Code))
             .Where(r => r.Kind is RecognitionKind.InfoQuestion or RecognitionKind.Procedure && r.Match is not null)
-            .Select(r => r.Match!.Procedure).ToList();
-        return found.Count == 1 ? found[0] : null;
-    }
+            .Select(r => r.Match!.Procedure)];
 }

@@ -17,6 +17,13 @@ public sealed record CalendarOptions
     public IReadOnlyDictionary<string, IReadOnlyList<OfficeHoursVariant>> Jurisdictions { get; init; } =
         new Dictionary<string, IReadOnlyList<OfficeHoursVariant>>();
 
+    /// <summary>
+    /// Office hours the catalog files give their jurisdictions (not bound from settings): below <see cref="Jurisdictions"/>,
+    /// replaced on a catalog reload (<see cref="OfficeHours.UseCatalogHours"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<OfficeHoursVariant>> CatalogHours { get; init; } =
+        new Dictionary<string, IReadOnlyList<OfficeHoursVariant>>();
+
     /// <summary>Days off not (yet) in law or in a notice, e.g. 24/11 Ngày Văn hóa Việt Nam; they win over the schedule.</summary>
     public IReadOnlyList<ConfiguredDay> ExtraDaysOff { get; init; } = [];
 

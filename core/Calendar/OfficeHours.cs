@@ -4,21 +4,27 @@ using System.Globalization;
 namespace InternalTthc.Core.Calendar;
 
 /// <summary>
-/// Office sessions per jurisdiction and day, from <see cref="CalendarOptions"/>: the jurisdiction's
-/// variants when it has one for the day, else the default ones, else <see cref="Standard"/>. Make-up
-/// Saturdays use the same hours as any working day. Checked once, at construction.
+/// Office sessions per jurisdiction and day: the jurisdiction's variants in the settings (<see cref="CalendarOptions"/>,
+/// the administrator's) when it has one for the day, else those of its catalog file, else the default ones, else
+/// <see cref="Standard"/>. Make-up Saturdays use the same hours as any working day. Checked when given: the settings at
+/// construction, the catalog's at start and at every reload (<see cref="UseCatalogHours"/>).
 /// </summary>
 public sealed class OfficeHours
 {
     private readonly IReadOnlyList<Variant> _default;
     private readonly Dictionary<string, IReadOnlyList<Variant>> _byJurisdiction;
+    // Swapped whole by a catalog reload while deadlines are computed: readers take one reference, never a half-built one.
+    private volatile Dictionary<string, IReadOnlyList<Variant>> _byCatalog;
 
     public OfficeHours(CalendarOptions options)
     {
         _default = Compile(CalendarOptions.SectionName + ":DefaultHours", options.DefaultHours);
-        _byJurisdiction = options.Jurisdictions.ToDictionary(
-            j => j.Key, j => Compile($"{CalendarOptions.SectionName}:Jurisdictions:{j.Key}", j.Value), StringComparer.OrdinalIgnoreCase);
+        _byJurisdiction = Compile(CalendarOptions.SectionName + ":Jurisdictions", options.Jurisdictions);
+        _byCatalog = Compile("catalog", options.CatalogHours);
     }
+
+    /// <summary>The hours the catalog files give their jurisdictions, replacing those given before (a catalog reload).</summary>
+    public void UseCatalogHours(IReadOnlyDictionary<string, IReadOnlyList<OfficeHoursVariant>> hours) => _byCatalog = Compile("catalog", hours);
 
     /// <summary>07:30–11:30 and 13:00–17:00 (8 hours), the usual one-stop desk hours.</summary>
     public static IReadOnlyList<OfficeSession> Standard { get; } =
@@ -27,6 +33,7 @@ public sealed class OfficeHours
     /// <summary>The sessions the office keeps on <paramref name="day"/> if it is a working day.</summary>
     public IReadOnlyList<OfficeSession> SessionsOn(string jurisdictionCode, DateOnly day) =>
         (_byJurisdiction.TryGetValue(jurisdictionCode, out var own) ? Pick(own, day) : null)
+        ?? (_byCatalog.TryGetValue(jurisdictionCode, out var published) ? Pick(published, day) : null)
         ?? Pick(_default, day)
         ?? Standard;
 
@@ -45,6 +52,9 @@ public sealed class OfficeHours
         }
         return best?.Sessions;
     }
+
+    private static Dictionary<string, IReadOnlyList<Variant>> Compile(string name, IReadOnlyDictionary<string, IReadOnlyList<OfficeHoursVariant>> hours) =>
+        hours.ToDictionary(j => j.Key, j => Compile($"{name}:{j.Key}", j.Value), StringComparer.OrdinalIgnoreCase);
 
     private static IReadOnlyList<Variant> Compile(string name, IReadOnlyList<OfficeHoursVariant> variants) =>
         variants.Select((v, i) => Compile($"{name}:{i}", v)).ToList();

@@ -6,20 +6,14 @@ namespace InternalTthc.Core.Catalog;
 public static class CatalogCalendar
 {
     /// <summary>
-    /// The options with each jurisdiction's catalog hours added; hours set in the settings for a jurisdiction win (the
+    /// The options with each jurisdiction's catalog hours; hours set in the settings for a jurisdiction still win (the
     /// administrator's), and a jurisdiction whose file says <c>inherit</c> keeps the default hours.
     /// </summary>
-    public static CalendarOptions WithOfficeHours(this CalendarOptions options, ProcedureCatalog catalog)
-    {
-        var hours = new Dictionary<string, IReadOnlyList<OfficeHoursVariant>>(options.Jurisdictions, StringComparer.OrdinalIgnoreCase);
-        foreach (var j in catalog.Jurisdictions)
-        {
-            if (j.Policy.OfficeHours is { Variants.Count: > 0 } own && !hours.ContainsKey(j.Code))
-            {
-                hours[j.Code] = own.Variants;
-            }
-        }
+    public static CalendarOptions WithOfficeHours(this CalendarOptions options, ProcedureCatalog catalog) =>
+        options with { CatalogHours = HoursOf(catalog) };
 
-        return options with { Jurisdictions = hours };
-    }
+    /// <summary>Each jurisdiction's own hours from its file (none for one that inherits the default).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<OfficeHoursVariant>> HoursOf(ProcedureCatalog catalog) =>
+        catalog.Jurisdictions.Where(j => j.Policy.OfficeHours is { Variants.Count: > 0 })
+            .ToDictionary(j => j.Code, j => j.Policy.OfficeHours!.Variants, StringComparer.OrdinalIgnoreCase);
 }

@@ -39,7 +39,7 @@ internal sealed class AnnexReader(FormField rowsField, Func<FormField, string, s
 
         if (header.Missing.Count > 0)
         {
-            return AnnexReadResult.Fail([.. header.Missing.Select(c => new AnnexFault(null, c.Label, FormText.Vietnamese("MissingColumn", header.Row)))]);
+            return AnnexReadResult.Fail([.. header.Missing.Select(c => new AnnexFault(null, c.Label, FormText.Get("MissingColumn", header.Row)))]);
         }
 
         var maxRows = Math.Min(limits.MaxRows, rowsField.MaxRows ?? int.MaxValue);
@@ -80,7 +80,7 @@ internal sealed class AnnexReader(FormField rowsField, Func<FormField, string, s
         {
             var value = values[column.Name];
             var message = value.Length == 0
-                ? column.Required ? FormText.Vietnamese("Required") : null
+                ? column.Required ? FormText.Get("Required") : null
                 : validateCell(column, value);
             if (message is not null) yield return new AnnexFault(rowNumber, column.Label, message);
         }

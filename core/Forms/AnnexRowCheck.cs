@@ -15,10 +15,10 @@ public static class AnnexRowCheck
     {
         var kept = new Dictionary<string, string>();
         var checks = new List<(FormField, FieldCheck)>();
-        string? Answer(string name) => kept.GetValueOrDefault(name);
-        foreach (var column in list.Columns.Where(c => AnswerRules.IsShown(c, Answer)))
+        var answer = Answers(kept);
+        foreach (var column in list.Columns.Where(c => AnswerRules.IsShown(c, answer)))
         {
-            var check = Cell(validator, column, cells.GetValueOrDefault(column.Name), Answer);
+            var check = Cell(validator, column, cells.GetValueOrDefault(column.Name), answer);
             if (check.Ok && check.Value is { } value) kept[column.Name] = Stored(value);
             checks.Add((column, check));
         }
@@ -34,6 +34,10 @@ public static class AnnexRowCheck
             ? FieldCheck.Invalid(broken)
             : check;
     }
+
+    /// <summary>A row's cells as the rules read them: an empty cell is no answer.</summary>
+    public static Func<string, string?> Answers(IReadOnlyDictionary<string, string> cells) =>
+        name => cells.GetValueOrDefault(name) is { Length: > 0 } cell ? cell : null;
 
     /// <summary>An answer as the rules read it: a string as it is (a choice by its value), anything else as JSON.</summary>
     public static string Stored(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();

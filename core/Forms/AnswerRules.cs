@@ -37,7 +37,7 @@ public static class AnswerRules
             if (!patternOk || !templateOk)
             {
                 var expected = rendered.OfType<string>().ToList();
-                return expected.Count == 0 ? rule.Error : $"{rule.Error} {ValidationText.Get("Expected", string.Join(" hoặc ", expected))}";
+                return expected.Count == 0 ? rule.Error : $"{rule.Error} {ValidationText.Get("Expected", string.Join(ValidationText.Get("Or"), expected))}";
             }
         }
 

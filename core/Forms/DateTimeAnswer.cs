@@ -31,7 +31,7 @@ public static class DateTimeAnswer
     public static string Show(string value) => Read(value) switch
     {
         ({ } day, { } time) => VietnamTime.Format(new DateTimeOffset(day.ToDateTime(time), VietnamTime.Offset)),
-        ({ } day, null) => FormText.Vietnamese("DayWithoutTime", VietnamTime.Format(day)),
+        ({ } day, null) => FormText.Get("DayWithoutTime", VietnamTime.Format(day)),
         _ => value,
     };
 }

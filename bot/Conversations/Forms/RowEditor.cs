@@ -69,16 +69,17 @@ public sealed class RowEditor(FormScreen screen, FieldValueValidator validator)
         var list = ctx.Field(session, draft.Field);
         var columns = list.Columns.ToList();
         var at = columns.FindIndex(c => c.Name == draft.Column);
+        var given = AnnexRowCheck.Answers(draft.Cells);
         if (back)
         {
-            var previous = columns.Take(at).LastOrDefault(c => AnswerRules.IsShown(c, Answer(draft.Cells)));
+            var previous = columns.Take(at).LastOrDefault(c => AnswerRules.IsShown(c, given));
             await screen.SaveAndShowAsync(reply, ctx, session with { Row = previous is null ? null : draft with { Column = previous.Name } }, version, null, ct);
             return;
         }
 
-        var column = AnswerRules.AsAsked(columns[at], Answer(draft.Cells));
+        var column = AnswerRules.AsAsked(columns[at], given);
         var skip = Core.Text.VietnameseText.Fold(text) is "bo qua" or "skip";
-        var check = skip && !column.Required ? FieldCheck.Empty : AnnexRowCheck.Cell(validator, column, text, Answer(draft.Cells));
+        var check = skip && !column.Required ? FieldCheck.Empty : AnnexRowCheck.Cell(validator, column, text, given);
         if (!check.Ok)
         {
             await screen.SaveAndShowAsync(reply, ctx, session, version, new Dictionary<string, string> { [column.Name] = check.Error! }, ct);
@@ -86,7 +87,7 @@ public sealed class RowEditor(FormScreen screen, FieldValueValidator validator)
         }
 
         var cells = new Dictionary<string, string>(draft.Cells) { [column.Name] = Kept(check, skip ? "" : text) };
-        var next = columns.Skip(at + 1).FirstOrDefault(c => AnswerRules.IsShown(c, Answer(cells)));
+        var next = columns.Skip(at + 1).FirstOrDefault(c => AnswerRules.IsShown(c, AnnexRowCheck.Answers(cells)));
         var updated = next is not null
             ? session with { Row = draft with { Cells = cells, Column = next.Name } }
             : Commit(session, list, AnnexRows.Read(list, session.Values.GetValueOrDefault(list.Name)).ToList(), draft, Shown(list, cells)) with { Row = null };
@@ -140,13 +141,9 @@ public sealed class RowEditor(FormScreen screen, FieldValueValidator validator)
         return (kept, errors);
     }
 
-    /// <summary>A row's cells as the columns read them (empty cells are no answer).</summary>
-    private static Func<string, string?> Answer(IReadOnlyDictionary<string, string> cells) =>
-        name => cells.GetValueOrDefault(name) is { Length: > 0 } cell ? cell : null;
-
     /// <summary>The cells of the columns the row shows: an answer to a column hidden since it was given is dropped.</summary>
     private static Dictionary<string, string> Shown(FormField list, IReadOnlyDictionary<string, string> cells) =>
-        list.Columns.Where(c => AnswerRules.IsShown(c, Answer(cells)) && cells.ContainsKey(c.Name)).ToDictionary(c => c.Name, c => cells[c.Name]);
+        list.Columns.Where(c => AnswerRules.IsShown(c, AnnexRowCheck.Answers(cells)) && cells.ContainsKey(c.Name)).ToDictionary(c => c.Name, c => cells[c.Name]);
 
     private static FormSession Commit(FormSession session, FormField list, List<IReadOnlyDictionary<string, string>> rows, RowDraft draft, IReadOnlyDictionary<string, string> cells)
     {

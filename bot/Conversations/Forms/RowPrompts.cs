@@ -19,8 +19,7 @@ public static class RowPrompts
             return RowCard.Create(view, list, number, draft.Index is null, draft.Cells, errors ?? new Dictionary<string, string>());
         }
 
-        var column = AnswerRules.AsAsked(list.Columns.First(c => c.Name == draft.Column),
-            name => draft.Cells.GetValueOrDefault(name) is { Length: > 0 } cell ? cell : null);
+        var column = AnswerRules.AsAsked(list.Columns.First(c => c.Name == draft.Column), AnnexRowCheck.Answers(draft.Cells));
         var position = list.Columns.ToList().IndexOf(column) + 1;
         var body = new List<CardElement>();
         if (errors?.Values.FirstOrDefault() is { } error) body.Add(new TextElement(error, TextRole.Attention));

@@ -23,12 +23,7 @@ public sealed class AdministrationTests
     public async Task A_catalog_reload_swaps_a_sound_folder_and_keeps_the_old_catalog_on_a_broken_file()
     {
         var folder = ServiceTestHost.NewFolder();
-        var catalog = Path.Combine(folder, "catalog");
-        Directory.CreateDirectory(catalog);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "core", "Catalog", "Data"), "*.json"))
-        {
-            File.Copy(file, Path.Combine(catalog, Path.GetFileName(file)));
-        }
+        var catalog = ShippedCatalogIn(folder);
 
         var settings = new Dictionary<string, string?> { ["Catalog:Folder"] = catalog };
         await using (var host = await ServiceTestHost.StartAsync(folder, settings: settings))
@@ -63,6 +58,49 @@ public sealed class AdministrationTests
         }
 
         ServiceTestHost.DeleteFolder(folder);
+    }
+
+    [Fact]
+    public async Task A_catalog_reload_takes_the_office_hours_a_province_file_now_states()
+    {
+        var folder = ServiceTestHost.NewFolder();
+        var catalog = ShippedCatalogIn(folder);
+
+        var monday = new DateOnly(2026, 12, 7);
+        await using (var host = await ServiceTestHost.StartAsync(folder, settings: new Dictionary<string, string?> { ["Catalog:Folder"] = catalog }))
+        {
+            var hours = host.Services.GetRequiredService<OfficeHours>();
+            Assert.Equal(OfficeHours.Standard, hours.SessionsOn("bac-ninh", monday));
+
+            // The administrator records the province's own hours in its file: the running service counts in them.
+            var path = Path.Combine(catalog, "bac-ninh.json");
+            var text = await File.ReadAllTextAsync(path, Ct);
+            var inherit = text[text.IndexOf("\"officeHours\": {", StringComparison.Ordinal)..];
+            inherit = inherit[..(inherit.IndexOf('}') + 1)];
+            await File.WriteAllTextAsync(path, text.Replace(inherit, """
+                "officeHours": { "variants": [ { "sessions": [ { "start": "07:00", "end": "11:00" }, { "start": "13:30", "end": "17:00" } ],
+                  "source": "Quyết định giờ làm việc (thử)" } ] }
+                """, StringComparison.Ordinal), Ct);
+            var reloaded = await ReloadAsync(host);
+            Assert.True(reloaded.Reloaded, string.Join("; ", reloaded.Faults));
+            Assert.Equal([OfficeSession.Of(7, 0, 11, 0), OfficeSession.Of(13, 30, 17, 0)], hours.SessionsOn("bac-ninh", monday));
+            Assert.Equal(OfficeHours.Standard, hours.SessionsOn("lai-chau", monday));
+        }
+
+        ServiceTestHost.DeleteFolder(folder);
+    }
+
+    /// <summary>A copy of the shipped catalog folder in <paramref name="folder"/>, for a test to change and reload.</summary>
+    private static string ShippedCatalogIn(string folder)
+    {
+        var catalog = Path.Combine(folder, "catalog");
+        Directory.CreateDirectory(catalog);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "core", "Catalog", "Data"), "*.json"))
+        {
+            File.Copy(file, Path.Combine(catalog, Path.GetFileName(file)));
+        }
+
+        return catalog;
     }
 
     /// <summary>A province's catalog file and its change file: a change file alone is a fault of its own.</summary>

@@ -33,6 +33,42 @@ public sealed class BacNinhConversationTests
     }
 
     [Fact]
+    public async Task On_a_text_channel_a_unit_row_asks_the_commune_only_for_a_commune_and_checks_the_address_by_the_kind_of_unit()
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        host.Clock.Set(Local(4, 23, 10));
+        var chat = new ChatDriver(host.Services, "bn.daumoi", "terminal");
+        await chat.SayAsync("xin chào");
+        await chat.PressAsync("Cấp mới, thay đổi hộp thư công vụ");
+        await chat.PressAsync("Cấp mới hộp thư điện tử công vụ");
+        Assert.Contains("Hộp thư của cơ quan, đơn vị, tổ chức", chat.LastText);
+
+        // A provincial agency: no commune asked; its address is its short name.
+        await chat.PressAsync("Thêm dòng");
+        await chat.SayAsync("Cơ quan, đơn vị, tổ chức cấp tỉnh");
+        await chat.SayAsync("Sở Khoa học và Công nghệ");
+        Assert.Contains("Địa chỉ đề nghị", chat.LastText);
+        Assert.DoesNotContain("Tên xã, phường", chat.LastText);
+        await chat.SayAsync("so.khcn@bacninh.gov.vn");
+        Assert.Contains("Theo Điều 5 khoản 1 điểm a", chat.LastText);
+        await chat.SayAsync("skhcn@bacninh.gov.vn");
+        Assert.Contains("Sở Khoa học và Công nghệ", chat.LastText);
+
+        // A commune People's Committee: its commune is asked, and the address must be built from it.
+        await chat.PressAsync("Thêm dòng");
+        await chat.SayAsync("Ủy ban nhân dân cấp xã");
+        await chat.SayAsync("UBND phường Kinh Bắc");
+        Assert.Contains("Tên xã, phường", chat.LastText);
+        await chat.SayAsync("Kinh Bắc");
+        await chat.SayAsync("ubnd.kinhbac@bacninh.gov.vn");
+        Assert.Contains("Theo Điều 5 khoản 1 điểm b", chat.LastText);
+        Assert.Contains("kinhbac@bacninh.gov.vn", chat.LastText);
+        await chat.SayAsync("kinhbac@bacninh.gov.vn");
+        Assert.Contains("UBND phường Kinh Bắc", chat.LastText);
+        Assert.Contains("skhcn@bacninh.gov.vn", chat.LastText);
+    }
+
+    [Fact]
     public async Task An_unfinished_termination_is_reminded_before_the_fifteen_days_end_and_no_longer_once_sent()
     {
         await using var host = await ServiceTestHost.StartAsync();

@@ -72,7 +72,14 @@ public sealed class ServiceHostTests
         Assert.Contains("Thủ tục Cấp lại mật mã hộp thư điện tử", guest.Sent[^2].Text + ChatDriver.Text(guest.Sent[^2]));
         Assert.DoesNotContain("Bắt đầu thủ tục này", ChatDriver.Text(guest.Sent[^2]));
 
+        // Hưng Yên and Bắc Ninh both restore a locked mailbox: he belongs to no province yet, so he says which.
         await guest.SayAsync("khôi phục hộp thư bị khóa mất bao lâu");
+        var choice = ChatDriver.Text(guest.Sent[^2]);
+        Assert.Contains("Bạn thuộc tỉnh, thành phố nào?", choice);
+        Assert.Contains("Tỉnh Hưng Yên: Khôi phục hộp thư bị khóa", choice);
+        Assert.Contains("Tỉnh Bắc Ninh: Khôi phục hộp thư bị tạm dừng", choice);
+        Assert.DoesNotContain("ngày làm việc", choice);
+        await guest.PressAsync("Tỉnh Hưng Yên: Khôi phục hộp thư bị khóa");
         Assert.Contains("01 ngày làm việc kể từ khi tiếp nhận", string.Join("\n", guest.Sent.TakeLast(2).Select(ChatDriver.Text)));
         await CardSchema.AssertValidAsync(guest.Cards);
     }

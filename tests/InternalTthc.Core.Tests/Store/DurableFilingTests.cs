@@ -32,8 +32,7 @@ public sealed class DurableFilingTests
         {
             services.AddSingleton<IInterceptor>(writes);
             services.AddSingleton<TimeProvider>(new FakeClock(Start));
-            services.AddScoped<CaseRouting>();
-            services.AddScoped<CaseService>();
+            services.AddCases();
         });
         writes.Clear(); // the migrations' own writes (0020 fills a column of the cases already stored) are not the service's
         var people = await CaseServiceTests.PeopleAsync(store);

@@ -43,7 +43,7 @@ public static class BacNinhTranscripts
             Inputs = Inputs(
                 ("personMailboxes", "Nguyễn Văn An; 0123; Chuyên viên; ; 0912345678; annv123@bacninh.gov.vn"),
                 ("unitMailboxes", "Ủy ban nhân dân cấp xã; UBND phường Kinh Bắc; Kinh Bắc; kinhbac@bacninh.gov.vn")),
-            Expect = ["Kiểm tra trước khi gửi", "1 dòng: Nguyễn Văn An"],
+            Expect = ["Kiểm tra trước khi gửi", "Hộp thư cá nhân (1 dòng)", "Nguyễn Văn An", "annv123@bacninh.gov.vn", "UBND phường Kinh Bắc"],
         },
         Turn.Pressed("Gửi hồ sơ", "Hồ sơ BNH-2026-00001", "Hạn trả kết quả", "17:00 28/04/2026"),
     ];
