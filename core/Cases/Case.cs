@@ -108,10 +108,11 @@ public sealed class Case
     }
 
     /// <summary>Sends the draft; the store gives it its code in the same transaction that saves it.</summary>
-    public void Submit(CaseActor actor, DateTimeOffset now, DateTimeOffset? receiptDue)
+    /// <param name="note">Who sent it for the requester, when he did not himself (an agent helping him).</param>
+    public void Submit(CaseActor actor, DateTimeOffset now, DateTimeOffset? receiptDue, string? note = null)
     {
         var waitsForUnit = NeedsUnitConfirmation && !actor.Roles.HasFlag(CaseRole.UnitFocalPoint);
-        Move(CaseAction.Submit, actor, now, null, waitsForUnit ? CaseStatus.AwaitingConfirmation : null);
+        Move(CaseAction.Submit, actor, now, note, waitsForUnit ? CaseStatus.AwaitingConfirmation : null);
         SubmittedAt = now;
         ReceiptDueAt = waitsForUnit ? null : receiptDue;
     }
