@@ -9,7 +9,8 @@ namespace InternalTthc.Bot.Handoff.Console;
 
 /// <summary>
 /// The case form an agent opens from a conversation, prefilled from it: the procedure the person was filling in (else
-/// the first his agency executes), its answers as he typed them, and — in the first long text still empty — what he said.
+/// the first his agency executes), its answers as he typed them, in the first long text still empty what he said, and
+/// what the directory knows of him (his phone, e-mail, unit).
 /// </summary>
 public sealed class ConsoleCaseForms(IHandoffStore store, IDirectoryStore directory, ProcedureCatalog catalog)
 {
@@ -40,6 +41,7 @@ public sealed class ConsoleCaseForms(IHandoffStore store, IDirectoryStore direct
         {
             var value = own ? context.Values.GetValueOrDefault(field.Name) ?? "" : "";
             if (field.Type == FieldType.Rows) value = Lines(field, value);
+            if (value.Length == 0) value = Own(field, requester, unit, options.OptionsFor(field));
             if (value.Length == 0 && field.Type == FieldType.LongText && said is not null)
             {
                 (value, said) = (said, null);
@@ -68,13 +70,26 @@ public sealed class ConsoleCaseForms(IHandoffStore store, IDirectoryStore direct
             .OrderByDescending(p => p.Code == context.ProcedureCode)];
     }
 
-    /// <summary>The person's own words: what he wrote when asking (his report, the sentence not understood), and to the agent since.</summary>
+    /// <summary>
+    /// The person's own words: what he wrote when the bot gave up on it (his report, the sentence not understood; not
+    /// his asking for a person), and what he wrote to the agent since.
+    /// </summary>
     private async Task<string?> SaidAsync(HandoffRequest h, HandoffContext context, CancellationToken ct)
     {
         var written = (await store.TranscriptAsync(h.Id, ct)).Where(m => m.Side == HandoffSide.Requester).Select(m => m.Text);
-        var said = written.Prepend(context.Words ?? "").Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var said = written.Prepend(h.Reason is HandoffReason.NotUnderstood or HandoffReason.CriticalIncident ? context.Words ?? "" : "").Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         return said.Count == 0 ? null : string.Join(Environment.NewLine, said);
     }
+
+    /// <summary>What the directory knows of the person for a question about himself: his phone, his e-mail, his unit, him.</summary>
+    private static string Own(FormField field, PersonRoles requester, Unit unit, IReadOnlyList<FieldOption> options) => field.Type switch
+    {
+        FieldType.Phone => requester.Person.Phone ?? "",
+        FieldType.Email => requester.Person.Email ?? "",
+        FieldType.Unit when options.Any(o => o.Value == unit.Code) => unit.Code,
+        FieldType.Person when options.Any(o => o.Value == requester.Person.Id.ToString("N")) => requester.Person.Id.ToString("N"),
+        _ => "",
+    };
 
     /// <summary>An annex list as the console's text box shows it: a row a line, cells in the columns' order.</summary>
     private static string Lines(FormField field, string raw) =>

@@ -37,15 +37,18 @@ public sealed class AgentConsoleCaseTests
         Assert.Equal(("Trần Văn Minh (demo)", "lcu-system-support"), (form.Requester, form.Procedure));
         Assert.DoesNotContain(form.Procedures, p => p.Value == "lcu-system-account"); // his focal point's to file, not his
         var description = Assert.Single(form.Fields, f => f.Name == "problemDescription");
-        Assert.Contains(Trouble, description.Value);
+        Assert.Equal(Trouble, description.Value); // not his "gặp cán bộ"
+        Assert.Equal("0912000002", Assert.Single(form.Fields, f => f.Name == "contactPhone").Value); // his phone in the directory
         Assert.DoesNotContain(form.Fields, f => f.Type == "file");
 
         var values = form.Fields.ToDictionary(f => f.Name, f => f.Value);
         var caseId = Guid.ParseExact(form.CaseId, "N");
         var faults = await FileAsync(host, agent, id, caseId, values);
         Assert.Null(faults.CaseCode);
-        Assert.Contains("startedAt", faults.Errors.Keys);
-        Assert.Contains("contactPhone", faults.Errors.Keys);
+        Assert.Equal(new[] { "startedAt" }, faults.Errors.Keys);
+        values["contactPhone"] = "";
+        faults = await FileAsync(host, agent, id, caseId, values);
+        Assert.Equal(new[] { "contactPhone", "startedAt" }, faults.Errors.Keys.Order());
         Assert.Null((await HandoffAsync(host, id)).CaseId); // nothing filed
 
         values["startedAt"] = "02/03/2026 08:00";
