@@ -134,14 +134,14 @@ public sealed class AgentConsoleCaseTests
     private static async Task<Guid> OpenHandoffAsync(ServiceTestHost host, string conversationId) =>
         (await Scoped<IHandoffStore, HandoffRequest?>(host, s => s.FindOpenAsync("directline", conversationId, Ct)))!.Id;
 
-    private static async Task<HandoffRequest> HandoffAsync(ServiceTestHost host, Guid id) =>
+    internal static async Task<HandoffRequest> HandoffAsync(ServiceTestHost host, Guid id) =>
         (await Scoped<IHandoffStore, HandoffRequest?>(host, s => s.FindAsync(id, Ct)))!;
 
-    private static async Task<PersonRoles> PersonAsync(ServiceTestHost host, string login) =>
+    internal static async Task<PersonRoles> PersonAsync(ServiceTestHost host, string login) =>
         (await Scoped<IDirectoryStore, PersonRoles?>(host, async d => await d.GetPersonRolesAsync((await d.FindPersonByLoginAsync(login, Ct))!.Id, Ct)))!;
 
     /// <summary>One service of the running host in a scope of its own, as a request of the console gets it.</summary>
-    private static async Task<TResult> Scoped<TService, TResult>(ServiceTestHost host, Func<TService, Task<TResult>> use) where TService : notnull
+    internal static async Task<TResult> Scoped<TService, TResult>(ServiceTestHost host, Func<TService, Task<TResult>> use) where TService : notnull
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await use(scope.ServiceProvider.GetRequiredService<TService>());

@@ -1,9 +1,9 @@
 using InternalTthc.Bot.Handoff.Console;
 using InternalTthc.Bot.Tests.Support;
 using InternalTthc.Cards.Handoff;
-using InternalTthc.Core.Directory;
 using InternalTthc.Core.Handoff;
 using Microsoft.Extensions.DependencyInjection;
+using static InternalTthc.Bot.Tests.Handoff.AgentConsoleCaseTests;
 
 namespace InternalTthc.Bot.Tests.Handoff;
 
@@ -25,8 +25,8 @@ public sealed class HandoffRaceTests
         var chat = TeamsClient.PersonalChat(TeamsAgent);
         await teams.JoinAsync("lcu.cntt", TeamsAgent);
         await teams.SayAsync(TeamsAgent, "lcu.cntt", chat, "personal", "trực tuyến");
-        var consoleAgent = await PersonAsync(service, "lcu.cntt2");
-        var teamsAgent = await PersonAsync(service, "lcu.cntt");
+        var consoleAgent = await PersonAsync(service.Host, "lcu.cntt2");
+        var teamsAgent = await PersonAsync(service.Host, "lcu.cntt");
 
         // A focal point filling in a mailbox form of the IT centre asks for a person: the centre's agents get it.
         var user = new ChatDriver(service.Host.Services, "lcu.daumoi");
@@ -56,7 +56,7 @@ public sealed class HandoffRaceTests
             start.Set();
             await Task.WhenAll(pressed, taken);
 
-            var h = await HandoffAsync(service, id);
+            var h = await HandoffAsync(service.Host, id);
             Assert.Equal(HandoffStatus.Active, h.Status);
             var toTeams = HandoffTeams.Words(HandoffTeams.To(service.Connector, chat).Skip(before));
             if (h.AgentId == teamsAgent.Person.Id)
@@ -77,18 +77,5 @@ public sealed class HandoffRaceTests
             Assert.Single(System.Text.RegularExpressions.Regex.Matches(told, "đang trao đổi với bạn"));
             await user.SayAsync("kết thúc");
         }
-    }
-
-    private static async Task<PersonRoles> PersonAsync(TeamsService service, string login)
-    {
-        await using var scope = service.Host.Services.CreateAsyncScope();
-        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
-        return (await directory.GetPersonRolesAsync((await directory.FindPersonByLoginAsync(login, Ct))!.Id, Ct))!;
-    }
-
-    private static async Task<HandoffRequest> HandoffAsync(TeamsService service, Guid id)
-    {
-        await using var scope = service.Host.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IHandoffStore>().FindAsync(id, Ct))!;
     }
 }
