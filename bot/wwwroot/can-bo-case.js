@@ -135,12 +135,16 @@ window.TthcConsoleCase = (function () {
     element('case-fields').replaceChildren(...f.fields.map((x) => field(x, 'case-')));
   }
 
+  // Each fault beside its field; those of questions the console does not ask (a required file) are returned to be said.
   function showFaults(errors) {
+    const shown = new Set();
     for (const wrap of document.querySelectorAll('#case-fields .field')) {
       wrap.querySelector('.fault')?.remove();
       const fault = errors[wrap.dataset.field];
       if (fault) wrap.append(text('p', fault, 'fault'));
+      shown.add(wrap.dataset.field);
     }
+    return Object.keys(errors).filter((name) => !shown.has(name)).map((name) => errors[name]);
   }
 
   return { showPanel: showPanel, showForm: showForm, showFaults: showFaults, values: () => values(element('case-fields')) };

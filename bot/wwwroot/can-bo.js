@@ -119,8 +119,8 @@
     const form = element('case-form');
     const filed = await hub.invoke('OpenCase', opened, form.dataset.caseId, element('case-procedure').value,
       element('case-subcase').value || null, window.TthcConsoleCase.values());
-    notify(filed.message);
-    window.TthcConsoleCase.showFaults(filed.errors);
+    const unasked = window.TthcConsoleCase.showFaults(filed.errors);
+    notify([filed.message, ...unasked].join(' '));
     if (filed.caseCode) {
       form.hidden = true;
       await refresh();
