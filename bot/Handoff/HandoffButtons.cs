@@ -9,7 +9,7 @@ using InternalTthc.Core.Handoff;
 namespace InternalTthc.Bot.Handoff;
 
 /// <summary>"Gặp cán bộ" on the help cards, and the hand-off's own buttons: take (an agent's offer), end, withdraw.</summary>
-public sealed class HandoffButtons(IHandoffStore store, HandoffRequests requests, HandoffDesk desk) : ICardButton
+public sealed class HandoffButtons(IHandoffStore store, IDirectoryStore directory, HandoffRequests requests, HandoffDesk desk) : ICardButton
 {
     public async Task<bool> PressAsync(Turn turn, PersonRoles person, string action, JsonElement value, CancellationToken ct)
     {
@@ -35,7 +35,7 @@ public sealed class HandoffButtons(IHandoffStore store, HandoffRequests requests
         }
         else if (await store.FindOpenAsync(turn.Activity.ChannelId ?? "", turn.Activity.Conversation?.Id ?? "", ct) is { } open && open.RequesterId == person.Person.Id)
         {
-            await desk.EndAsync(open, HandoffEnd.ByRequester, turn.Reply, ct);
+            await EndOrRefuseAsync(turn, action, open, ct);
         }
         else
         {
@@ -43,6 +43,19 @@ public sealed class HandoffButtons(IHandoffStore store, HandoffRequests requests
         }
 
         return true;
+    }
+
+    /// <summary>"Hủy yêu cầu" withdraws a request still waiting; once an agent has it, only "Kết thúc" ends the conversation.</summary>
+    private async Task EndOrRefuseAsync(Turn turn, string action, HandoffRequest open, CancellationToken ct)
+    {
+        if (action == HandoffActions.Cancel && open is { Status: HandoffStatus.Active, AgentId: { } agentId })
+        {
+            var agent = await directory.FindPersonAsync(agentId, ct);
+            await turn.Reply.SendAsync(HandoffNotices.CancelTooLate(agent is null ? "" : HandoffRelay.AgentName(agent)), ct);
+            return;
+        }
+
+        await desk.EndAsync(open, HandoffEnd.ByRequester, turn.Reply, ct);
     }
 
     private async Task TakeAsync(Turn turn, PersonRoles person, Guid id, CancellationToken ct)

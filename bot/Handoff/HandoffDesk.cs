@@ -100,6 +100,7 @@ public sealed class HandoffDesk(
         }
 
         var wasTaken = h.AgentId is not null;
+        if (!wasTaken) await RetireWaitingCardAsync(h, HandoffText.Get("WaitingOver"), ct);
         var toRequester = HandoffNotices.Ended(reason, wasTaken);
         if (reason == HandoffEnd.ByRequester && here is not null) await here.SendAsync(toRequester, ct);
         else await conversations.SendAsync(h.ChannelId, h.ConversationId, toRequester, ct);
@@ -140,8 +141,18 @@ public sealed class HandoffDesk(
     private async Task StartedAsync(HandoffRequest h, PersonRoles agent, bool tookOver, CancellationToken ct)
     {
         var name = HandoffRelay.AgentName(agent.Person);
+        await RetireWaitingCardAsync(h, HandoffText.Get("TakenBody", name), ct);
         await conversations.SendAsync(h.ChannelId, h.ConversationId, HandoffNotices.Taken(name, tookOver), ct);
         await relay.NoteAsync(h, HandoffText.Get(tookOver ? "TookOverBody" : "TakenBody", name), ct);
         await conversations.StatusAsync(h, HandoffEvents.Accepted, name, ct);
+    }
+
+    /// <summary>The requester's waiting card loses its "Hủy yêu cầu" where the channel updates in place (a press on it elsewhere is refused).</summary>
+    private async Task RetireWaitingCardAsync(HandoffRequest h, string body, CancellationToken ct)
+    {
+        if (h.StatusActivityId is { } shown)
+        {
+            await conversations.UpdateAsync(h.ChannelId, h.ConversationId, shown, HandoffNotices.WaitingOver(body), ct);
+        }
     }
 }

@@ -25,6 +25,7 @@ public static class HandoffServiceCollectionExtensions
         services.AddScoped<HandoffRelay>();
         services.AddScoped<HandoffRequests>();
         services.AddScoped<HandoffDesk>();
+        services.AddScoped<HandoffCaseOpened>();
         services.AddScoped<NotUnderstoodCount>();
         services.AddKeyedScoped<IOutboxHandler, HandoffOfferDeliverer>(HandoffPayload.OfferTopic);
         services.AddKeyedScoped<IOutboxHandler, HandoffOffersUpdater>(HandoffPayload.OffersTakenTopic);
@@ -35,6 +36,9 @@ public static class HandoffServiceCollectionExtensions
         services.AddSingleton<CannedReplies>();
         services.AddScoped<ConsoleViews>();
         services.AddScoped<ConsoleActions>();
+        services.AddScoped<ConsoleCaseForms>();
+        services.AddScoped<ConsoleCaseFiling>();
+        services.AddScoped<ConsoleCasePanel>();
         services.AddScoped<AgentConsoleEndpoints>();
         services.AddAntiforgery();
         services.AddSingleton<ConsoleBroadcaster>();

@@ -102,6 +102,29 @@
     element('c-case').textContent = c.caseCode ? say('case', c.caseCode) : say('noCase');
     element('show-case').hidden = !c.caseCode;
     element('show-case').dataset.code = c.caseCode || '';
+    window.TthcConsoleCase.showPanel(c.case, pressCase);
+  }
+
+  async function pressCase(verb, inputs) {
+    await act('CaseAction', opened, verb, inputs);
+  }
+
+  // The case form, prefilled by the service from the conversation; another procedure or sub-case reads it again.
+  async function openCaseForm(procedure, subCase) {
+    window.TthcConsoleCase.showForm(await hub.invoke('CaseForm', opened, procedure || null, subCase || null));
+  }
+
+  async function fileCase(event) {
+    event.preventDefault();
+    const form = element('case-form');
+    const filed = await hub.invoke('OpenCase', opened, form.dataset.caseId, element('case-procedure').value,
+      element('case-subcase').value || null, window.TthcConsoleCase.values());
+    const unasked = window.TthcConsoleCase.showFaults(filed.errors);
+    notify([filed.message, ...unasked].join(' '));
+    if (filed.caseCode) {
+      form.hidden = true;
+      await refresh();
+    }
   }
 
   async function act(method, ...args) {
@@ -172,6 +195,11 @@
   element('show-case').addEventListener('click', (event) => {
     if (workspace) workspace.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: 'tra cứu ' + event.target.dataset.code } });
   });
+  element('open-case').addEventListener('click', () => openCaseForm());
+  element('case-procedure').addEventListener('change', (event) => openCaseForm(event.target.value));
+  element('case-subcase').addEventListener('change', (event) => openCaseForm(element('case-procedure').value, event.target.value));
+  element('case-form-close').addEventListener('click', () => { element('case-form').hidden = true; });
+  element('case-form').addEventListener('submit', fileCase);
   element('takeover').addEventListener('submit', async (event) => {
     event.preventDefault();
     const [message, id] = await hub.invoke('TakeOver', element('takeover-login').value);
@@ -189,7 +217,7 @@
     session = (await call('can-bo/session')).body;
     if (session.person) return await start(session.person, session.demo);
     if (session.problem) showProblem(session.problem);
-    if (session.demo) await window.TthcPages.showPicker(openSession, showProblem);
+    if (session.demo) await window.TthcPages.showPicker(openSession, showProblem, 'can-bo/demo-people');
   }
 
   openSession().catch(() => showProblem());

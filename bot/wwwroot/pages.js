@@ -14,9 +14,10 @@ window.TthcPages = (function () {
     return call(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body || {}) });
   }
 
-  // Lists the demo directory's people in #people; the one picked is signed in (a cookie) and handed to onSignedIn.
-  async function showPicker(onSignedIn, onProblem) {
-    const people = await call('webchat/demo-people');
+  // Lists the demo directory's people in #people (those of `from`, by default everyone); the one picked is signed in
+  // (a cookie) and handed to onSignedIn.
+  async function showPicker(onSignedIn, onProblem, from) {
+    const people = await call(from || 'webchat/demo-people');
     const list = document.getElementById('people');
     list.replaceChildren();
     for (const person of people.body) {

@@ -18,13 +18,19 @@ public static class HandoffNotices
             new CardButton(HandoffText.Get("ButtonCancelRequest"), HandoffActions.Data(HandoffActions.Cancel, handoffId)) { Command = "kết thúc" });
     }
 
+    /// <summary>The waiting card once the request no longer waits (taken, ended): the same title, what happened, no "Hủy yêu cầu".</summary>
+    public static Card WaitingOver(string body) => NoticeCard.Create(HandoffText.Get("WaitingTitle"), body);
+
     /// <summary>Nobody is at work now: when they are back, and the offer to leave a case.</summary>
     public static Card OutsideHours(DateTimeOffset backAt) =>
         NoticeCard.Create(HandoffText.Get("OutsideHoursTitle"), HandoffText.Get("OutsideHoursBody", VietnamTime.Format(backAt)), TextRole.Warning, LeaveCase());
 
     public static Card Taken(string agent, bool tookOver) =>
-        NoticeCard.Create(HandoffText.Get("TakenTitle"), HandoffText.Get(tookOver ? "TookOverBody" : "TakenBody", agent), TextRole.Good,
-            new CardButton(HandoffText.Get("ButtonEnd"), CardData.Action(HandoffActions.End)) { Command = "kết thúc" });
+        NoticeCard.Create(HandoffText.Get("TakenTitle"), HandoffText.Get(tookOver ? "TookOverBody" : "TakenBody", agent), TextRole.Good, EndButton());
+
+    /// <summary>"Hủy yêu cầu" pressed after an agent took it: refused, with the way to end the conversation instead.</summary>
+    public static Card CancelTooLate(string agent) =>
+        NoticeCard.Create(HandoffText.Get("TakenTitle"), HandoffText.Get("CancelTooLate", agent), TextRole.Warning, EndButton());
 
     public static Card Transferred(string agent) => NoticeCard.Create(HandoffText.Get("TakenTitle"), HandoffText.Get("TransferredBody", agent));
 
@@ -55,6 +61,8 @@ public static class HandoffNotices
         NoticeCard.Create(HandoffText.Get("PresenceTitle"), HandoffText.Get(online ? "PresenceOnline" : "PresenceAway"), online ? TextRole.Good : TextRole.Body);
 
     public static Card Notice(string text) => NoticeCard.Create(HandoffText.Get("OfferTitle"), text);
+
+    private static CardButton EndButton() => new(HandoffText.Get("ButtonEnd"), CardData.Action(HandoffActions.End)) { Command = "kết thúc" };
 
     private static CardButton LeaveCase() => new(HandoffText.Get("ButtonLeaveCase"), CardData.Action(CardData.ShowMenu)) { Command = "menu" };
 

@@ -113,10 +113,11 @@ public sealed class Case
 
     /// <summary>Sends the draft; the store gives it its code in the same transaction that saves it.</summary>
     /// <param name="resolutionDue">The resolution clock when it starts as the case reaches the agency (counted from submission, a form date...).</param>
-    public void Submit(CaseActor actor, DateTimeOffset now, DateTimeOffset? receiptDue, DateTimeOffset? resolutionDue = null)
+    /// <param name="note">Who sent it for the requester, when he did not himself (an agent helping him).</param>
+    public void Submit(CaseActor actor, DateTimeOffset now, DateTimeOffset? receiptDue, DateTimeOffset? resolutionDue = null, string? note = null)
     {
         var waitsForUnit = NeedsUnitConfirmation && !actor.Roles.HasFlag(CaseRole.UnitFocalPoint);
-        Move(CaseAction.Submit, actor, now, null, waitsForUnit ? CaseStatus.AwaitingConfirmation : null);
+        Move(CaseAction.Submit, actor, now, note, waitsForUnit ? CaseStatus.AwaitingConfirmation : null);
         SubmittedAt = now;
         ReceiptDueAt = waitsForUnit ? null : receiptDue;
         ResolutionDueAt = waitsForUnit ? null : resolutionDue;

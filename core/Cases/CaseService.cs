@@ -18,7 +18,7 @@ public sealed class CaseService(
     /// <summary>Opens a draft; with <see cref="DraftRequest.CaseId"/> a retry returns the draft already opened instead of a second one.</summary>
     public async Task<Case> OpenDraftAsync(DraftRequest request, CancellationToken ct)
     {
-        var (requesterId, procedureCode, subCaseCode, answers) = request;
+        var (requesterId, _, subCaseCode, answers) = request;
         if (request.CaseId is { } id && await cases.FindAsync(id, ct) is { } existing)
         {
             if (existing.RequesterId != requesterId) throw new CaseNotFoundException();
@@ -30,12 +30,7 @@ public sealed class CaseService(
             return existing;
         }
 
-        var person = await directory.GetPersonRolesAsync(requesterId, ct) ?? throw new FilingException(CaseTexts.Get("NotLinked"));
-        var procedure = catalog.Find(procedureCode) ?? throw new FilingException(CaseTexts.Get("UnknownProcedure", procedureCode));
-        var unit = await directory.FindUnitAsync(person.Person.UnitId, ct) ?? throw new FilingException(CaseTexts.Get("UnitNotFound"));
-        var today = VietnamTime.Today(clock);
-        FilingRules.Check(procedure, catalog.Successions.StateOf(procedure, today), person, unit);
-        var (executing, deciding) = await routing.ResolveAsync(procedure, unit, answers, today, ct);
+        var (procedure, unit, executing, deciding) = await FilingAsync(request, ct);
         var c = Case.Open(new CaseOpening
         {
             Id = request.CaseId,
@@ -55,6 +50,28 @@ public sealed class CaseService(
             Answers = answers,
         }, clock.GetUtcNow());
         await cases.AddAsync(c, ct);
+        return c;
+    }
+
+    /// <summary>
+    /// An agent files a case for the person he is helping (a hand-off): the person is its requester, with his unit, and the
+    /// agent sends it for him — the timeline's <paramref name="note"/> names the agent. Only an agent of the
+    /// agency that will execute it may; routed and timed as any case. A retry with the same <see cref="DraftRequest.CaseId"/> files once.
+    /// </summary>
+    public async Task<Case> FileForAsync(Guid agentId, DraftRequest request, string note, CancellationToken ct)
+    {
+        var (procedure, _, executing, _) = await FilingAsync(request, ct);
+        if (await directory.GetPersonRolesAsync(agentId, ct) is not { } agent || !agent.Holds(Role.Agent, executing.Id))
+        {
+            throw new FilingException(CaseTexts.Get("FiledForOtherAgency", procedure.Name, executing.Name));
+        }
+
+        var c = await OpenDraftAsync(request, ct);
+        if (c.Status != CaseStatus.Draft) return c;
+        var now = clock.GetUtcNow();
+        // Sent in the requester's name (only he sends his draft); the note says which agent did it for him.
+        c.Submit(new CaseActor(request.RequesterId, CaseRole.Requester), now, deadlines.ReceiptDue(procedure, now), deadlines.ResolutionDueOnArrival(procedure, c, now), note);
+        await cases.SaveAsync(c, ct);
         return c;
     }
 
@@ -146,6 +163,18 @@ public sealed class CaseService(
         var c = await cases.FindByCodeAsync(code.Trim().ToUpperInvariant(), ct);
         var person = await directory.GetPersonRolesAsync(personId, ct);
         return c is not null && person is not null && CaseAccess.CanView(CaseAccess.RolesFor(person, c)) ? c : throw new CaseNotFoundException();
+    }
+
+    /// <summary>Who may file what (the requester, his unit, the procedure's rules as of today) and where the case goes.</summary>
+    private async Task<(Procedure Procedure, Unit Unit, Unit Executing, Unit? Deciding)> FilingAsync(DraftRequest request, CancellationToken ct)
+    {
+        var person = await directory.GetPersonRolesAsync(request.RequesterId, ct) ?? throw new FilingException(CaseTexts.Get("NotLinked"));
+        var procedure = catalog.Find(request.ProcedureCode) ?? throw new FilingException(CaseTexts.Get("UnknownProcedure", request.ProcedureCode));
+        var unit = await directory.FindUnitAsync(person.Person.UnitId, ct) ?? throw new FilingException(CaseTexts.Get("UnitNotFound"));
+        var today = VietnamTime.Today(clock);
+        FilingRules.Check(procedure, catalog.Successions.StateOf(procedure, today), person, unit);
+        var (executing, deciding) = await routing.ResolveAsync(procedure, unit, request.Answers, today, ct);
+        return (procedure, unit, executing, deciding);
     }
 
     private Task<Case> ActAsync(Guid caseId, Guid actorId, Action<Case, CaseActor, DateTimeOffset, Procedure> act, CancellationToken ct) =>

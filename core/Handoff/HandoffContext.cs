@@ -15,6 +15,11 @@ public sealed record HandoffContext
     /// <summary>The procedure of the form he was filling in, if any.</summary>
     public string? Procedure { get; init; }
 
+    /// <summary>The procedure's code and sub-case of that form, and its answers as typed by field name: what an agent's case starts from.</summary>
+    public string? ProcedureCode { get; init; }
+    public string? SubCaseCode { get; init; }
+    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The form's answers so far, as questions and answers (masked where the form masks them).</summary>
     public IReadOnlyList<HandoffLine> Answers { get; init; } = [];
 

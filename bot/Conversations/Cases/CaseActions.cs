@@ -43,6 +43,13 @@ public sealed class CaseActions(
         return outcome.Card!;
     }
 
+    /// <summary>A press in the agent console's case panel, with every input it needs (a result there comes without files): what happened, or why not.</summary>
+    public async Task<string> PressAsync(PersonRoles person, string verb, Dictionary<string, string> args, CancellationToken ct)
+    {
+        await pending.DeleteAsync(person.Person.Id, ct);
+        return (await RunAsync(person, verb, args, inputs: true, files: [], ct)).Text ?? "";
+    }
+
     /// <summary>Teams' refresh of a shown card: the case as the person may now see it, under the headline the message keeps.</summary>
     public async Task<Card> RefreshAsync(PersonRoles person, JsonElement data, string? headline, CancellationToken ct)
     {
@@ -194,13 +201,14 @@ public sealed class CaseActions(
         if (!CaseCards.VerbsFor(person.Person.Id, roles, c).Contains(verb))
         {
             var why = CaseVerbs.ActionOf(verb) is { } action ? CaseWorkflow.WhyNot(action, c.Status, roles) : null;
-            return new Outcome(await cards.CreateAsync(person, c, refused with { Text = why ?? CardText.Get("CaseActionNotAllowed") }, ct));
+            var text = why ?? CardText.Get("CaseActionNotAllowed");
+            return new Outcome(await cards.CreateAsync(person, c, refused with { Text = text }, ct), Text: text);
         }
 
         if (CaseInputs.FirstProblem(verb, args) is { } field)
         {
             return inputs
-                ? new Outcome(await cards.CreateAsync(person, c, refused with { Text = CaseInputs.Problem(field, verb) }, ct))
+                ? new Outcome(await cards.CreateAsync(person, c, refused with { Text = CaseInputs.Problem(field, verb) }, ct), Text: CaseInputs.Problem(field, verb))
                 : new Outcome(null, Ask: field);
         }
 
@@ -213,7 +221,8 @@ public sealed class CaseActions(
         try
         {
             var done = await ApplyAsync(person.Person.Id, c, verb, args, files ?? [], ct);
-            return new Outcome(await cards.CreateAsync(person, done, note with { Text = CardText.Get($"CaseDone_{CaseVerbs.Name(verb)}{(done.Status == CaseStatus.AwaitingApproval ? "_awaitingApproval" : "")}", null, done.Code!) }, ct), Done: true);
+            var text = CardText.Get($"CaseDone_{CaseVerbs.Name(verb)}{(done.Status == CaseStatus.AwaitingApproval ? "_awaitingApproval" : "")}", null, done.Code!);
+            return new Outcome(await cards.CreateAsync(person, done, note with { Text = text }, ct), Done: true, Text: text);
         }
         catch (CaseNotFoundException)
         {
@@ -223,7 +232,7 @@ public sealed class CaseActions(
         {
             // Show the case as it stands now: after a conflict, the loaded one is stale.
             var now = await service.FindForAsync(person.Person.Id, c.Code!, ct);
-            return new Outcome(await cards.CreateAsync(person, now, refused with { Text = e.Message }, ct));
+            return new Outcome(await cards.CreateAsync(person, now, refused with { Text = e.Message }, ct), Text: e.Message);
         }
     }
 
@@ -254,10 +263,11 @@ public sealed class CaseActions(
         };
     }
 
-    private static Outcome NotFound() => new(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNotFound"), TextRole.Warning), Found: false);
+    private static Outcome NotFound() => new(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNotFound"), TextRole.Warning), Found: false, Text: CardText.Get("CaseNotFound"));
 
     /// <param name="Card">The answer; null only when a text channel's <paramref name="Ask"/> is set.</param>
     /// <param name="Ask">What must come in the next message before anything is done: a text channel's input, or the result's files.</param>
     /// <param name="Done">The case changed.</param>
-    private sealed record Outcome(Card? Card, bool Found = true, string? Ask = null, bool Done = false);
+    /// <param name="Text">What the card says happened (done, or why not).</param>
+    private sealed record Outcome(Card? Card, bool Found = true, string? Ask = null, bool Done = false, string? Text = null);
 }

@@ -60,8 +60,8 @@ public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reade
         await reply.ReplaceAsync(await cards.ForViewerAsync(ctx.Person, filed, headline, ct), ct, session.ShownActivityId);
     }
 
-    /// <summary>Every answer checked again on the server, whatever the cards said.</summary>
-    private (FormAnswers Answers, Dictionary<string, string> Errors) Answers(FormContext ctx, FormSession session)
+    /// <summary>Every answer checked again on the server, whatever the cards (or the agent console) said.</summary>
+    public (FormAnswers Answers, Dictionary<string, string> Errors) Answers(FormContext ctx, FormSession session)
     {
         var answers = FormAnswers.Empty;
         var errors = new Dictionary<string, string>();

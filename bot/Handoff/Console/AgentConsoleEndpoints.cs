@@ -32,6 +32,18 @@ public sealed class AgentConsoleEndpoints(
         return Results.Json(new { person = agent is null ? null : WebChatPerson.From(agent.Person), demo = environment.IsDevelopment(), problem, token });
     }
 
+    /// <summary>The demo picker of the console (Development): only the demo people who may take conversations.</summary>
+    public async Task<IResult> DemoAgentsAsync(CancellationToken ct)
+    {
+        var agents = new List<WebChatPerson>();
+        foreach (var person in await directory.ListDemoPeopleAsync(ct))
+        {
+            if (await directory.GetPersonRolesAsync(person.Id, ct) is { } roles && roles.HoldsAnywhere(Role.Agent)) agents.Add(WebChatPerson.From(person));
+        }
+
+        return Results.Json(agents);
+    }
+
     public async Task<IResult> UploadAsync(HttpContext context, string id, ConsoleActions actions, HandoffFiles files)
     {
         if (await AgentAsync(context) is not ({ } agent, _, _) || !Guid.TryParseExact(id, "N", out var handoff))

@@ -8,7 +8,8 @@ namespace InternalTthc.Bot.Handoff.Console;
 /// The agent console's live connection: the same sign-in as the Web Chat page (the proxy's header, the demo person in
 /// Development), agents only, from this site only; each connection hears of its agencies' requests.
 /// </summary>
-public sealed class AgentConsoleHub(WebSignIn signIn, IDirectoryStore directory, ConsoleViews views, ConsoleActions actions, HandoffDesk desk) : Hub
+public sealed class AgentConsoleHub(
+    WebSignIn signIn, IDirectoryStore directory, ConsoleViews views, ConsoleActions actions, HandoffDesk desk, ConsoleCaseForms forms, ConsoleCaseFiling filing, ConsoleCasePanel panel) : Hub
 {
     private const string PersonKey = "person";
 
@@ -44,6 +45,19 @@ public sealed class AgentConsoleHub(WebSignIn signIn, IDirectoryStore directory,
     public async Task<string> Transfer(string id, string login) => await actions.TransferAsync(await AgentAsync(), Parse(id), login ?? "", Context.ConnectionAborted);
 
     public async Task<string> AttachCase(string id, string code) => await actions.AttachCaseAsync(await AgentAsync(), Parse(id), code ?? "", Context.ConnectionAborted);
+
+    /// <summary>The case form prefilled from the conversation, for <paramref name="procedure"/> (null: the one he was filling in).</summary>
+    public async Task<ConsoleCaseForm?> CaseForm(string id, string? procedure, string? subCase) =>
+        await forms.ForAsync(await AgentAsync(), Parse(id), procedure, subCase, Context.ConnectionAborted);
+
+    public async Task<ConsoleFiling> OpenCase(string id, string caseId, string procedure, string? subCase, Dictionary<string, string> values) =>
+        Guid.TryParseExact(caseId, "N", out var newCase)
+            ? await filing.FileAsync(await AgentAsync(), Parse(id), newCase, procedure ?? "", subCase, values ?? [], Context.ConnectionAborted)
+            : ConsoleFiling.Refused(Cards.Texts.HandoffText.Get("ConsoleNotYours"));
+
+    /// <summary>An action of the case panel on the conversation's case.</summary>
+    public async Task<string> CaseAction(string id, string verb, Dictionary<string, string> inputs) =>
+        await panel.PressAsync(await AgentAsync(), Parse(id), verb ?? "", inputs ?? [], Context.ConnectionAborted);
 
     public async Task<string?[]> TakeOver(string login)
     {

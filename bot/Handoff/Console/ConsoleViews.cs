@@ -1,13 +1,12 @@
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Calendar;
-using InternalTthc.Core.Cases;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Handoff;
 
 namespace InternalTthc.Bot.Handoff.Console;
 
 /// <summary>What the console reads: the agent's queue (his agencies' open requests), and one request with its transcript.</summary>
-public sealed class ConsoleViews(IHandoffStore store, IDirectoryStore directory, HandoffFiles files, CannedReplies canned, ICaseStore cases, TimeProvider clock)
+public sealed class ConsoleViews(IHandoffStore store, IDirectoryStore directory, HandoffFiles files, CannedReplies canned, ConsoleCasePanel cases, TimeProvider clock)
 {
     public async Task<ConsoleState> StateAsync(PersonRoles agent, CancellationToken ct)
     {
@@ -36,9 +35,9 @@ public sealed class ConsoleViews(IHandoffStore store, IDirectoryStore directory,
 
         var lines = (await store.TranscriptAsync(id, ct)).Select(m => new ConsoleLine(m.Side.ToString(), m.Author, m.Text, VietnamTime.Format(m.At),
             [.. files.LinksFor(id, HandoffFile.Read(m.Files), agent.Person.Id).Select(l => new ConsoleLink(l.Name, l.Link.ToString()))])).ToList();
-        var caseCode = h.CaseId is { } caseId ? (await cases.FindAsync(caseId, ct))?.Code : null;
+        var attached = h.CaseId is { } caseId ? await cases.ReadAsync(agent, caseId, ct) : null;
         return new ConsoleConversation(h.Id.ToString("N"), Status(h.Status), h.Status == HandoffStatus.Active, h.AgentId == agent.Person.Id, h.Critical, context.RequesterName, context.UnitName,
-            HandoffText.Get($"Reason{h.Reason}"), context, lines, caseCode, await NameAsync(h.AgentId, ct));
+            HandoffText.Get($"Reason{h.Reason}"), context, lines, attached?.Code, attached, await NameAsync(h.AgentId, ct));
     }
 
     private static string Status(HandoffStatus status) => HandoffText.Get($"ConsoleStatus{status}");

@@ -72,7 +72,7 @@ public sealed class AgentConsoleBrowserTests
         Assert.Empty(refused);
     }
 
-    private static async Task<IPage> PageAsync(IBrowser browser, int width, List<string> refused)
+    internal static async Task<IPage> PageAsync(IBrowser browser, int width, List<string> refused)
     {
         // Each side has its own cookies: two people signed in at once.
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", ViewportSize = new ViewportSize { Width = width, Height = 900 } });
@@ -89,7 +89,7 @@ public sealed class AgentConsoleBrowserTests
         return page;
     }
 
-    private static async Task ShotAsync(IPage page, string name)
+    internal static async Task ShotAsync(IPage page, string name)
     {
         var path = Path.Combine(Shots, name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });

@@ -132,6 +132,27 @@ public sealed class CaseServiceTests
         await Assert.ThrowsAsync<CaseNotFoundException>(() => Service(store, s => s.OpenDraftAsync(new DraftRequest(p["staff"], "tst-staff", null, FormAnswers.Empty) { CaseId = id }, Ct)));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task An_agent_files_for_the_person_he_helps_only_for_his_own_agency_in_the_persons_name_and_once(StoreProvider engine)
+    {
+        await using var store = await CreateAsync(engine, new FakeClock(Start));
+        var p = await PeopleAsync(store);
+        var request = new DraftRequest(p["focal"], "tst-focal", null, FormAnswers.Empty.With("email", "a@b.vn")) { CaseId = Guid.NewGuid() };
+
+        var refused = await Assert.ThrowsAsync<FilingException>(() => Service(store, s => s.FileForAsync(p["other-focal"], request, "lập thay", Ct)));
+        Assert.Contains("chỉ cán bộ xử lý", refused.Message);
+        var filed = await Service(store, s => s.FileForAsync(p["agent"], request, "Cán bộ A lập thay", Ct));
+
+        Assert.Equal((CaseStatus.Submitted, p["focal"]), (filed.Status, filed.RequesterId));
+        Assert.NotNull(filed.Code);
+        Assert.NotNull(filed.ReceiptDueAt);
+        var sent = Assert.Single(filed.Timeline, e => e.Action == CaseAction.Submit);
+        Assert.Equal((p["focal"], "Cán bộ A lập thay"), (sent.ActorId, sent.Note));
+        var again = await Service(store, s => s.FileForAsync(p["agent"], request, "Cán bộ A lập thay", Ct));
+        Assert.Equal((filed.Id, filed.Code, 1), (again.Id, again.Code, again.Timeline.Count(e => e.Action == CaseAction.Submit)));
+    }
+
     private static Task<TestStore> CreateAsync(StoreProvider engine, FakeClock clock) =>
         TestStore.CreateAsync(engine, configure: services =>
         {
