@@ -47,7 +47,7 @@ public sealed class CaseActions(
     public async Task<string> PressAsync(PersonRoles person, string verb, Dictionary<string, string> args, CancellationToken ct)
     {
         await pending.DeleteAsync(person.Person.Id, ct);
-        return (await RunAsync(person, verb, args, inputs: true, files: [], ct)).Text ?? "";
+        return (await RunAsync(person, verb, args, inputs: true, files: [], keptCurrent: true, ct)).Text ?? "";
     }
 
     /// <summary>Teams' refresh of a shown card: the case as the person may now see it, under the headline the message keeps.</summary>

@@ -65,7 +65,7 @@ public sealed class ConsoleCaseForms(IHandoffStore store, IDirectoryStore direct
         }
 
         return [.. catalog.ForJurisdiction(unit.JurisdictionCode)
-            .Where(p => p.IsFiledBy(unit.Level) && (p.Filing.Who != Filer.FocalPoint || requester.Holds(Role.FocalPoint, unit.Id)))
+            .Where(p => p.IsFiledBy(unit) && (p.Filing.Who != Filer.FocalPoint || requester.Holds(Role.FocalPoint, unit.Id)))
             .Where(p => p.Code == context.ProcedureCode || agencies.Contains(p.Routing.ExecutingUnit) || p.Routing.ExecutingUnitField is not null)
             .OrderByDescending(p => p.Code == context.ProcedureCode)];
     }
