@@ -131,7 +131,7 @@ public sealed class SqliteBusyFaultTests(ITestOutputHelper output)
 
             try
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(300), ct); // lets the writers through between holds
+                await Task.Delay(2 * Hold, ct); // lets the writers through between holds: the file is held a third of the time
             }
             catch (OperationCanceledException)
             {
