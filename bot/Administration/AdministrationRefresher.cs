@@ -7,7 +7,7 @@ namespace InternalTthc.Bot.Administration;
 /// Takes what an administrator changed elsewhere — on another instance or with a host verb — every Service:HeartbeatInterval:
 /// the stored days off and make-up days, and a catalog reload stamped in the store.
 /// </summary>
-public sealed class AdministrationRefresher(IServiceScopeFactory scopes, ServiceOptions options, ILogger<AdministrationRefresher> logger)
+public sealed class AdministrationRefresher(IServiceScopeFactory scopes, ServiceOptions options, ServiceRhythm rhythm, ILogger<AdministrationRefresher> logger)
     : BackgroundService
 {
     private string? _catalogStamp;
@@ -29,8 +29,7 @@ public sealed class AdministrationRefresher(IServiceScopeFactory scopes, Service
 
             try
             {
-                // The beat's rhythm is the machine's, not the service's clock: a clock a test moves by hand keeps only the moments.
-                await Task.Delay(options.HeartbeatInterval, TimeProvider.System, stoppingToken);
+                await rhythm.WaitAsync(options.HeartbeatInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

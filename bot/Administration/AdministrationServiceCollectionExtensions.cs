@@ -29,6 +29,7 @@ public static class AdministrationServiceCollectionExtensions
         services.AddScoped<CatalogReload>();
         services.AddAntiforgery();
         services.AddScoped<AdminPageEndpoints>();
+        services.TryAddSingleton(sp => new ServiceRhythm(sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<AdministrationRefresher>();
 
         services.AddSingleton<DispatcherHeartbeat>();

@@ -4,25 +4,38 @@ using InternalTthc.Core.Calendar;
 
 namespace InternalTthc.Bot.Commands;
 
-/// <summary>`calendar holidays|due|lunar|solar`: the working-day calendar, for administrators.</summary>
+/// <summary>
+/// `calendar holidays|due|lunar|solar`: the working-day calendar, for administrators; days off and deadlines count the
+/// extra days stored by `calendar day-off|working-day` (<paramref name="stored"/>), conversions need no store.
+/// </summary>
 public static class CalendarCommands
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
-    public static Command Create(Func<CalendarQueries> queries)
+    /// <param name="queries">The calendar of the schedules and settings.</param>
+    /// <param name="stored">The same with the stored extra days, read when a verb needs them.</param>
+    public static Command Create(Func<CalendarQueries> queries, Func<CancellationToken, Task<CalendarQueries>> stored)
     {
         var calendar = new Command("calendar", "Lịch ngày làm việc, ngày nghỉ và âm lịch (working-day calendar)");
 
         var year = new Argument<string>("year") { Description = "Năm, ví dụ 2026" };
         var holidays = new Command("holidays", "Mọi ngày nghỉ và ngày làm bù của một năm, với lý do và văn bản") { year };
-        holidays.SetAction(parse => Run(() => PrintHolidays(queries().Holidays(parse.GetValue(year)!))));
+        holidays.SetAction(async (parse, ct) =>
+        {
+            var calendar = await stored(ct);
+            return Run(() => PrintHolidays(calendar.Holidays(parse.GetValue(year)!)));
+        });
 
         var from = new Option<string>("--from") { Description = "Thời điểm bắt đầu, giờ Việt Nam: \"yyyy-mm-dd HH:mm\"", Required = true };
         var days = new Option<int?>("--working-days") { Description = "Số ngày làm việc" };
         var hours = new Option<int?>("--working-hours") { Description = "Số giờ làm việc" };
         var jurisdiction = new Option<string>("--jurisdiction") { Description = "Mã địa phương (giờ hành chính riêng), ví dụ thua-thien-hue", DefaultValueFactory = _ => "" };
         var due = new Command("due", "Hạn xử lý: N ngày hoặc N giờ làm việc kể từ một thời điểm") { from, days, hours, jurisdiction };
-        due.SetAction(parse => Run(() => PrintDue(queries().Due(parse.GetValue(from)!, parse.GetValue(days), parse.GetValue(hours), parse.GetValue(jurisdiction)!))));
+        due.SetAction(async (parse, ct) =>
+        {
+            var calendar = await stored(ct);
+            return Run(() => PrintDue(calendar.Due(parse.GetValue(from)!, parse.GetValue(days), parse.GetValue(hours), parse.GetValue(jurisdiction)!)));
+        });
 
         var solarDate = new Argument<string>("date") { Description = "Ngày dương lịch: d/m/yyyy hoặc yyyy-mm-dd" };
         var lunar = new Command("lunar", "Đổi ngày dương lịch sang âm lịch") { solarDate };

@@ -17,7 +17,7 @@ public static class HostVerbs
     {
         var configuration = WebApplication.CreateBuilder().Configuration;
         var calendar = CalendarCommands.Create(() => new ServiceCollection().AddWorkingCalendar(CalendarOptionsFrom(configuration))
-            .BuildServiceProvider().GetRequiredService<CalendarQueries>());
+            .BuildServiceProvider().GetRequiredService<CalendarQueries>(), ct => StoredCalendar.OpenAsync(configuration, Console.Out, ct));
         foreach (var day in CalendarDayCommands.Create())
         {
             calendar.Subcommands.Add(day);

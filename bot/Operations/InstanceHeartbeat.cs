@@ -4,7 +4,7 @@ using InternalTthc.Core.Operations;
 namespace InternalTthc.Bot.Operations;
 
 /// <summary>Tells the store this instance is running, every Service:HeartbeatInterval, and that it stopped when it stops.</summary>
-public sealed class InstanceHeartbeat(IServiceScopeFactory scopes, ServiceOptions options, TimeProvider clock, ILogger<InstanceHeartbeat> logger)
+public sealed class InstanceHeartbeat(IServiceScopeFactory scopes, ServiceOptions options, TimeProvider clock, ServiceRhythm rhythm, ILogger<InstanceHeartbeat> logger)
     : BackgroundService
 {
     private readonly DateTimeOffset _startedAt = clock.GetUtcNow();
@@ -22,8 +22,7 @@ public sealed class InstanceHeartbeat(IServiceScopeFactory scopes, ServiceOption
         {
             try
             {
-                // The beat's rhythm is the machine's, not the service's clock: a clock a test moves by hand keeps only the moments.
-                await Task.Delay(options.HeartbeatInterval, TimeProvider.System, stoppingToken);
+                await rhythm.WaitAsync(options.HeartbeatInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

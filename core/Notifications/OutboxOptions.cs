@@ -19,8 +19,12 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; init; } = 50;
 
-    /// <summary>Attempts before a row goes to the dead letters, where administrators see and re-send it.</summary>
-    public int MaxAttempts { get; init; } = 8;
+    /// <summary>
+    /// Attempts before a row goes to the dead letters, where administrators see and re-send it. With the default delays
+    /// (10 s doubling up to an hour) twelve attempts span about three hours, so a channel's outage of two hours loses
+    /// nothing to the dead letters.
+    /// </summary>
+    public int MaxAttempts { get; init; } = 12;
 
     public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(10);
     public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromHours(1);

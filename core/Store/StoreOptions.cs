@@ -10,10 +10,13 @@ public sealed record StoreOptions
 
     public string ConnectionString { get; init; } = "Data Source=data/internaltthc.db";
 
-    /// <summary>PostgreSQL: how often a unit of work that met a transient failure (a server restart) is tried again on a fresh connection.</summary>
+    /// <summary>
+    /// How often a unit of work that met a transient failure is tried again: on PostgreSQL a server restart (on a fresh
+    /// connection), on SQLite a file another writer kept locked beyond <see cref="SqliteBusyTimeout"/>.
+    /// </summary>
     public int MaxRetries { get; init; } = 6;
 
-    /// <summary>PostgreSQL: the longest wait between two tries (the waits grow up to it).</summary>
+    /// <summary>The longest wait between two tries (the waits grow up to it; on SQLite they start at a tenth).</summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
@@ -22,6 +25,6 @@ public sealed record StoreOptions
     /// </summary>
     public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Normal;
 
-    /// <summary>SQLite: how long a writer waits for another instance's (or a verb's) write before failing.</summary>
+    /// <summary>SQLite: how long a writer waits inside SQLite for another instance's (or a verb's) write before the unit of work is retried.</summary>
     public TimeSpan SqliteBusyTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -21,8 +21,8 @@ public static class DirectLineServiceCollectionExtensions
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.AddOptions<WebChatOptions>().Bind(configuration.GetSection(WebChatOptions.SectionName))
-            .Validate(o => o.TrustedProxies.All(proxy => System.Net.IPAddress.TryParse(proxy, out _)),
-                "WebChat:TrustedProxies must list IP addresses (e.g. 10.0.0.5).")
+            .Validate(o => o.TrustedProxies.All(WebChatOptions.IsAddressOrNetwork),
+                "WebChat:TrustedProxies must list IP addresses or networks (e.g. 10.0.0.5 or 10.0.0.0/24).")
             .Validate(o => !string.IsNullOrWhiteSpace(o.ProxyUserHeader), "WebChat:ProxyUserHeader must name a header.")
             .ValidateOnStart();
         services.AddLocalFileStore(configuration.GetSection(FileStoreOptions.Section).Get<FileStoreOptions>() ?? new());

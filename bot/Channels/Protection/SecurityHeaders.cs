@@ -15,6 +15,11 @@ public sealed class SecurityHeaders(IOptions<SecurityOptions> options)
 
     private const string NonceKey = "tthc.csp-nonce";
 
+    // Web Chat 4.18.1 renders react-scroll-to-bottom's composer without its nonce, so that library's emotion sheet is an
+    // empty <style> without one (its rules then come through the CSSOM, which the policy does not govern). This hash is of
+    // the empty text: it admits only empty style elements, which can style nothing by themselves.
+    private const string EmptyStyle = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
     private string? _withoutNonce;
 
     /// <summary>Sets the headers of the response before the rest of the pipeline runs.</summary>
@@ -29,7 +34,7 @@ public sealed class SecurityHeaders(IOptions<SecurityOptions> options)
         return next();
     }
 
-    /// <summary>A fresh nonce for this response's inline styles (Web Chat's emotion sheets); the policy is set to allow it.</summary>
+    /// <summary>A fresh nonce for this response's inline styles (Web Chat's emotion sheets); the policy is set to allow it and empty style elements.</summary>
     public string NonceFor(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -62,7 +67,7 @@ public sealed class SecurityHeaders(IOptions<SecurityOptions> options)
     private string Policy(string? nonce)
     {
         var ancestors = string.Join(' ', new[] { "'self'" }.Concat(options.Value.FrameAncestors).Concat(options.Value.TeamsTab ? TeamsOrigins : []));
-        var styles = nonce is null ? "'self'" : $"'self' 'nonce-{nonce}'";
+        var styles = nonce is null ? "'self'" : $"'self' 'nonce-{nonce}' {EmptyStyle}";
         return $"default-src 'self'; script-src 'self'; style-src {styles}; img-src 'self' data: blob:; media-src 'self' blob: data:; font-src 'self' data:; "
             + $"connect-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {ancestors}";
     }

@@ -9,7 +9,7 @@ namespace InternalTthc.Bot.Tests.Hardening;
 /// <summary>
 /// Issue 17's injection check in Debian's Chromium: a name from the directory and free text full of markdown, HTML, script
 /// and length reach a screen and are shown as text: no script runs, no link is made. Each page is one entry of
-/// <see cref="Pages"/>; the console and the dashboard join with one line each.
+/// <see cref="Pages"/>. Every page runs whole under the Content-Security-Policy: not one violation.
 /// </summary>
 public sealed class InjectionBrowserTests : IAsyncLifetime
 {
@@ -17,6 +17,9 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
 
     /// <summary>A leader with the hostile name, who reads the dashboard.</summary>
     private const string Leader = "hyn.lanhdao.doc";
+
+    /// <summary>The agent who opens the hostile person's request in the console.</summary>
+    private const string Agent = "hyn.cntt";
 
     private static readonly string Long = string.Concat(Enumerable.Repeat("dài ", 400));
 
@@ -26,7 +29,7 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>The pages showing typed text to someone: where to go, signed in as whom, and what to do there.</summary>
-    public static TheoryData<string> Pages => new("webchat-greeting", "hoi-dap", "case-page", "dashboard");
+    public static TheoryData<string> Pages => new("webchat-greeting", "hoi-dap", "case-page", "dashboard", "agent-console");
 
     public async ValueTask InitializeAsync()
     {
@@ -55,7 +58,7 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = "vi-VN",
-            ExtraHTTPHeaders = new Dictionary<string, string> { [DirectLineTestClient.ProxyHeader] = name == "dashboard" ? Leader : "hyn.daumoi" },
+            ExtraHTTPHeaders = new Dictionary<string, string> { [DirectLineTestClient.ProxyHeader] = name switch { "dashboard" => Leader, "agent-console" => Agent, _ => "hyn.daumoi" } },
         });
         var page = await context.NewPageAsync();
         await CspViolations.WatchAsync(page);
@@ -71,6 +74,7 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
             "webchat-greeting" => await GreetingInWebChatAsync(page),
             "case-page" => await CasePageAsync(page),
             "dashboard" => await DashboardAsync(page),
+            "agent-console" => await AgentConsoleAsync(page),
             _ => await AnswerPageAsync(page),
         };
 
@@ -79,11 +83,7 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
         Assert.Equal(0, dialogs);
         Assert.Equal(0, await page.Locator("a[href*='evil.example']").CountAsync());
         Assert.Equal(0, await shown.Locator("img, script, strong, em, code").CountAsync());
-        if (name is "case-page" or "dashboard")
-        {
-            // The case page and the dashboard run whole under the policy; Web Chat still adds one style element without the nonce.
-            Assert.Empty(await CspViolations.OfAsync(page));
-        }
+        Assert.Empty(await CspViolations.OfAsync(page));
         var screenshot = Path.Combine(AppContext.BaseDirectory, "TestOutput", $"injection-{name}.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = false });
         TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {screenshot}");
@@ -121,6 +121,32 @@ public sealed class InjectionBrowserTests : IAsyncLifetime
         await page.GotoAsync(new Uri(_host!.Address, "bang-dieu-khien").ToString());
         await Assertions.Expect(page.Locator("section[data-table='Overview'] table")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         return page.Locator("#who-name");
+    }
+
+    /// <summary>
+    /// The hostile person asks for a person: the agent sees his name in the queue and at the top of the conversation, takes
+    /// it, and the hostile text with a very long line he writes then appears in the transcript under his name.
+    /// </summary>
+    private async Task<ILocator> AgentConsoleAsync(IPage page)
+    {
+        var requester = new ChatDriver(_host!.Services, "hyn.daumoi");
+        await requester.SayAsync("xin chào");
+        await requester.SayAsync("tôi muốn gặp cán bộ hỗ trợ");
+        await page.GotoAsync(new Uri(_host.Address, "can-bo").ToString());
+        await page.Locator("#online").CheckAsync();
+        var row = page.Locator("#queue button").Filter(new() { HasText = "[bấm vào đây](https://evil.example)" });
+        await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        Assert.Equal(0, await row.Locator("img, script, strong, em, code").CountAsync());
+        await row.ClickAsync();
+        await Assertions.Expect(page.Locator("#c-requester")).ToHaveTextAsync(Evil);
+        Assert.Equal(0, await page.Locator("#c-requester").Locator("img, script, strong, em, code").CountAsync());
+        await page.Locator("#take").ClickAsync();
+        await Assertions.Expect(page.Locator("#c-status")).ToHaveTextAsync("Đang trao đổi");
+
+        await requester.SayAsync(Evil + " " + Long);
+        var said = page.Locator("#transcript li.Requester").Last;
+        await Assertions.Expect(said).ToContainTextAsync(Long.Trim());
+        return page.Locator("#transcript");
     }
 
     public async ValueTask DisposeAsync()

@@ -37,10 +37,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>What <c>GET /v3/conversations/{id}/members/{userId}</c> answers for a user id (Teams' UPN and e-mail); 404 for others.</summary>
     public ConcurrentDictionary<string, JsonObject> Members { get; } = new(StringComparer.Ordinal);
 
-    public static async Task<FakeBotConnector> StartAsync()
+    /// <summary>Starts on <paramref name="port"/> (a free one when 0): a connector started again where one was stopped is the same connector back.</summary>
+    public static async Task<FakeBotConnector> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var fake = new FakeBotConnector(builder.Build());
         fake.Map();
         await fake._app.StartAsync(TestContext.Current.CancellationToken);

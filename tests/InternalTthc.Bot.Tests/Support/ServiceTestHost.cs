@@ -68,6 +68,8 @@ public sealed class ServiceTestHost : IAsyncDisposable
         var app = await TthcApp.BuildAsync(args, builder =>
         {
             builder.Services.AddSingleton<TimeProvider>(clock);
+            // The background rounds (heartbeat, administration refresh) run once at start: their clock is not the one tests move.
+            builder.Services.AddSingleton(new ServiceRhythm(new FakeClock(clock.GetUtcNow())));
             if (bot is not null)
             {
                 builder.Services.AddSingleton(bot);

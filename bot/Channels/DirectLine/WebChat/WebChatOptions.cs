@@ -20,6 +20,9 @@ public sealed record WebChatOptions
     /// </summary>
     public IReadOnlyList<string> TrustedProxies { get; init; } = [];
 
+    /// <summary>Whether an entry of <see cref="TrustedProxies"/> is an address or a network in CIDR notation.</summary>
+    public static bool IsAddressOrNetwork(string proxy) => IPAddress.TryParse(proxy, out _) || IPNetwork.TryParse(proxy, out _);
+
     public bool IsTrustedProxy(IPAddress? remote)
     {
         if (remote is null) return false;

@@ -1,4 +1,5 @@
 using System.Net;
+using InternalTthc.Bot.Channels.DirectLine.WebChat;
 using InternalTthc.Bot.Tests.Support;
 
 namespace InternalTthc.Bot.Tests.Channels.DirectLine;
@@ -62,6 +63,36 @@ public sealed class WebChatSignInTests : DirectLineTest
             ServiceTestHost.DeleteFolder(folder);
         }
     }
+
+    [Theory]
+    [InlineData("127.0.0.0/8", HttpStatusCode.OK)]
+    [InlineData("10.0.0.0/8", HttpStatusCode.Forbidden)]
+    [InlineData("127.0.1.0/24", HttpStatusCode.Forbidden)]
+    public async Task The_user_header_is_believed_only_from_the_configured_proxy_networks(string network, HttpStatusCode expected)
+    {
+        var folder = ServiceTestHost.NewFolder();
+        try
+        {
+            // The test connects from 127.0.0.1, inside the first two networks and outside the last two.
+            await using var host = await ServiceTestHost.StartAsync(folder, settings: new Dictionary<string, string?> { ["WebChat:TrustedProxies:0"] = network });
+            using var token = await new DirectLineTestClient(host.Client).SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", null, proxyUser: "lcu.daumoi");
+
+            Assert.Equal(expected, token.StatusCode);
+        }
+        finally
+        {
+            ServiceTestHost.DeleteFolder(folder);
+        }
+    }
+
+    [Theory]
+    [InlineData("10.0.0.0/24", true)]
+    [InlineData("fd00::/8", true)]
+    [InlineData("10.0.0.5", true)]
+    [InlineData("10.0.0.5/24", true)] // the network 10.0.0.0/24
+    [InlineData("10.0.0.0/33", false)]
+    [InlineData("mạng nội bộ", false)]
+    public void Trusted_proxies_are_addresses_or_networks(string entry, bool valid) => Assert.Equal(valid, WebChatOptions.IsAddressOrNetwork(entry));
 
     [Theory]
     [InlineData("https://cong.example.gov.vn", true)]
