@@ -4,6 +4,7 @@ using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Notifications;
+using InternalTthc.Core.Text;
 
 namespace InternalTthc.Bot.Notifications;
 
@@ -67,9 +68,13 @@ public sealed class CaseCardUpdater(
         if (!ChannelRegistry.For(card.ChannelId).UpdatesInPlace)
         {
             // Someone who may no longer see the case is told nothing more of it.
-            return await drawer.ViewerAsync(card, c, ct) is not null
-                ? await changes.TellAsync(card, c, eventId, ct)
-                : await ForgetAsync(card, "its viewer may no longer see the case", ct);
+            if (await drawer.ViewerAsync(card, c, ct) is not { } viewer)
+            {
+                return await ForgetAsync(card, "its viewer may no longer see the case", ct);
+            }
+
+            ResourceTexts.Use(viewer.Person.Language);
+            return await changes.TellAsync(card, c, eventId, ct);
         }
 
         // Drawn from the case as read before the message went out: when a change was committed meanwhile, another

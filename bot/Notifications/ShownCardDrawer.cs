@@ -24,20 +24,26 @@ public sealed class ShownCardDrawer(IDirectoryStore directory, CaseCards caseCar
     /// </summary>
     public async Task<(Activity Message, bool Visible)> DrawAsync(ShownCaseCard card, Case c, CancellationToken ct)
     {
-        var viewer = await ViewerAsync(card, c, ct);
-        var drawn = viewer is null ? NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNoLongerVisible"), TextRole.Warning)
-            : card.SupersededAt is null ? await caseCards.ForViewerAsync(viewer, c, card.Headline, ct)
-            : await caseCards.SupersededAsync(viewer, c, ct);
-        return (replies.ToActivity(drawn, ChannelRegistry.For(card.ChannelId)) with { Id = card.ActivityId }, viewer is not null);
+        var (viewer, visible) = await ReadViewerAsync(card, c, ct);
+        ResourceTexts.Use(viewer?.Person.Language);
+        var drawn = !visible ? NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseNoLongerVisible"), TextRole.Warning)
+            : card.SupersededAt is null ? await caseCards.ForViewerAsync(viewer!, c, card.Headline, ct)
+            : await caseCards.SupersededAsync(viewer!, c, ct);
+        return (replies.ToActivity(drawn, ChannelRegistry.For(card.ChannelId)) with { Id = card.ActivityId }, visible);
     }
 
-    /// <summary>The card's viewer, his language now the texts', when he may still see the case; null otherwise.</summary>
-    public async Task<PersonRoles?> ViewerAsync(ShownCaseCard card, Case c, CancellationToken ct)
+    /// <summary>
+    /// The card's viewer when he may still see the case; null otherwise. The caller puts his language in force: a culture
+    /// set inside an awaited method does not flow back out of it.
+    /// </summary>
+    public async Task<PersonRoles?> ViewerAsync(ShownCaseCard card, Case c, CancellationToken ct) =>
+        await ReadViewerAsync(card, c, ct) is (var viewer, true) ? viewer : null;
+
+    private async Task<(PersonRoles? Viewer, bool Visible)> ReadViewerAsync(ShownCaseCard card, Case c, CancellationToken ct)
     {
         // Roles change: someone who may no longer see the case keeps no data of it on his screen; nor does a card
         // drawn for nobody in particular (case cards now go only to personal conversations).
         var viewer = card.ViewerId is { } id ? await directory.GetPersonRolesAsync(id, ct) : null;
-        ResourceTexts.Use(viewer?.Person.Language);
-        return viewer is not null && CaseAccess.CanView(CaseAccess.RolesFor(viewer, c)) ? viewer : null;
+        return (viewer, viewer is not null && CaseAccess.CanView(CaseAccess.RolesFor(viewer, c)));
     }
 }

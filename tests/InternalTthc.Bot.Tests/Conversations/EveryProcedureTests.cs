@@ -62,6 +62,7 @@ public sealed partial class EveryProcedureTests
 
         await chat.PressAsync(procedure.Flow == ProcedureFlow.Question ? "Gửi câu hỏi" : "Gửi hồ sơ");
         Assert.Matches(CaseTitle(), chat.LastText);
+        Assert.StartsWith(procedure.Flow == ProcedureFlow.Question ? "Câu hỏi " : "Hồ sơ ", CaseTitle().Match(chat.LastText).Value, StringComparison.Ordinal);
         await CardSchema.AssertValidAsync(chat.Cards);
     }
 
@@ -131,6 +132,6 @@ public sealed partial class EveryProcedureTests
         return found;
     }
 
-    [GeneratedRegex(@"Hồ sơ [A-Z]{2,5}-2026-\d{5}")]
+    [GeneratedRegex(@"(Hồ sơ|Câu hỏi) [A-Z]{2,5}-2026-\d{5}")]
     private static partial Regex CaseTitle();
 }
