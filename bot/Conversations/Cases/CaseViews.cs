@@ -6,6 +6,7 @@ using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Cases.Content;
 using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Directory;
 using InternalTthc.Core.Questions;
 using InternalTthc.Core.Text;
 
@@ -15,11 +16,34 @@ namespace InternalTthc.Bot.Conversations.Cases;
 /// A case as people read it: Vietnamese status, local times, the time left on the running clock (office hours, or hours
 /// of the clock for a rule in calendar time), the requester's own deadline and whether it was kept, what it asks for.
 /// </summary>
-public sealed class CaseViews(DeadlineStatusEvaluator deadlines, RequesterDeadlines requester, ProcedureCatalog catalog, CaseContentReader contents)
+public sealed class CaseViews(
+    DeadlineStatusEvaluator deadlines, RequesterDeadlines requester, ProcedureCatalog catalog, CaseContentReader contents, IDirectoryStore directory)
 {
     /// <param name="roles">How the reader stands to the case: phone and ID numbers in its content are masked for some.</param>
     public async Task<CaseView> CreateAsync(Case c, Procedure procedure, CaseRole roles, CancellationToken ct) =>
-        Create(c, procedure) with { Content = await contents.ReadAsync(c, procedure, CaseContent.ShowsPersonalDataTo(roles), ct) };
+        Create(c, procedure) with
+        {
+            Content = await contents.ReadAsync(c, procedure, CaseContent.ShowsPersonalDataTo(roles), ct),
+            Timeline = await TimelineAsync(c, ct),
+        };
+
+    /// <summary>
+    /// Each step with who took it (who confirmed, received, returned, asked for a supplement...); the requester's own steps,
+    /// the service's notes and an agent taking the case himself without a second name.
+    /// </summary>
+    private async Task<IReadOnlyList<(string When, string What)>> TimelineAsync(Case c, CancellationToken ct)
+    {
+        var names = new Dictionary<Guid, string?>();
+        foreach (var actor in c.Timeline.Where(Named).Select(e => e.ActorId).Distinct())
+        {
+            names[actor] = (await directory.FindPersonAsync(actor, ct))?.FullName;
+        }
+
+        return [.. c.Timeline.OrderBy(e => e.At).Select(e => (Moment(e.At)!,
+            Named(e) && names[e.ActorId] is { } name && !(e.Action == CaseAction.Assign && e.Note == name) ? CardText.Get("TimelineBy", null, Happened(e), name) : Happened(e)))];
+
+        bool Named(CaseEvent e) => e.ActorId != Guid.Empty && e.ActorId != c.RequesterId && e.Action != CaseAction.Note;
+    }
 
     private CaseView Create(Case c, Procedure procedure)
     {
@@ -59,7 +83,6 @@ public sealed class CaseViews(DeadlineStatusEvaluator deadlines, RequesterDeadli
             Stages = [.. procedure.Stages.Select((name, i) => new StageView(i + 1, name, Stage(c, i + 1)))],
             RejectionReason = c.RejectionReason,
             Rating = c.Rating is { } r ? r.Comment is null ? CardText.Get("CaseRatingValue", null, r.Score) : CardText.Get("CaseRatingValueComment", null, r.Score, r.Comment) : null,
-            Timeline = [.. c.Timeline.OrderBy(e => e.At).Select(e => (Moment(e.At)!, Happened(e)))],
         };
     }
 
