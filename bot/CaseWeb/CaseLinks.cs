@@ -1,6 +1,7 @@
 using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Hosting;
 using InternalTthc.Cards.Cases;
+using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Cases;
 
@@ -26,7 +27,8 @@ public sealed class CaseLinks(CaseFileLinks links, PublicAddress address)
         return view with
         {
             Files = Files(c.Attachments, code, viewerId),
-            ResultFiles = Files(c.Result?.Files ?? [], code, viewerId),
+            // The result files may go to him as files of their own where his channel sends files (Zalo); the rest stay links.
+            ResultFiles = Files(c.Result?.Files ?? [], code, viewerId, deliverable: true),
             AnnexLinks = tables.ToDictionary(t => t.FieldName, t => links.Link(code, CaseFileLinks.AnnexResource(t.FieldName), viewerId)),
             Documents =
             [
@@ -41,7 +43,8 @@ public sealed class CaseLinks(CaseFileLinks links, PublicAddress address)
     }
 
     /// <summary>The reader's own links to the files kept with the case (files named by a link of old are left out).</summary>
-    private IReadOnlyList<CaseFileView> Files(IEnumerable<CaseFile> files, string code, Guid viewerId) =>
-        [.. files.Select(f => (File: f, Id: CaseFileIntake.IdOf(f))).Where(f => f.Id is not null)
-            .Select(f => new CaseFileView(f.File.FileName, f.File.Size, links.For(code, f.Id!, viewerId)))];
+    private IReadOnlyList<CaseFileView> Files(IEnumerable<CaseFile> files, string code, Guid viewerId, bool deliverable = false) =>
+        [.. files.Select(f => (File: f, Stored: CaseFileIntake.Split(f))).Where(f => f.Stored is not null)
+            .Select(f => new CaseFileView(f.File.FileName, f.File.Size, links.For(code, f.Stored!.Value.Id, viewerId),
+                deliverable ? new CardFile(f.Stored.Value.Area, f.Stored.Value.Id, f.File.FileName, f.File.ContentType, f.File.Size) : null))];
 }

@@ -24,8 +24,11 @@ public sealed record ChannelCapabilities
     /// <summary>How people hand in files on the channel, which says where their bytes may be read from.</summary>
     public FileSource FilesIn { get; init; }
 
-    /// <summary>The channel can deliver a file itself, not only a link to it.</summary>
-    public bool FilesOut { get; init; }
+    /// <summary>
+    /// The stored files a text message delivers as files of their own (Zalo: pictures and documents, uploaded first) instead
+    /// of links; on channels that show cards the card's signed links stay the way to them.
+    /// </summary>
+    public FileDelivery FilesOut { get; init; } = FileDelivery.None;
 
     /// <summary>The most buttons one message may carry; null when the channel sets no limit the bot must keep to.</summary>
     public int? MaxButtons { get; init; }

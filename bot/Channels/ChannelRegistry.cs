@@ -14,8 +14,14 @@ public static class ChannelRegistry
 
     private static readonly ChannelCapabilities AdaptiveCards = new()
     {
-        ShowsCards = true, UpdatesInPlace = true, FilesOut = true, Markdown = true, Proactive = true, TypingIndicator = true, KeepsConversations = true,
+        ShowsCards = true, UpdatesInPlace = true, Markdown = true, Proactive = true, TypingIndicator = true, KeepsConversations = true,
     };
+
+    private static readonly FileDelivery ZaloFilesOut = new(new Dictionary<string, long>
+    {
+        ["image/jpeg"] = 1 << 20, ["image/png"] = 1 << 20,
+        ["application/pdf"] = 5 << 20, ["application/msword"] = 5 << 20, ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"] = 5 << 20,
+    });
 
     private static readonly FrozenDictionary<string, ChannelCapabilities> Known = new Dictionary<string, ChannelCapabilities>
     {
@@ -32,10 +38,11 @@ public static class ChannelRegistry
         [ChannelIds.Terminal] = new() { Name = "terminal", FilesIn = FileSource.TerminalFile, VouchesForLogin = true },
         // Zalo OA customer-service messages: text with up to five buttons (community code's number; none is published),
         // nothing edited once sent, files both ways, writable for 7 days after the person's last message (error -230 after),
-        // the phone number asked with Zalo's own form (../shared/docs/zalo-oa.md).
+        // the phone number asked with Zalo's own form, pictures (jpg, png up to 1 MB) and documents (pdf, doc, docx up to
+        // 5 MB) uploaded and sent as themselves (../shared/docs/zalo-oa.md §2.2).
         [ChannelIds.Zalo] = new()
         {
-            Name = "Zalo", FilesIn = FileSource.ZaloFile, FilesOut = true, MaxButtons = 5, Proactive = true, KeepsConversations = true,
+            Name = "Zalo", FilesIn = FileSource.ZaloFile, FilesOut = ZaloFilesOut, MaxButtons = 5, Proactive = true, KeepsConversations = true,
             ContactWindow = TimeSpan.FromDays(7), AsksForPhone = true,
         },
     }.ToFrozenDictionary(StringComparer.Ordinal);

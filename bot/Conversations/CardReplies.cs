@@ -11,7 +11,8 @@ namespace InternalTthc.Bot.Conversations;
 /// <summary>
 /// Turns a card into the message a channel can show: an Adaptive Card where cards render, plain
 /// text with numbered choices (as postBack suggested actions carrying the same data) elsewhere; on a channel with
-/// buttons of its own (Zalo) the choices and links are its buttons when they fit, numbered in the text when not.
+/// buttons of its own (Zalo) the choices and links are its buttons when they fit, numbered in the text when not; stored
+/// files the channel delivers itself go as attachments instead of their links (<see cref="ChannelCapabilities.FilesOut"/>).
 /// </summary>
 public sealed class CardReplies(AdaptiveCardRenderer adaptive, PlainTextRenderer text)
 {
@@ -40,7 +41,7 @@ public sealed class CardReplies(AdaptiveCardRenderer adaptive, PlainTextRenderer
             return new Activity { Type = ActivityTypes.Message, Summary = card.Summary, Attachments = [OutgoingAttachments.PhoneRequest(form.Title, form.Subtitle)] };
         }
 
-        var rendered = text.Render(card, channel.MaxButtons);
+        var rendered = text.Render(card, channel.MaxButtons, channel.FilesOut.Any ? f => channel.FilesOut.Delivers(f.ContentType, f.Size) : null);
         // A channel with buttons of its own shows the links as buttons too, when they fit; the numbers count choices only.
         var links = channel.MaxButtons is null ? [] : rendered.Links.Select(l => new CardAction { Type = ActionTypes.OpenUrl, Title = l.Title, Value = JsonSerializer.SerializeToElement(l.Url!.AbsoluteUri) });
         CardAction[] actions =
@@ -57,6 +58,7 @@ public sealed class CardReplies(AdaptiveCardRenderer adaptive, PlainTextRenderer
             Text = rendered.Text,
             Summary = card.Summary,
             SuggestedActions = actions.Length == 0 ? null : new SuggestedActions { Actions = actions },
+            Attachments = rendered.Files.Count == 0 ? null : [.. rendered.Files.Select(f => OutgoingAttachments.StoredFile($"{f.Area}/{f.Id}", f.Name, f.ContentType))],
         };
     }
 }

@@ -1,5 +1,7 @@
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Conversations.Files;
+using InternalTthc.Cards.Cases;
+using InternalTthc.Cards.Model;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Files;
 using InternalTthc.Core.Handoff;
@@ -26,10 +28,12 @@ public sealed class HandoffFiles(CaseFileIntake intake, CaseFileLinks links, IFi
         return (file is null ? null : From(file), refusal);
     }
 
-    public IReadOnlyList<(string Name, Uri Link)> LinksFor(Guid handoffId, IReadOnlyList<HandoffFile> kept, Guid readerId) =>
-        [.. kept.Select(f => (f.Name, links.ForHandoff(handoffId, f.Id, readerId)))];
+    /// <summary>The files as the reader opens them: a link signed for him, and the stored file for a channel that sends files itself.</summary>
+    public IReadOnlyList<CaseFileView> LinksFor(Guid handoffId, IReadOnlyList<HandoffFile> kept, Guid readerId) =>
+        [.. kept.Select(f => new CaseFileView(f.Name, f.Size, links.ForHandoff(handoffId, f.Id, readerId),
+            new CardFile(HandoffFile.Area(handoffId), f.Id, f.Name, f.ContentType, f.Size)))];
 
     public Task<OpenedFile?> OpenAsync(Guid handoffId, string fileId, CancellationToken ct) => files.OpenAsync(HandoffFile.Area(handoffId), fileId, ct);
 
-    private static HandoffFile From(CaseFile file) => new(CaseFileIntake.IdOf(file)!, file.FileName, file.ContentType);
+    private static HandoffFile From(CaseFile file) => new(CaseFileIntake.IdOf(file)!, file.FileName, file.ContentType, file.Size);
 }

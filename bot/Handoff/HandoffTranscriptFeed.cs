@@ -41,7 +41,7 @@ public sealed class HandoffTranscriptFeed(IHandoffStore store, HandoffFiles file
         {
             var links = files.LinksFor(h.Id, HandoffFile.Read(m.Files), h.RequesterId);
             lines.Add(string.Join(Environment.NewLine,
-                [HandoffText.Get("TranscriptLine", m.Author, m.Text), .. links.Select(l => $"  {HandoffText.Get("FileLink", l.Name)}: {l.Link}")]));
+                [HandoffText.Get("TranscriptLine", m.Author, m.Text), .. links.Select(l => $"  {HandoffText.Get("FileLink", l.Name)}: {l.Url}")]));
         }
 
         return transcript.Count;

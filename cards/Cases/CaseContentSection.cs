@@ -87,5 +87,5 @@ public static class CaseContentSection
     ];
 
     /// <summary>A file kept with the case as a link to download it, named with its size.</summary>
-    public static CardButton Link(CaseFileView file) => CardButton.Link(CardText.Get("CaseFileLink", null, file.Name, FileSizes.Format(file.Size)), file.Url);
+    public static CardButton Link(CaseFileView file) => CardButton.Link(CardText.Get("CaseFileLink", null, file.Name, FileSizes.Format(file.Size)), file.Url, file.File);
 }

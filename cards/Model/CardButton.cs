@@ -14,5 +14,8 @@ public sealed record CardButton(string Title, JsonObject Data, ButtonStyle Style
     /// <summary>A link to open instead of sending data back (a template to download).</summary>
     public Uri? Url { get; init; }
 
-    public static CardButton Link(string title, Uri url) => new(title, []) { Url = url };
+    /// <summary>The stored file the link downloads, which a channel that delivers files sends instead (<see cref="CardFile"/>).</summary>
+    public CardFile? File { get; init; }
+
+    public static CardButton Link(string title, Uri url, CardFile? file = null) => new(title, []) { Url = url, File = file };
 }

@@ -1,5 +1,7 @@
 using System.Text;
 using InternalTthc.Cards.Model;
+using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Files;
 
 namespace InternalTthc.Cards.Rendering;
 
@@ -10,26 +12,33 @@ public sealed class PlainTextRenderer
     /// How many buttons the channel shows beside the text (Zalo: 5); when the card's buttons and links fit, the text
     /// leaves them to the channel, otherwise it numbers the choices and prints the links. Null: the text lists them all.
     /// </param>
-    public TextCard Render(Card card, int? maxButtons = null)
+    /// <param name="delivers">
+    /// Which stored files the channel sends as files of their own (null: none, links only). A link to such a file gives way
+    /// to the file, the text saying it follows; a link to a file the channel cannot send stays, the text saying why.
+    /// </param>
+    public TextCard Render(Card card, int? maxButtons = null, Func<CardFile, bool>? delivers = null)
     {
-        var all = Buttons(card).ToList();
-        var apart = maxButtons is { } max && all.Count <= max;
-        var text = new StringBuilder();
-        var choices = new List<CardButton>();
+        var sent = Buttons(card).Select(b => b.File).OfType<CardFile>().Where(f => delivers?.Invoke(f) == true).Distinct().ToList();
+        var all = Buttons(card).Where(b => b.File is null || !sent.Contains(b.File)).ToList();
+        var rendering = new Rendering(new StringBuilder(), [], maxButtons is { } max && all.Count <= max, sent, delivers is not null);
         foreach (var element in card.Body)
         {
-            Append(text, element, choices, apart);
+            Append(rendering, element);
         }
 
-        AppendButtons(text, card.Actions, choices, apart);
-        return new TextCard(text.ToString().TrimEnd(), choices, [.. all.Where(b => b.Url is not null)], apart);
+        AppendButtons(rendering, card.Actions);
+        return new TextCard(rendering.Text.ToString().TrimEnd(), rendering.Choices, [.. all.Where(b => b.Url is not null)], rendering.Apart)
+        {
+            Files = [.. sent],
+        };
     }
 
     private static IEnumerable<CardButton> Buttons(Card card) =>
         card.Body.OfType<ButtonGroup>().SelectMany(g => g.Buttons).Concat(card.Actions);
 
-    private static void Append(StringBuilder text, CardElement element, List<CardButton> choices, bool apart)
+    private static void Append(Rendering r, CardElement element)
     {
+        var text = r.Text;
         switch (element)
         {
             case TextElement { Role: TextRole.Title or TextRole.Heading } t:
@@ -61,25 +70,36 @@ public sealed class PlainTextRenderer
                 if (i.Error is not null) text.AppendLine($"  ⚠ {i.Error}");
                 break;
             case ButtonGroup g:
-                AppendButtons(text, g.Buttons, choices, apart);
+                AppendButtons(r, g.Buttons);
                 break;
             default:
                 throw new NotSupportedException($"No text rendering for {element.GetType().Name}.");
         }
     }
 
-    private static void AppendButtons(StringBuilder text, IEnumerable<CardButton> buttons, List<CardButton> choices, bool apart)
+    private static void AppendButtons(Rendering r, IEnumerable<CardButton> buttons)
     {
         foreach (var b in buttons)
         {
+            if (b.File is { } file && r.FilesOut)
+            {
+                // Said in the text either way: the file follows as a message of its own, or only its link can bring it.
+                var size = FileSizes.Format(file.Size);
+                r.Text.AppendLine(r.Sent.Contains(file) ? $"📎 {CardText.Get("FileFollows", null, file.Name, size)}" : $"⚠ {CardText.Get("FileNotSent", null, file.Name, size)}");
+                if (r.Sent.Contains(file)) continue;
+            }
+
             if (b.Url is { } url)
             {
-                if (!apart) text.AppendLine($"  • {b.Title}: {url}");
+                if (!r.Apart) r.Text.AppendLine($"  • {b.Title}: {url}");
                 continue;
             }
 
-            choices.Add(b);
-            if (!apart) text.AppendLine(b.Command is null ? $"  {choices.Count}. {b.Title}" : $"  {choices.Count}. {b.Title} (gõ \"{b.Command}\")");
+            r.Choices.Add(b);
+            if (!r.Apart) r.Text.AppendLine(b.Command is null ? $"  {r.Choices.Count}. {b.Title}" : $"  {r.Choices.Count}. {b.Title} (gõ \"{b.Command}\")");
         }
     }
+
+    /// <summary>One rendering's text and numbered choices so far, whether buttons go apart, the files sent as themselves, whether the channel sends any.</summary>
+    private sealed record Rendering(StringBuilder Text, List<CardButton> Choices, bool Apart, IReadOnlyList<CardFile> Sent, bool FilesOut);
 }

@@ -6,4 +6,8 @@ namespace InternalTthc.Cards.Rendering;
 /// A card as plain text: the buttons that send data back in the order their numbers were printed, and the links. When
 /// <see cref="ButtonsApart"/>, the channel shows both as its own buttons and the text does not list them.
 /// </summary>
-public sealed record TextCard(string Text, IReadOnlyList<CardButton> Choices, IReadOnlyList<CardButton> Links, bool ButtonsApart = false);
+public sealed record TextCard(string Text, IReadOnlyList<CardButton> Choices, IReadOnlyList<CardButton> Links, bool ButtonsApart = false)
+{
+    /// <summary>The stored files the channel sends as files of their own, after the text (their links are left out).</summary>
+    public IReadOnlyList<CardFile> Files { get; init; } = [];
+}

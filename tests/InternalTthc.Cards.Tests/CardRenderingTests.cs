@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using InternalTthc.Cards.Menu;
+using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Rendering;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Testing;
@@ -127,5 +128,34 @@ public sealed class CardRenderingTests
         var vi = NotificationText.Keys(CultureInfo.GetCultureInfo("vi")).Order().ToList();
         Assert.NotEmpty(vi);
         Assert.Equal(vi, NotificationText.Keys(CultureInfo.GetCultureInfo("en")).Order());
+    }
+    [Fact]
+    public void A_text_channel_that_sends_files_gets_them_instead_of_their_links_and_is_told_of_those_it_cannot_send()
+    {
+        var letter = new CardFile("case-1", "a", "ket-qua.pdf", "application/pdf", 2048);
+        var sheet = new CardFile("case-1", "b", "bang-tinh.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 4096);
+        var card = new Card
+        {
+            Body =
+            [
+                new TextElement("Tệp kết quả", TextRole.Heading),
+                new ButtonGroup([CardButton.Link("Tải ket-qua.pdf", new Uri("https://tthc.example/f/1"), letter), CardButton.Link("Tải bang-tinh.xlsx", new Uri("https://tthc.example/f/2"), sheet)]),
+            ],
+            Summary = "Kết quả",
+        };
+
+        var zalo = new PlainTextRenderer().Render(card, maxButtons: 5, delivers: f => f.ContentType == "application/pdf");
+        Assert.Equal([letter], zalo.Files);
+        Assert.Equal(["Tải bang-tinh.xlsx"], zalo.Links.Select(l => l.Title)); // the file it cannot send stays a link
+        Assert.Contains("Tệp \"ket-qua.pdf\" (", zalo.Text);
+        Assert.Contains("được gửi kèm ngay sau tin nhắn này.", zalo.Text);
+        Assert.Contains("Tệp \"bang-tinh.xlsx\" (", zalo.Text);
+        Assert.Contains("không gửi kèm được trên kênh này", zalo.Text);
+
+        // A text channel that sends no files (the terminal): the links, as always, and nothing said about sending.
+        var terminal = new PlainTextRenderer().Render(card);
+        Assert.Empty(terminal.Files);
+        Assert.Contains("https://tthc.example/f/1", terminal.Text);
+        Assert.DoesNotContain("gửi kèm", terminal.Text);
     }
 }

@@ -8,7 +8,8 @@ namespace InternalTthc.Bot.Channels.Zalo;
 /// <summary>
 /// An activity of the bot as Zalo consultation messages: its text cut to Zalo's length on sentence boundaries, its choices
 /// and links as buttons on the last piece when they fit the channel's button limit (the text then does not number them;
-/// <see cref="Conversations.CardReplies"/> decided so), the phone form, and case files as pictures or documents of their own.
+/// <see cref="Conversations.CardReplies"/> decided so), the phone form, and stored files as pictures or documents of their own
+/// (those the channel's <see cref="ChannelCapabilities.FilesOut"/> takes; CardReplies left the others as links).
 /// </summary>
 public sealed class ZaloMessageBuilder(IOptions<ZaloOptions> options)
 {
@@ -38,7 +39,7 @@ public sealed class ZaloMessageBuilder(IOptions<ZaloOptions> options)
             {
                 messages.Add(new ZaloMessage { AsksForPhone = true, Text = Clip(form.Title, ZaloMessage.MaxButtonTitle), Subtitle = Clip(form.Subtitle, ZaloMessage.MaxButtonTitle) });
             }
-            else if (OutgoingAttachments.StoredFile(attachment) is { } file && Sendable(file))
+            else if (OutgoingAttachments.StoredFile(attachment) is { } file)
             {
                 messages.Add(new ZaloMessage { File = file });
             }
@@ -60,10 +61,6 @@ public sealed class ZaloMessageBuilder(IOptions<ZaloOptions> options)
         payloads.Add(payload);
         return new ZaloButton(title, options.Value.ButtonType, ZaloPayload.Prefix + payload.Id);
     }
-
-    /// <summary>Zalo takes jpg and png pictures and pdf, doc and docx documents; other kinds stay links in the text.</summary>
-    private static bool Sendable(StoredFileRef file) =>
-        ZaloMessage.IsImage(file) || file.ContentType is "application/pdf" or "application/msword" or "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private static string Clip(string text, int max)
     {

@@ -117,6 +117,7 @@ public sealed class CaseFileIntake(AttachmentReader reader, IFileStore files, IO
     private static (CaseFile? File, string? Reason, string? Refusal) Refuse(string reason, params object[] args) =>
         (null, reason, CardText.Get(reason, null, args));
 
-    private static (string Area, string Id)? Split(CaseFile file) =>
+    /// <summary>A kept file's area and id in the file store; null for a key from before files were kept.</summary>
+    public static (string Area, string Id)? Split(CaseFile file) =>
         file.StorageKey.Split('/') is [var area, var id] && (area.StartsWith("case-", StringComparison.Ordinal) || area.StartsWith("handoff-", StringComparison.Ordinal)) ? (area, id) : null;
 }

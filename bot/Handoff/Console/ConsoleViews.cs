@@ -34,7 +34,7 @@ public sealed class ConsoleViews(IHandoffStore store, IDirectoryStore directory,
         }
 
         var lines = (await store.TranscriptAsync(id, ct)).Select(m => new ConsoleLine(m.Side.ToString(), m.Author, m.Text, VietnamTime.Format(m.At),
-            [.. files.LinksFor(id, HandoffFile.Read(m.Files), agent.Person.Id).Select(l => new ConsoleLink(l.Name, l.Link.ToString()))])).ToList();
+            [.. files.LinksFor(id, HandoffFile.Read(m.Files), agent.Person.Id).Select(l => new ConsoleLink(l.Name, l.Url.ToString()))])).ToList();
         var attached = h.CaseId is { } caseId ? await cases.ReadAsync(agent, caseId, ct) : null;
         return new ConsoleConversation(h.Id.ToString("N"), Status(h.Status), h.Status == HandoffStatus.Active, h.AgentId == agent.Person.Id, h.Critical, context.RequesterName, context.UnitName,
             HandoffText.Get($"Reason{h.Reason}"), context, lines, attached?.Code, attached, await NameAsync(h.AgentId, ct));

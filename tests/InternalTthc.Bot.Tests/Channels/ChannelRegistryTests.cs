@@ -7,11 +7,12 @@ namespace InternalTthc.Bot.Tests.Channels;
 public sealed class ChannelRegistryTests
 {
     [Theory]
+    // files out: stored files a text message sends as files of their own (card channels keep the card's signed links)
     //          channel       cards  universal update  files in                     files out buttons vouches keeps  shared
-    [InlineData("msteams",    true,  true,     true,   FileSource.TeamsFile,        true,     null,   false,  true,  true)]
-    [InlineData("directline", true,  false,    true,   FileSource.DirectLineUpload, true,     null,   true,   true,  false)]
-    [InlineData("webchat",    true,  false,    true,   FileSource.None,             true,     null,   false,  true,  false)]
-    [InlineData("emulator",   true,  false,    true,   FileSource.None,             true,     null,   false,  true,  false)]
+    [InlineData("msteams",    true,  true,     true,   FileSource.TeamsFile,        false,    null,   false,  true,  true)]
+    [InlineData("directline", true,  false,    true,   FileSource.DirectLineUpload, false,    null,   true,   true,  false)]
+    [InlineData("webchat",    true,  false,    true,   FileSource.None,             false,    null,   false,  true,  false)]
+    [InlineData("emulator",   true,  false,    true,   FileSource.None,             false,    null,   false,  true,  false)]
     [InlineData("terminal",   false, false,    false,  FileSource.TerminalFile,     false,    null,   true,   false, false)]
     [InlineData("zalo",       false, false,    false,  FileSource.ZaloFile,         true,     5,      false,  true,  false)]
     public void Each_channel_says_what_it_can_do(
@@ -23,7 +24,7 @@ public sealed class ChannelRegistryTests
         Assert.Equal(universal, can.UniversalActions);
         Assert.Equal(update, can.UpdatesInPlace);
         Assert.Equal(filesIn, can.FilesIn);
-        Assert.Equal(filesOut, can.FilesOut);
+        Assert.Equal(filesOut, can.FilesOut.Any);
         Assert.Equal(buttons, can.MaxButtons);
         Assert.Equal(vouches, can.VouchesForLogin);
         Assert.Equal(keeps, can.KeepsConversations);
@@ -34,6 +35,17 @@ public sealed class ChannelRegistryTests
         Assert.Equal(cards, can.TypingIndicator);
         Assert.Equal(channel == "msteams", can.FullWidthCards);
     }
+
+    [Theory]
+    [InlineData("image/png", 1 << 20, true)]
+    [InlineData("image/png", (1 << 20) + 1, false)] // Zalo takes pictures up to 1 MB
+    [InlineData("application/pdf", 5 << 20, true)]
+    [InlineData("application/pdf", (5 << 20) + 1, false)] // and documents up to 5 MB
+    [InlineData("application/vnd.openxmlformats-officedocument.wordprocessingml.document", 1000, true)]
+    [InlineData("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 1000, false)] // no spreadsheets
+    [InlineData("image/gif", 1000, false)]
+    public void Zalo_sends_pictures_and_documents_of_the_kinds_and_sizes_it_takes_as_themselves(string contentType, long size, bool sent) =>
+        Assert.Equal(sent, ChannelRegistry.For("zalo").FilesOut.Delivers(contentType, size));
 
     [Theory]
     [InlineData("slack")]

@@ -13,7 +13,8 @@ namespace InternalTthc.Bot.Tests.Channels.Zalo;
 /// <summary>
 /// Zalo's side on a real socket: the OAuth v4 token endpoint (rotating pairs, a refresh token used once only), the OA API's
 /// consultation messages and uploads (each request checked as the brief documents it: the bare access_token header, body
-/// shapes, lengths, button types), file downloads for what users send, and switches to answer with Zalo's error codes.
+/// shapes, lengths, button types; uploads as multipart field "file" of the kinds and sizes Zalo takes, kept to be read back),
+/// users' profiles, file downloads for what users send, and switches to answer with Zalo's error codes.
 /// </summary>
 public sealed class FakeZaloOa : IAsyncDisposable
 {
@@ -28,7 +29,7 @@ public sealed class FakeZaloOa : IAsyncDisposable
     private readonly ConcurrentQueue<string> _violations = new();
     private readonly ConcurrentQueue<int> _failures = new();
     private readonly ConcurrentDictionary<string, byte[]> _hosted = new();
-    private readonly ConcurrentDictionary<string, bool> _uploads = new();
+    private readonly ConcurrentDictionary<string, ZaloUpload> _uploads = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private (string Code, string Challenge)? _consent;
     private string _access = "";
@@ -45,6 +46,12 @@ public sealed class FakeZaloOa : IAsyncDisposable
     public int Refreshes => Volatile.Read(ref _refreshes);
     public int MaxButtons { get; set; } = 5;
 
+    /// <summary>The names users show on Zalo, as <c>/v3.0/oa/user/detail</c> gives them; others have none.</summary>
+    public ConcurrentDictionary<string, string> DisplayNames { get; } = new();
+
+    /// <summary>What was uploaded under an attachment id or file token, as Zalo received it.</summary>
+    public ZaloUpload? Upload(string id) => _uploads.GetValueOrDefault(id);
+
     /// <summary>Holds each refresh until the test lets it go (null: answered at once).</summary>
     public Func<Task>? BeforeRefresh { get; set; }
 
@@ -56,6 +63,7 @@ public sealed class FakeZaloOa : IAsyncDisposable
         fake._app.MapPost("/v4/oa/access_token", fake.TokenAsync);
         fake._app.MapPost("/v3.0/oa/message/cs", fake.MessageAsync);
         fake._app.MapPost("/v2.0/oa/upload/{kind}", fake.UploadAsync);
+        fake._app.MapGet("/v3.0/oa/user/detail", fake.UserDetail);
         fake._app.MapGet("/files/{name}", (string name) => fake._hosted.TryGetValue(name, out var bytes) ? Results.Bytes(bytes) : Results.NotFound());
         await fake._app.StartAsync(TestContext.Current.CancellationToken);
         return fake;
@@ -179,8 +187,35 @@ public sealed class FakeZaloOa : IAsyncDisposable
         }
 
         var id = $"{kind}-{Guid.NewGuid():N}";
-        _uploads[id] = true;
+        using var bytes = new MemoryStream();
+        await file.CopyToAsync(bytes);
+        _uploads[id] = new ZaloUpload(kind, file.FileName, file.ContentType, bytes.ToArray());
         return Results.Json(new JsonObject { ["error"] = 0, ["data"] = new JsonObject { [kind == "image" ? "attachment_id" : "token"] = id } });
+    }
+
+    /// <summary>A user's profile: GET with one URL-encoded JSON parameter <c>data={"user_id":"…"}</c> (../shared/docs/zalo-oa.md §4).</summary>
+    private IResult UserDetail(HttpRequest request)
+    {
+        if (Rejected(request) is { } rejected) return rejected;
+        string? user = null;
+        try
+        {
+            user = JsonNode.Parse(request.Query["data"].ToString())?["user_id"]?.GetValue<string>();
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            // reported below
+        }
+
+        if (user is not { Length: > 0 } || !user.All(char.IsAsciiDigit))
+        {
+            _violations.Enqueue("user/detail needs data={\"user_id\":\"<digits>\"}");
+            return Error(-201, "user_id is invalid");
+        }
+
+        var data = new JsonObject { ["user_id"] = user, ["user_is_follower"] = true };
+        if (DisplayNames.TryGetValue(user, out var name)) data["display_name"] = name;
+        return Results.Json(new JsonObject { ["error"] = 0, ["message"] = "Success", ["data"] = data });
     }
 
     /// <summary>The bare access_token header with the token in use; anything else is -216, as Zalo answers (with HTTP 200).</summary>

@@ -17,4 +17,8 @@ public sealed record ZaloSent(string UserId, JsonObject Message, string MessageI
     public string? TemplateType => Message["attachment"]?["payload"]?["template_type"]?.GetValue<string>();
 
     public string? AttachmentType => Message["attachment"]?["type"]?.GetValue<string>();
+
+    /// <summary>The upload a picture or file message sends: its media attachment_id or its file token; null for other messages.</summary>
+    public string? UploadId => AttachmentType == "file" ? Message["attachment"]!["payload"]?["token"]?.GetValue<string>()
+        : TemplateType == "media" ? Message["attachment"]!["payload"]?["elements"]?[0]?["attachment_id"]?.GetValue<string>() : null;
 }
