@@ -26,7 +26,14 @@ public sealed class HandoffAgencies(IDirectoryStore directory, ProcedureCatalog 
             }
         }
 
-        var code = catalog.ForJurisdiction(requesterUnit.JurisdictionCode).Select(p => p.Routing.ExecutingUnit)
+        return await ForJurisdictionAsync(requesterUnit.JurisdictionCode, ct);
+    }
+
+    /// <summary>The agency executing most of a jurisdiction's procedures (its IT centre): also where a requester of no known unit goes.</summary>
+    public async Task<Unit?> ForJurisdictionAsync(string jurisdictionCode, CancellationToken ct)
+    {
+        var today = VietnamTime.Today(clock);
+        var code = catalog.ForJurisdiction(jurisdictionCode).Select(p => p.Routing.ExecutingUnit)
             .Where(c => c != ProcedureRouting.RequesterParent).GroupBy(c => c, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
         // The agency as it is today: a department merged into another hands its requests to its successor.

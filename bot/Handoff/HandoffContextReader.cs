@@ -1,6 +1,7 @@
 using System.Text.Json;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Conversations.Forms;
+using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Conversations;
@@ -41,6 +42,15 @@ public sealed class HandoffContextReader(FormSessions sessions, ProcedureCatalog
             Words = words,
         };
     }
+
+    /// <summary>A requester linked to nobody: the name his channel gives (if any), on which channel, no unit, his last messages.</summary>
+    public async Task<HandoffContext> ReadGuestAsync(string channel, string? displayName, string conversationId, string? words, CancellationToken ct) => new()
+    {
+        RequesterName = HandoffText.Get("GuestRequester", string.IsNullOrWhiteSpace(displayName) ? HandoffText.Get("GuestNoName") : displayName.Trim(), channel),
+        UnitName = HandoffText.Get("GuestUnit"),
+        LastMessages = await LastMessagesAsync(conversationId, ct),
+        Words = words,
+    };
 
     private static IReadOnlyList<HandoffLine> Answers(Procedure procedure, FormSession form) =>
         [.. procedure.FieldsFor(form.SubCaseCode).Where(f => form.Values.TryGetValue(f.Name, out var v) && v.Length > 0)

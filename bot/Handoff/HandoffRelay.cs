@@ -14,8 +14,8 @@ namespace InternalTthc.Bot.Handoff;
 /// </summary>
 public sealed class HandoffRelay(IHandoffStore store, HandoffConversations conversations, HandoffFiles files, HandoffOutbox outbox, IHandoffSignals signals, TimeProvider clock)
 {
-    /// <summary>The requester wrote (in his turn): to the agent's chat if he took it there, and to the consoles.</summary>
-    public async Task FromRequesterAsync(HandoffRequest h, PersonRoles requester, Activity message, ConversationReply reply, CancellationToken ct)
+    /// <summary>The requester wrote (in his turn), under <paramref name="author"/>: to the agent's chat if he took it there, and to the consoles.</summary>
+    public async Task FromRequesterAsync(HandoffRequest h, string author, Activity message, ConversationReply reply, CancellationToken ct)
     {
         var (kept, refusal) = await files.KeepAsync(h.Id, message, ct);
         if (refusal is not null)
@@ -29,7 +29,6 @@ public sealed class HandoffRelay(IHandoffStore store, HandoffConversations conve
             return;
         }
 
-        var author = requester.Person.FullName;
         await AppendAsync(h, HandoffSide.Requester, author, text, kept, ct);
         if (h.AgentId is { } agent)
         {

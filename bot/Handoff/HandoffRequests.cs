@@ -21,19 +21,8 @@ public sealed class HandoffRequests(
 {
     public async Task RequestAsync(Turn turn, HandoffReason reason, string? words, CancellationToken ct)
     {
-        if (turn.Person is not { } person || turn.Activity.ChannelId is not { } channelId || turn.Activity.Conversation?.Id is not { } conversationId)
+        if (turn.Person is not { } person || await AlreadyOpenAsync(turn, ct) is not false)
         {
-            return;
-        }
-
-        if (await store.FindOpenAsync(channelId, conversationId, ct) is { } open)
-        {
-            // Asked again while waiting: where he stands; while an agent has it, the relay already carries his words.
-            if (open.Status == HandoffStatus.Waiting && await queue.PlaceOfAsync(open, ct) is { } place)
-            {
-                await turn.Reply.SendAsync(HandoffNotices.Notice(HandoffText.Get("AlreadyWaiting", place.Number)), ct);
-            }
-
             return;
         }
 
@@ -46,6 +35,39 @@ public sealed class HandoffRequests(
             return;
         }
 
+        await OpenAsync(turn, agency, person.Person.Id, reason, token => contexts.ReadAsync(person, unit, form?.Session, turn.Activity.Conversation!.Id!, words, token), ct);
+    }
+
+    /// <summary>
+    /// Whether the conversation already has a request open (he is told where he stands while it waits; while an agent has
+    /// it, the relay already carries his words); null when the turn names no conversation.
+    /// </summary>
+    public async Task<bool?> AlreadyOpenAsync(Turn turn, CancellationToken ct)
+    {
+        if (turn.Activity.ChannelId is not { } channelId || turn.Activity.Conversation?.Id is not { } conversationId)
+        {
+            return null;
+        }
+
+        if (await store.FindOpenAsync(channelId, conversationId, ct) is not { } open)
+        {
+            return false;
+        }
+
+        if (open.Status == HandoffStatus.Waiting && await queue.PlaceOfAsync(open, ct) is { } place)
+        {
+            await turn.Reply.SendAsync(HandoffNotices.Notice(HandoffText.Get("AlreadyWaiting", place.Number)), ct);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Puts the request in <paramref name="agency"/>'s queue for <paramref name="requesterId"/> (a person, or an id of its own
+    /// for a requester nobody identified) and tells him his place; outside office hours only when he is told agents are back.
+    /// </summary>
+    public async Task OpenAsync(Turn turn, Unit agency, Guid requesterId, HandoffReason reason, Func<CancellationToken, Task<HandoffContext>> context, CancellationToken ct)
+    {
         var critical = reason == HandoffReason.CriticalIncident;
         var now = clock.GetUtcNow();
         var back = calendar.NextWorkingMoment(agency.JurisdictionCode, now);
@@ -55,11 +77,10 @@ public sealed class HandoffRequests(
             return;
         }
 
-        var context = await contexts.ReadAsync(person, unit, form?.Session, conversationId, words, ct);
         var h = new HandoffRequest
         {
-            JurisdictionCode = agency.JurisdictionCode, AgencyId = agency.Id, RequesterId = person.Person.Id, ChannelId = channelId,
-            ConversationId = conversationId, Reason = reason, Critical = critical, RequestedAt = now, Context = context.Write(),
+            JurisdictionCode = agency.JurisdictionCode, AgencyId = agency.Id, RequesterId = requesterId, ChannelId = turn.Activity.ChannelId!,
+            ConversationId = turn.Activity.Conversation!.Id!, Reason = reason, Critical = critical, RequestedAt = now, Context = (await context(ct)).Write(),
         };
         await store.AddAsync(h, await outbox.ForNewAsync(h, ct), ct);
         await signals.PublishAsync(new HandoffSignal(h.AgencyId, h.Id), ct);

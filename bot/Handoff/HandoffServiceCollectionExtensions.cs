@@ -24,6 +24,7 @@ public static class HandoffServiceCollectionExtensions
         services.AddScoped<HandoffTranscriptFeed>();
         services.AddScoped<HandoffRelay>();
         services.AddScoped<HandoffRequests>();
+        services.AddScoped<GuestHandoffs>();
         services.AddScoped<HandoffDesk>();
         services.AddScoped<HandoffCaseOpened>();
         services.AddScoped<NotUnderstoodCount>();

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace InternalTthc.Bot.Channels.Zalo;
 
 /// <summary>
-/// Sends consultation messages to one Zalo user through the OA API, uploading a picture or file first. Every call carries
+/// Sends consultation messages to one Zalo user through the OA API, uploading a picture or file first, and reads his
+/// display name. Every call carries
 /// the bare <c>access_token</c> header; Zalo's errors come in 200 answers and become <see cref="ZaloApiException"/>. A
 /// rejected token is renewed once and the call tried once more, never in a loop. Each message sent is recorded by its id,
 /// so its echo is known as the bot's own.
@@ -27,7 +28,7 @@ public sealed class ZaloApiClient(
         var body = message.AsksForPhone ? ZaloMessageBodies.AskPhone(userId, message, options.Value.ContactFormImage)
             : message.File is { } file ? await FileBodyAsync(userId, message, file, ct)
             : ZaloMessageBodies.Text(userId, message);
-        var data = await CallAsync(token => SendAsync(Request("v3.0/oa/message/cs", JsonContent.Create(body), token), ct), ct);
+        var data = await CallAsync(token => SendAsync(Request(HttpMethod.Post, "v3.0/oa/message/cs", JsonContent.Create(body), token), ct), ct);
         var id = Field(data, "message_id");
         if (id is { Length: > 0 })
         {
@@ -35,6 +36,17 @@ public sealed class ZaloApiClient(
         }
 
         return id;
+    }
+
+    /// <summary>
+    /// The name the user shows on Zalo (<c>GET /v3.0/oa/user/detail?data={"user_id":…}</c>), so that an agent talking with a
+    /// user linked to nobody sees who writes; null when Zalo gives none.
+    /// </summary>
+    public async Task<string?> DisplayNameAsync(string userId, CancellationToken ct)
+    {
+        var query = Uri.EscapeDataString(new JsonObject { ["user_id"] = userId }.ToJsonString());
+        var data = await CallAsync(token => SendAsync(Request(HttpMethod.Get, $"v3.0/oa/user/detail?data={query}", null, token), ct), ct);
+        return Field(data, "display_name") is { Length: > 0 } name ? name.Normalize(System.Text.NormalizationForm.FormC) : null;
     }
 
     private async Task<JsonObject> FileBodyAsync(string userId, ZaloMessage message, StoredFileRef file, CancellationToken ct)
@@ -47,7 +59,7 @@ public sealed class ZaloApiClient(
             await using var stream = opened.Content;
             var content = new StreamContent(stream);
             content.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
-            return await SendAsync(Request(path, new MultipartFormDataContent { { content, "file", file.Name } }, token), ct);
+            return await SendAsync(Request(HttpMethod.Post, path, new MultipartFormDataContent { { content, "file", file.Name } }, token), ct);
         }, ct);
         return ZaloMessage.IsImage(file)
             ? ZaloMessageBodies.Image(userId, message, Field(data, "attachment_id") ?? throw Unreadable("attachment_id"))
@@ -99,9 +111,9 @@ public sealed class ZaloApiClient(
         }
     }
 
-    private HttpRequestMessage Request(string path, HttpContent content, string token)
+    private HttpRequestMessage Request(HttpMethod method, string path, HttpContent? content, string token)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, options.Value.OpenApi(path)) { Content = content };
+        var request = new HttpRequestMessage(method, options.Value.OpenApi(path)) { Content = content };
         request.Headers.Add("access_token", token);
         return request;
     }

@@ -9,9 +9,11 @@ namespace InternalTthc.Bot.Channels.Zalo;
 
 /// <summary>
 /// Runs the bot for one Zalo event, as every channel's endpoint does: the turn runner with the activity, the identity the
-/// signed webhook vouches for (the Zalo user, and the phone number he shared), and a sender that queues the replies.
+/// signed webhook vouches for (the Zalo user, and the phone number he shared; the name he shows when he is linked to nobody),
+/// and a sender that queues the replies.
 /// </summary>
-public sealed class ZaloTurns(ZaloActivities activities, BotTurnRunner runner, ZaloOutbox outbox, IDirectoryStore directory)
+public sealed class ZaloTurns(
+    ZaloActivities activities, BotTurnRunner runner, ZaloOutbox outbox, IDirectoryStore directory, ZaloApiClient client, ILogger<ZaloTurns> logger)
 {
     public const string CallerId = "urn:internaltthc:zalo";
     private const string AuthenticationType = "InternalTthc.Zalo";
@@ -30,7 +32,22 @@ public sealed class ZaloTurns(ZaloActivities activities, BotTurnRunner runner, Z
 
         if (activity is not null)
         {
+            // A user linked to nobody is known by the name he shows on Zalo (an agent he asks for reads it).
+            if (recipient is null) activity = activity with { From = activity.From! with { Name = await DisplayNameAsync(user, ct) } };
             await runner.RunAsync(activity, Authenticate(user, e.SharedPhone), sender, ct);
+        }
+    }
+
+    private async Task<string?> DisplayNameAsync(string user, CancellationToken ct)
+    {
+        try
+        {
+            return await client.DisplayNameAsync(user, ct);
+        }
+        catch (ZaloApiException e)
+        {
+            logger.LogInformation("Zalo: the display name of a user linked to nobody could not be read ({Code}).", e.Code);
+            return null;
         }
     }
 

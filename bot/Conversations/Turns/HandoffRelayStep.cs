@@ -52,7 +52,7 @@ public sealed class HandoffRelayStep(IHandoffStore store, HandoffRelay relay, Ha
 
             if (open.Status == HandoffStatus.Active)
             {
-                await relay.FromRequesterAsync(open, person, activity, turn.Reply, cancellationToken);
+                await relay.FromRequesterAsync(open, person.Person.FullName, activity, turn.Reply, cancellationToken);
                 return true;
             }
         }

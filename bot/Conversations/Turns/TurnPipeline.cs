@@ -14,6 +14,7 @@ public static class TurnPipeline
         services.AddScoped<ITurnStep, GreetingStep>();          // a welcome already given in this conversation is not given again
         services.AddScoped<ITurnStep, HumanTakeoverStep>();     // taken over outside the bot (the Zalo OA's own chat), linked or not
         services.AddScoped<ITurnStep, AccountLinkStep>();       // a link code, or the phone number the channel vouches for
+        services.AddScoped<ITurnStep, GuestHandoffStep>();      // linked to nobody: a person asked for, and the talk with him
         services.AddScoped<ITurnStep, GuestStep>();             // a channel account linked to nobody
         services.AddScoped<ITurnStep, LanguageStep>();          // "English" / "Tiếng Việt": the person's language from now on
         services.AddScoped<ITurnStep, CardButtonStep>();        // a pressed button, to the handler of its action

@@ -18,10 +18,15 @@ public sealed class ConsoleCaseFiling(
     public async Task<ConsoleFiling> FileAsync(
         PersonRoles agent, Guid id, Guid caseId, string procedureCode, string? subCaseCode, IReadOnlyDictionary<string, string> values, CancellationToken ct)
     {
-        if (await store.FindAsync(id, ct) is not { } h || !HandoffDesk.MayHandle(agent, h)
-            || await directory.GetPersonRolesAsync(h.RequesterId, ct) is not { } requester || await directory.FindUnitAsync(requester.Person.UnitId, ct) is not { } unit)
+        if (await store.FindAsync(id, ct) is not { } h || !HandoffDesk.MayHandle(agent, h))
         {
             return ConsoleFiling.Refused(HandoffText.Get("ConsoleNotYours"));
+        }
+
+        // A requester linked to nobody is not identified: nothing is filed in anyone's name.
+        if (await directory.GetPersonRolesAsync(h.RequesterId, ct) is not { } requester || await directory.FindUnitAsync(requester.Person.UnitId, ct) is not { } unit)
+        {
+            return ConsoleFiling.Refused(HandoffText.Get("ConsoleGuestCannotFile"));
         }
 
         if (catalog.Find(procedureCode) is not { } procedure || procedure.JurisdictionCode != unit.JurisdictionCode)

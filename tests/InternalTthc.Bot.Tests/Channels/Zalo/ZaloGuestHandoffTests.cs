@@ -1,0 +1,52 @@
+namespace InternalTthc.Bot.Tests.Channels.Zalo;
+
+/// <summary>
+/// A Zalo user linked to nobody asks for a person: he picks the province, waits in its IT centre's queue, and the agent at
+/// the console reads that he is not identified (the name he shows on Zalo, no unit); they talk, but no case is filed for
+/// him, nor can he file one himself.
+/// </summary>
+public sealed class ZaloGuestHandoffTests
+{
+    private const string Stranger = "7001002003004005077";
+
+    [Fact]
+    public async Task A_user_linked_to_nobody_talks_with_an_agent_who_sees_he_is_not_identified_and_files_nothing()
+    {
+        await using var zalo = await ZaloService.StartAsync();
+        zalo.Oa.DisplayNames[Stranger] = "Khánh Vy";
+        var user = zalo.User(Stranger);
+
+        await zalo.TurnAsync(() => user.SayAsync("tôi muốn gặp cán bộ"));
+        Assert.Contains("Bạn cần cán bộ của tỉnh, thành phố nào hỗ trợ?", user.LastText);
+        Assert.Contains("chưa gửi được hồ sơ cho đến khi tài khoản được liên kết", user.LastText);
+        await zalo.TurnAsync(() => user.TapAsync("Thành phố Cần Thơ"));
+        Assert.Contains("vị trí thứ 1 trong hàng chờ", user.LastText);
+
+        var agent = new ZaloConsoleAgent(zalo, "cto.cntt");
+        var request = await agent.RequestAsync();
+        Assert.Equal("Khánh Vy (chưa xác định danh tính, qua Zalo)", request.Requester);
+        Assert.Equal("Chưa xác định đơn vị: tài khoản chat chưa liên kết, không gửi được hồ sơ", request.Unit);
+        Assert.Contains("tôi muốn gặp cán bộ", (await agent.ConversationAsync(request.Id)).Context.Words);
+
+        var seen = user.Received.Count;
+        await agent.TakeAsync(request.Id);
+        Assert.Contains("đang trao đổi với bạn", user.TextSince(seen));
+        await zalo.TurnAsync(() => user.SayAsync("Em là nhân viên mới, chưa có hộp thư công vụ"));
+        Assert.Contains((await agent.ConversationAsync(request.Id)).Transcript,
+            l => l.Side == "Requester" && l.Author == "Khánh Vy (chưa xác định danh tính, qua Zalo)" && l.Text == "Em là nhân viên mới, chưa có hộp thư công vụ");
+        seen = user.Received.Count;
+        Assert.Null(await agent.WriteAsync(request.Id, "Em nhờ đơn vị gửi hồ sơ cấp mới hộp thư nhé."));
+        Assert.Contains("Em nhờ đơn vị gửi hồ sơ cấp mới hộp thư nhé.", user.TextSince(seen));
+
+        // Nothing is filed in the name of someone nobody identified.
+        var filing = await agent.FileAsync(request.Id, "cto-mailbox-password", new Dictionary<string, string>());
+        Assert.Null(filing.CaseCode);
+        Assert.StartsWith("Người hỏi chưa được xác định danh tính", filing.Message);
+
+        seen = user.Received.Count;
+        await zalo.TurnAsync(() => user.SayAsync("kết thúc"));
+        await zalo.TurnAsync(() => user.SayAsync("hồ sơ của tôi"));
+        Assert.Contains("Tài khoản chưa được liên kết", user.TextSince(seen)); // the bot is back, and he still files nothing
+        Assert.Empty(zalo.Oa.Violations);
+    }
+}
