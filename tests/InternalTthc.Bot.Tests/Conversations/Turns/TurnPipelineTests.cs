@@ -21,9 +21,10 @@ public sealed class TurnPipelineTests
         Assert.IsType<TthcBot>(scope.ServiceProvider.GetRequiredService<IBot>());
         Assert.Equal(
             [
-                // A takeover outside the bot (the Zalo OA's own chat) silences it for linked and unlinked users alike; linking comes before the guest's answer.
+                // A takeover outside the bot (the Zalo OA's own chat) silences it for linked and unlinked users alike; linking comes before the guest's answer,
+                // and a guest's hand-off (asked for, or under way) before his other answers.
                 typeof(CardInvokeStep), typeof(OtherInvokeStep), typeof(GreetingStep), typeof(HumanTakeoverStep), typeof(InternalTthc.Bot.Conversations.Linking.AccountLinkStep),
-                typeof(GuestStep), typeof(LanguageStep), typeof(CardButtonStep), typeof(HandoffRelayStep),
+                typeof(GuestHandoffStep), typeof(GuestStep), typeof(LanguageStep), typeof(CardButtonStep), typeof(HandoffRelayStep),
                 typeof(PendingCaseInputStep), typeof(OpenFormStep), typeof(FreeTextStep), typeof(MenuStep),
             ],
             scope.ServiceProvider.GetServices<ITurnStep>().Select(s => s.GetType()));
