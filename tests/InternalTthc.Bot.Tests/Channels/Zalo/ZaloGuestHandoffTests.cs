@@ -1,3 +1,6 @@
+using InternalTthc.Bot.Tests.Support;
+using Microsoft.Playwright;
+
 namespace InternalTthc.Bot.Tests.Channels.Zalo;
 
 /// <summary>
@@ -12,7 +15,7 @@ public sealed class ZaloGuestHandoffTests
     [Fact]
     public async Task A_user_linked_to_nobody_talks_with_an_agent_who_sees_he_is_not_identified_and_files_nothing()
     {
-        await using var zalo = await ZaloService.StartAsync();
+        await using var zalo = await ZaloService.StartAsync(environment: "Development");
         zalo.Oa.DisplayNames[Stranger] = "Khánh Vy";
         var user = zalo.User(Stranger);
 
@@ -27,6 +30,16 @@ public sealed class ZaloGuestHandoffTests
         Assert.Equal("Khánh Vy (chưa xác định danh tính, qua Zalo)", request.Requester);
         Assert.Equal("Chưa xác định đơn vị: tài khoản chat chưa liên kết, không gửi được hồ sơ", request.Unit);
         Assert.Contains("tôi muốn gặp cán bộ", (await agent.ConversationAsync(request.Id)).Context.Words);
+
+        // The console (Debian's Chromium) shows the same: who he says he is on Zalo, not identified, no unit.
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
+        var console = await ZaloConsolePage.OpenAsync(browser, zalo, "cto.cntt", "Trương Thanh Tâm (demo)");
+        await console.Locator("#queue button").Filter(new() { HasText = "Khánh Vy" }).ClickAsync();
+        await Assertions.Expect(console.Locator("#c-facts")).ToContainTextAsync("tôi muốn gặp cán bộ");
+        await Assertions.Expect(console.Locator("#c-requester")).ToHaveTextAsync("Khánh Vy (chưa xác định danh tính, qua Zalo)");
+        await Assertions.Expect(console.Locator("#c-unit")).ToContainTextAsync("Chưa xác định đơn vị");
+        await ZaloConsolePage.ShotAsync(console, "zalo-guest-handoff-console");
 
         var seen = user.Received.Count;
         await agent.TakeAsync(request.Id);

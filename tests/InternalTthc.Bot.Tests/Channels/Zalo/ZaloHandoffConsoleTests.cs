@@ -11,7 +11,6 @@ namespace InternalTthc.Bot.Tests.Channels.Zalo;
 public sealed class ZaloHandoffConsoleTests
 {
     private const string Ngoc = "7001002003004005006";
-    private static readonly string Shots = Path.Combine(AppContext.BaseDirectory, "TestOutput");
 
     [Fact]
     public async Task An_agent_in_the_console_takes_over_a_Zalo_conversation_talks_through_the_OA_API_and_ends_it()
@@ -21,14 +20,7 @@ public sealed class ZaloHandoffConsoleTests
         var user = zalo.User(Ngoc);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await DebianChromium.LaunchAsync(playwright);
-        var console = await (await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = "vi-VN", ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
-        })).NewPageAsync();
-
-        await console.GotoAsync(new Uri(zalo.Host.Address, "can-bo").ToString());
-        await console.Locator("button[data-login='cto.cntt']").ClickAsync();
-        await Assertions.Expect(console.Locator("#who-name")).ToContainTextAsync("Trương Thanh Tâm (demo)");
+        var console = await ZaloConsolePage.OpenAsync(browser, zalo, "cto.cntt", "Trương Thanh Tâm (demo)");
         await console.Locator("#online").CheckAsync();
         await Assertions.Expect(console.Locator("#presence-label")).ToHaveTextAsync("Đang trực tuyến: nhận yêu cầu mới");
 
@@ -56,7 +48,7 @@ public sealed class ZaloHandoffConsoleTests
         await console.Locator("#reply button[type='submit']").ClickAsync();
         var relayed = await zalo.ReceivedAsync(user, seen, "Chị thử đăng nhập lại sau khi đổi mật khẩu nhé.");
         Assert.Contains("Trương Thanh Tâm (demo)", relayed);
-        await ShotAsync(console, "zalo-handoff-console-talking");
+        await ZaloConsolePage.ShotAsync(console, "zalo-handoff-console-talking");
 
         seen = user.Received.Count;
         await console.Locator("#end").ClickAsync();
@@ -66,12 +58,5 @@ public sealed class ZaloHandoffConsoleTests
         await zalo.TurnAsync(() => user.SayAsync("menu"));
         Assert.Contains("Cấp lại mật khẩu hộp thư", user.TextSince(seen)); // the bot answers again
         Assert.Empty(zalo.Oa.Violations);
-    }
-
-    private static async Task ShotAsync(IPage page, string name)
-    {
-        var path = Path.Combine(Shots, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
     }
 }
