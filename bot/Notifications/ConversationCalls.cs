@@ -28,8 +28,8 @@ public sealed class ConversationCalls(ProactiveTurns proactive, IUnitOfWork unit
         ConversationReference reference, Func<ITurnContext, CancellationToken, Task> call, Func<CancellationToken, Task>? taken, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        // Before the transaction of a store channel, so no write lock is held while waiting.
-        await rate.WaitAsync(reference.ChannelId ?? "", ct);
+        // Before the transaction of a store channel, so no write lock is held while waiting; the token comes back when the call ended.
+        using var permit = await rate.WaitAsync(reference.ChannelId ?? "", ct);
         return ChannelRegistry.For(reference.ChannelId).SendsToStore
             ? await unit.RunAsync(token => CallAsync(reference, call, taken, token), ct)
             : await CallAsync(reference, call, taken, ct);

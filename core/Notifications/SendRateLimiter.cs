@@ -4,9 +4,10 @@ using Microsoft.Extensions.Options;
 namespace InternalTthc.Core.Notifications;
 
 /// <summary>
-/// The outbox's send rate, one bucket per channel: as many tokens as the channel's messages per second; a send takes one,
-/// and a token comes back one second after it was taken. So no second ever holds more sends than the rate, and a busy
-/// dispatcher still gets all of it: a token is never lost to a late timer, as an even spacing of sends would lose it.
+/// The outbox's send rate, one bucket per channel: as many tokens as the channel's messages per second. A send takes one
+/// and gives it back one second after it ended (the channel answered or failed). A send's arrival lies between its start
+/// and its end, so whatever the network's delays no second at the channel ever sees more sends than the rate; and a busy
+/// dispatcher still gets nearly all of it: a token is never lost to a late timer, as an even spacing of sends would lose it.
 /// </summary>
 public sealed class SendRateLimiter(IOptions<OutboxOptions> options, TimeProvider clock)
 {
@@ -14,8 +15,8 @@ public sealed class SendRateLimiter(IOptions<OutboxOptions> options, TimeProvide
 
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Waits until a send to <paramref name="channelId"/> may go, and takes its token; returns the moment it was taken.</summary>
-    public async Task<DateTimeOffset> WaitAsync(string channelId, CancellationToken cancellationToken)
+    /// <summary>Waits until a send to <paramref name="channelId"/> may start and takes its token; dispose the permit when the send ended.</summary>
+    public async Task<SendPermit> WaitAsync(string channelId, CancellationToken cancellationToken)
     {
         var bucket = _buckets.GetOrAdd(channelId, id => new Bucket(options.Value.MessagesPerSecondFor(id)));
         while (true)
@@ -23,7 +24,7 @@ public sealed class SendRateLimiter(IOptions<OutboxOptions> options, TimeProvide
             var now = clock.GetUtcNow();
             if (bucket.TryTake(now) is not { } wait)
             {
-                return now;
+                return new SendPermit(now, () => bucket.Return(clock.GetUtcNow()));
             }
 
             // Whole milliseconds: a real timer shorter than one would not wait at all and the loop would spin.
@@ -35,26 +36,37 @@ public sealed class SendRateLimiter(IOptions<OutboxOptions> options, TimeProvide
     {
         private readonly Lock _gate = new();
 
-        // When each token now out was taken, oldest first.
-        private readonly Queue<DateTimeOffset> _out = new(tokens);
+        // When each send that ended less than a second ago ended, oldest first.
+        private readonly Queue<DateTimeOffset> _ended = new(tokens);
+        private int _sending;
 
-        /// <summary>Null when a token was taken; else how long until the oldest comes back.</summary>
+        /// <summary>Null when a token was taken; else how long until one may come back.</summary>
         public TimeSpan? TryTake(DateTimeOffset now)
         {
             lock (_gate)
             {
-                while (_out.Count > 0 && _out.Peek() + Second <= now)
+                while (_ended.Count > 0 && _ended.Peek() + Second <= now)
                 {
-                    _out.Dequeue();
+                    _ended.Dequeue();
                 }
 
-                if (_out.Count < tokens)
+                if (_sending + _ended.Count < tokens)
                 {
-                    _out.Enqueue(now);
+                    _sending++;
                     return null;
                 }
 
-                return _out.Peek() + Second - now;
+                // With every token in a send still going, none can come back within a second of now.
+                return _ended.Count > 0 ? _ended.Peek() + Second - now : Second;
+            }
+        }
+
+        public void Return(DateTimeOffset now)
+        {
+            lock (_gate)
+            {
+                _sending--;
+                _ended.Enqueue(now);
             }
         }
     }

@@ -28,7 +28,12 @@ public sealed class SendRateLimiterTests
         var clock = new FakeClock();
         var limiter = Limiter(clock, new OutboxOptions { MessagesPerSecond = 5 });
 
-        var sends = Enumerable.Range(0, 12).Select(_ => limiter.WaitAsync("msteams", Ct)).ToList();
+        var sends = Enumerable.Range(0, 12).Select(async _ =>
+        {
+            // Each send ends as soon as it started.
+            using var permit = await limiter.WaitAsync("msteams", Ct);
+            return permit.TakenAt;
+        }).ToList();
         Assert.Equal(5, sends.Count(s => s.IsCompletedSuccessfully));
 
         // The seven waiting each set a timer for the second their tokens come back; five of them get one, two wait again.
@@ -40,6 +45,29 @@ public sealed class SendRateLimiterTests
         var moments = (await Task.WhenAll(sends)).Order().ToList();
         Assert.True(BusiestSecond(moments) <= 5, string.Join(", ", moments.Select(m => m.ToString("ss.fff"))));
         Assert.Equal(TimeSpan.FromSeconds(2), moments[^1] - moments[0]);
+    }
+
+    [Fact]
+    public async Task A_token_comes_back_a_second_after_its_send_ended_so_a_slow_arrival_never_crowds_the_next_second()
+    {
+        var clock = new FakeClock();
+        var start = clock.GetUtcNow();
+        var limiter = Limiter(clock, new OutboxOptions { MessagesPerSecond = 1 });
+
+        var first = await limiter.WaitAsync("msteams", Ct);
+        clock.Advance(TimeSpan.FromSeconds(3));
+        var next = limiter.WaitAsync("msteams", Ct);
+        Assert.Equal(TimeSpan.FromSeconds(1), await clock.NextTimerAsync());
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.False(next.IsCompleted);
+
+        // The first send ends (the channel answered) at 4 s: the token is back at 5 s.
+        first.Dispose();
+        Assert.Equal(TimeSpan.FromSeconds(1), await clock.NextTimerAsync());
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        using var second = await next;
+        Assert.Equal(start + TimeSpan.FromSeconds(5), second.TakenAt);
     }
 
     [Fact]
@@ -102,7 +130,8 @@ public sealed class SendRateLimiterTests
                 clock.Advance(await clock.NextTimerAsync());
             }
 
-            sent.Add(await send);
+            using var permit = await send;
+            sent.Add(permit.TakenAt);
         }
 
         return sent;
