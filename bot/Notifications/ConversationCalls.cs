@@ -2,15 +2,17 @@ using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Connector;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
+using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Store;
 
 namespace InternalTthc.Bot.Notifications;
 
 /// <summary>
 /// One proactive call into a stored conversation (send a message, update a card), its failure turned into what the
-/// outbox needs to decide: retry, give up on the message, or mark the person blocked.
+/// outbox needs to decide: retry, give up on the message, or mark the person blocked. Each call waits for the channel's
+/// send rate (<see cref="SendRateLimiter"/>), so a burst of reminders never goes out faster than the channel allows.
 /// </summary>
-public sealed class ConversationCalls(ProactiveTurns proactive, IUnitOfWork unit)
+public sealed class ConversationCalls(ProactiveTurns proactive, IUnitOfWork unit, SendRateLimiter rate)
 {
     /// <summary>Null when the channel took the call; why not otherwise.</summary>
     public Task<ConnectorFailure?> TryAsync(ConversationReference reference, Func<ITurnContext, CancellationToken, Task> call, CancellationToken ct) =>
@@ -26,6 +28,8 @@ public sealed class ConversationCalls(ProactiveTurns proactive, IUnitOfWork unit
         ConversationReference reference, Func<ITurnContext, CancellationToken, Task> call, Func<CancellationToken, Task>? taken, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        // Before the transaction of a store channel, so no write lock is held while waiting; the token comes back when the call ended.
+        using var permit = await rate.WaitAsync(reference.ChannelId ?? "", ct);
         return ChannelRegistry.For(reference.ChannelId).SendsToStore
             ? await unit.RunAsync(token => CallAsync(reference, call, taken, token), ct)
             : await CallAsync(reference, call, taken, ct);

@@ -9,6 +9,11 @@ public static class NotificationServiceCollectionExtensions
     public static IServiceCollection AddTthcNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new();
+        if (options.RateProblem() is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
         services.AddNotifications(options, configuration.GetSection(AnnouncementOptions.Section).Get<AnnouncementOptions>());
         services.AddScoped<NotificationCards>();
         services.AddScoped<ShownCardDrawer>();

@@ -14,6 +14,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddScoped<AnnouncementService>();
         services.AddSingleton(Options.Create(options));
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<SendRateLimiter>();
         services.AddScoped<CaseAudience>();
         services.AddKeyedScoped<IOutboxHandler, CaseEventNotifier>(OutboxMessage.CaseEventTopic);
         services.AddSingleton<ReminderPlanner>();

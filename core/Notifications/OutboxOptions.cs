@@ -37,4 +37,26 @@ public sealed class OutboxOptions
 
     /// <summary>How often an idle dispatcher looks for due rows (new rows wake it at once).</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Proactive sends per second to one channel (notifications, reminders, announcements, card updates): under Teams'
+    /// 50 requests per second per app and tenant, which the answers to people's own messages share, and Zalo's 4,000 a minute.
+    /// </summary>
+    public int MessagesPerSecond { get; init; } = 40;
+
+    /// <summary>A channel's own rate where it differs from <see cref="MessagesPerSecond"/>, by channel id ("msteams": 30).</summary>
+    public Dictionary<string, int> ChannelMessagesPerSecond { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The largest rate a channel may be given; the limiter keeps one moment per token.</summary>
+    public const int MaxMessagesPerSecond = 10_000;
+
+    public int MessagesPerSecondFor(string channelId) =>
+        ChannelMessagesPerSecond.TryGetValue(channelId, out var own) ? own : MessagesPerSecond;
+
+    /// <summary>What is wrong with the rates, for the administrator; null when they are usable.</summary>
+    public string? RateProblem() => ChannelMessagesPerSecond.Select(c => (Name: $"{Section}:ChannelMessagesPerSecond:{c.Key}", Rate: c.Value))
+        .Prepend((Name: $"{Section}:MessagesPerSecond", Rate: MessagesPerSecond))
+        .Where(r => r.Rate is < 1 or > MaxMessagesPerSecond)
+        .Select(r => $"{r.Name} is {r.Rate}: it must be a whole number of messages per second from 1 to {MaxMessagesPerSecond}.")
+        .FirstOrDefault();
 }

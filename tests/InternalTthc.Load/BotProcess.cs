@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -87,7 +88,13 @@ public sealed class BotProcess(Process process, string url) : IAsyncDisposable
         env["ToBotFromChannelOpenIdMetadataUrl"] = $"{channel.BaseUrl}/openid";
         env["ToChannelFromBotLoginUrl"] = $"{channel.BaseUrl}/login";
         env["Store__Provider"] = options.Store;
-        env["Store__ConnectionString"] = options.ConnectionString ?? $"Data Source={Path.Combine(dataFolder, "load.db")}";
+        env["Store__ConnectionString"] = LoadStore.ConnectionString(options, dataFolder);
+        env["Outbox__MessagesPerSecond"] = options.SendRate.ToString(CultureInfo.InvariantCulture);
+        // The harness queues its reminders from its own process, which cannot wake the dispatcher as the bot's own commits do.
+        env["Outbox__PollInterval"] = "00:00:01";
+        // Direct Line users sign in as the agency's proxy signs them in, all from this machine's address.
+        env["WebChat__TrustedProxies__0"] = "127.0.0.1";
+        env["RateLimits__DirectLineTokens__PermitLimit"] = "1000000";
         env["Files__Folder"] = Path.Combine(dataFolder, "files");
         return info;
     }

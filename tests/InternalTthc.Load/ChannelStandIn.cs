@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -11,11 +12,12 @@ namespace InternalTthc.Load;
 /// Everything the bot talks to, on one local port: the OpenID metadata and keys of <see cref="ChannelKey"/>, the token
 /// endpoint of the bot's outbound calls, and a Bot Connector that answers at once and keeps each conversation's last reply.
 /// </summary>
-public sealed class ChannelStandIn(WebApplication app, ChannelKey key) : IAsyncDisposable
+public sealed partial class ChannelStandIn(WebApplication app, ChannelKey key) : IAsyncDisposable
 {
     public const string ChannelId = "emulator";
 
     private readonly ConcurrentDictionary<string, string> _lastReply = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<Arrival> _sent = new();
     private long _replies;
 
     public string BaseUrl { get; private set; } = "";
@@ -23,6 +25,15 @@ public sealed class ChannelStandIn(WebApplication app, ChannelKey key) : IAsyncD
 
     /// <summary>The last activity the bot sent to <paramref name="conversationId"/> (its JSON), or "".</summary>
     public string LastReply(string conversationId) => _lastReply.GetValueOrDefault(conversationId, "");
+
+    /// <summary>A message the bot posted (not a card update): when it arrived, and the harness's tag in it if any ("LR-00042").</summary>
+    public sealed record Arrival(DateTimeOffset At, string? Tag);
+
+    /// <summary>The tag the harness writes into the messages it queues itself, to find each among the bot's posts.</summary>
+    public static string Tag(int number) => $"LR-{number:D6}";
+
+    /// <summary>Every message the bot posted so far, in the order they arrived.</summary>
+    public IReadOnlyCollection<Arrival> Sent => _sent;
 
     public static async Task<ChannelStandIn> StartAsync(ChannelKey key)
     {
@@ -49,16 +60,26 @@ public sealed class ChannelStandIn(WebApplication app, ChannelKey key) : IAsyncD
         }.ToJsonString(), "application/json"));
         app.MapGet("/keys", () => Results.Text(new JsonObject { ["keys"] = new JsonArray(key.Jwk(ChannelId)) }.ToJsonString(), "application/json"));
         app.MapPost("/login/oauth2/v2.0/token", () => Results.Text("""{"token_type":"Bearer","expires_in":3600,"access_token":"load-run"}""", "application/json"));
-        app.MapPost("/v3/conversations/{conversation}/activities/{**rest}", KeepAsync);
-        app.MapPut("/v3/conversations/{conversation}/activities/{**rest}", KeepAsync);
+        app.MapPost("/v3/conversations/{conversation}/activities/{**rest}", (HttpRequest r, string conversation) => KeepAsync(r, conversation, posted: true));
+        app.MapPut("/v3/conversations/{conversation}/activities/{**rest}", (HttpRequest r, string conversation) => KeepAsync(r, conversation, posted: false));
     }
 
-    private async Task<IResult> KeepAsync(HttpRequest request, string conversation)
+    private async Task<IResult> KeepAsync(HttpRequest request, string conversation, bool posted)
     {
+        var at = DateTimeOffset.UtcNow;
         using var reader = new StreamReader(request.Body);
-        _lastReply[Uri.UnescapeDataString(conversation)] = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        _lastReply[Uri.UnescapeDataString(conversation)] = body;
+        if (posted)
+        {
+            _sent.Enqueue(new Arrival(at, TagPattern().Match(body) is { Success: true } m ? m.Value : null));
+        }
+
         return Results.Text($$"""{"id":"r{{Interlocked.Increment(ref _replies)}}"}""", "application/json");
     }
+
+    [GeneratedRegex("LR-[0-9]{6}")]
+    private static partial Regex TagPattern();
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }

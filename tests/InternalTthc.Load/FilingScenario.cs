@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -11,7 +13,12 @@ public sealed partial class FilingScenario : IScenario
 {
     public const string Procedure = "lcu-system-support";
 
+    private readonly ConcurrentBag<string> _acknowledged = [];
+
     public string Name => "filing";
+
+    /// <summary>The case codes the bot answered with, each once a case was committed (its acknowledgement).</summary>
+    public IReadOnlyCollection<string> Acknowledged => _acknowledged;
 
     public async Task<TimeSpan?> RunAsync(int sender, ChannelClient client, ChannelStandIn channel, CancellationToken cancellationToken)
     {
@@ -33,7 +40,23 @@ public sealed partial class FilingScenario : IScenario
         }
 
         var took = await client.SendAsync(sender, null, Press("confirmForm", ("session", session)), cancellationToken);
-        return took is not null && CaseCode().IsMatch(channel.LastReply(conversation)) ? took : null;
+        if (took is null || CaseCode().Match(channel.LastReply(conversation)) is not { Success: true } code)
+        {
+            return null;
+        }
+
+        _acknowledged.Add(code.Value);
+        return took;
+    }
+
+    /// <summary>Committed cases against acknowledged ones: the same codes, none committed without its answer nor the reverse.</summary>
+    public async Task<ScenarioVerdict> CompareAsync(LoadStore store, CancellationToken cancellationToken)
+    {
+        var committed = await store.FiledCodesAsync(Procedure, cancellationToken);
+        var acknowledged = Acknowledged.ToHashSet(StringComparer.Ordinal);
+        var met = committed.SetEquals(acknowledged) && acknowledged.Count == Acknowledged.Count;
+        return new ScenarioVerdict(met, string.Create(CultureInfo.InvariantCulture,
+            $"cases: committed {committed.Count}, acknowledged {Acknowledged.Count} (with the untimed first round) — {(met ? "PASS: the same cases" : "FAIL")}"));
     }
 
     private static JsonObject Press(string action, params (string Key, string Value)[] data)

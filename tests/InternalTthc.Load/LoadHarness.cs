@@ -22,11 +22,14 @@ public static class LoadHarness
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"InternalTthc load: {options.Store}, {options.Senders} senders, {options.Duration.TotalSeconds:F0} s per scenario, bot ready in {bot.StartTime.TotalSeconds:F2} s"));
             var client = new ChannelClient(http, bot.Url, channel.BaseUrl, key.Token(BotProcess.AppId, channel.BaseUrl));
+            await using var store = LoadStore.Open(options, data);
             var run = new LoadRun(options, client, channel, bot);
             var reports = new List<ScenarioReport>();
-            foreach (var scenario in options.Scenarios.Select(Scenario))
+            foreach (var name in options.Scenarios)
             {
-                var report = await run.RunAsync(scenario);
+                var report = name == "reminders"
+                    ? await new ReminderRun(options, client, channel, bot, store).RunAsync(CancellationToken.None)
+                    : await RunAsync(run, Scenario(name, http, bot.Url), store);
                 output.WriteLine(report);
                 reports.Add(report);
             }
@@ -39,12 +42,19 @@ public static class LoadHarness
         }
     }
 
-    private static IScenario Scenario(string name) => name switch
+    private static async Task<ScenarioReport> RunAsync(LoadRun run, IScenario scenario, LoadStore store)
+    {
+        var report = await run.RunAsync(scenario);
+        return scenario is FilingScenario filing ? report with { Verdict = await filing.CompareAsync(store, CancellationToken.None) } : report;
+    }
+
+    private static IScenario Scenario(string name, HttpClient http, string botUrl) => name switch
     {
         "greeting" => new GreetingScenario(),
+        "directline" => new DirectLineScenario(http, botUrl),
         "filing" => new FilingScenario(),
         "lookup" => new LookupScenario(),
-        _ => throw new ArgumentException($"Unknown scenario '{name}': greeting, filing or lookup."),
+        _ => throw new ArgumentException($"Unknown scenario '{name}': {string.Join(", ", LoadOptions.AllScenarios)}."),
     };
 
     /// <summary>The bot built next to this harness: bot/bin/{configuration}/net10.0 of the same repository.</summary>

@@ -5,8 +5,10 @@ namespace InternalTthc.Load;
 /// <summary>What one run of the harness does; from the command line (see README, "Performance").</summary>
 public sealed record LoadOptions
 {
-    /// <summary>Scenarios to run, in order: greeting, filing, lookup.</summary>
-    public IReadOnlyList<string> Scenarios { get; init; } = ["greeting", "filing", "lookup"];
+    public static IReadOnlyList<string> AllScenarios { get; } = ["greeting", "directline", "filing", "lookup", "reminders"];
+
+    /// <summary>Scenarios to run, in order; by default all of <see cref="AllScenarios"/>.</summary>
+    public IReadOnlyList<string> Scenarios { get; init; } = AllScenarios;
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -24,6 +26,12 @@ public sealed record LoadOptions
 
     public string? ConnectionString { get; init; }
 
+    /// <summary>Proactive reminders the reminders scenario queues at once.</summary>
+    public int Reminders { get; init; } = 10_000;
+
+    /// <summary>The bot's <c>Outbox:MessagesPerSecond</c> for the run, which the reminders scenario judges it by.</summary>
+    public int SendRate { get; init; } = 50;
+
     /// <summary>The bot's build output (InternalTthc.Bot.dll); by default the one built next to this harness.</summary>
     public string? BotFolder { get; init; }
 
@@ -35,14 +43,16 @@ public sealed record LoadOptions
             string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
             options = args[i] switch
             {
-                "--short" => options with { Short = true, Duration = TimeSpan.FromSeconds(1), Connections = 4, Senders = 8 },
+                "--short" => options with { Short = true, Duration = TimeSpan.FromSeconds(1), Connections = 4, Senders = 8, Reminders = 100, SendRate = 100 },
                 "--scenarios" => options with { Scenarios = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--seconds" => options with { Duration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--connections" => options with { Connections = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--senders" => options with { Senders = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--reminders" => options with { Reminders = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--send-rate" => options with { SendRate = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--postgres" => options with { Store = "PostgreSql", ConnectionString = Next() },
                 "--bot" => options with { BotFolder = Next() },
-                var other => throw new ArgumentException($"Unknown option {other}: use --short, --scenarios greeting,filing,lookup, --seconds N, --connections N, --senders N, --postgres CONNECTION, --bot FOLDER."),
+                var other => throw new ArgumentException($"Unknown option {other}: use --short, --scenarios {string.Join(',', AllScenarios)}, --seconds N, --connections N, --senders N, --reminders N, --send-rate N, --postgres CONNECTION, --bot FOLDER."),
             };
         }
 

@@ -10,6 +10,8 @@ public static class LoadSenders
 {
     public const string Unit = "lcu-demo-so-noi-vu";
 
+    public static string Login(int sender) => $"load.{sender}";
+
     public static string Account(int sender) => $"load-user-{sender}";
 
     public static string Conversation(int sender) => $"load-conv-{sender}";
@@ -22,7 +24,7 @@ public static class LoadSenders
         {
             people.Add(new JsonObject
             {
-                ["login"] = $"load.{i}",
+                ["login"] = Login(i),
                 ["fullName"] = $"Người thử tải {i} (demo)",
                 ["unitCode"] = Unit,
                 ["email"] = $"load.{i}@demo.invalid",

@@ -2,10 +2,16 @@ using System.Globalization;
 
 namespace InternalTthc.Load;
 
-/// <summary>What one scenario measured: its turns per second, latency percentiles, the bot's CPU and peak memory, and errors.</summary>
+/// <summary>
+/// What one scenario measured: its actions per second, latency percentiles (for reminders, the delivery lag), the bot's CPU
+/// and peak memory, and errors.
+/// </summary>
 public sealed record ScenarioReport(string Name, int Connections, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, int Errors, TimeSpan Cpu, long PeakMegabytes)
 {
     public double PerSecond => LatenciesMs.Count / Elapsed.TotalSeconds;
+
+    /// <summary>The scenario's own check, printed under its figures; null when it has none.</summary>
+    public ScenarioVerdict? Verdict { get; init; }
 
     public double Percentile(double p)
     {
@@ -23,5 +29,7 @@ public sealed record ScenarioReport(string Name, int Connections, TimeSpan Elaps
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Name,-9} {Connections,4} users  {PerSecond,8:F1}/s  p50 {Percentile(50),7:F1} ms  p95 {Percentile(95),7:F1} ms  p99 {Percentile(99),7:F1} ms  " +
-        $"CPU {CpuPercent,5:F1}% of {Environment.ProcessorCount} cores  peak {PeakMegabytes} MB  errors {Errors} of {LatenciesMs.Count + Errors}");
+        $"CPU {CpuPercent,5:F1}% of {Environment.ProcessorCount} cores  peak {PeakMegabytes} MB  errors {Errors} of {LatenciesMs.Count + Errors}{VerdictLine}");
+
+    private string VerdictLine => Verdict is { } v ? $"{Environment.NewLine}          {v.Line}" : "";
 }

@@ -50,6 +50,8 @@ public sealed class ServiceTestHost : IAsyncDisposable
             ["WebChat:TrustedProxies:0"] = "127.0.0.1",
             // Tests send the outbox when they choose (DispatchAsync), so what a turn answers and what comes later stay apart.
             ["Outbox:Enabled"] = "false",
+            // The fake clock stands still while a test sends, so the send rate must never make a send wait for it.
+            ["Outbox:MessagesPerSecond"] = "10000",
             // Its daily timer would stand among the ones tests wait for on the fake clock.
             ["Retention:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Information",
