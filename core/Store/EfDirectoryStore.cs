@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
+internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes) : IDirectoryStore
 {
     // By key: a unit or person this turn already read comes from the context, without another query.
     public async Task<Unit?> FindUnitAsync(Guid id, CancellationToken cancellationToken) =>
@@ -72,6 +72,21 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
     {
         var account = await db.ChannelAccounts.FirstOrDefaultAsync(
             a => a.ChannelId == sighting.ChannelId && a.AccountId == sighting.AccountId, cancellationToken);
+        if (account is { BlockedAt: null } known && (sighting.AadObjectId ?? known.AadObjectId) == known.AadObjectId
+            && (sighting.TenantId ?? known.TenantId) == known.TenantId)
+        {
+            // Only the moment changes (every turn): one statement, committed with other turns' writes.
+            if (known.LastSeenAt != sighting.At)
+            {
+                await writes.RunAsync(db, (store, ct) => store.ChannelAccounts.Where(a => a.Id == known.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.LastSeenAt, sighting.At), ct), cancellationToken);
+                known.LastSeenAt = sighting.At;
+                db.Entry(known).State = EntityState.Unchanged;
+            }
+
+            return known;
+        }
+
         if (account is null)
         {
             account = new ChannelAccount { ChannelId = sighting.ChannelId, AccountId = sighting.AccountId };
