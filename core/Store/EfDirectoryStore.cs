@@ -47,14 +47,11 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes) : I
 
     public async Task<PersonRoles?> GetPersonRolesAsync(Guid personId, CancellationToken cancellationToken)
     {
-        var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId && p.Active, cancellationToken);
-        if (person is null)
-        {
-            return null;
-        }
-
-        var roles = await db.RoleAssignments.Where(r => r.PersonId == personId).ToListAsync(cancellationToken);
-        return new PersonRoles(person, roles);
+        // One query for both (every turn asks): the person joined with his roles.
+        var found = await db.People.Where(p => p.Id == personId && p.Active)
+            .Select(p => new { Person = p, Roles = db.RoleAssignments.Where(r => r.PersonId == p.Id).ToList() })
+            .FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : new PersonRoles(found.Person, found.Roles);
     }
 
     public async Task<IReadOnlyList<Unit>> ListUnitsAsync(string jurisdictionCode, CancellationToken cancellationToken) =>

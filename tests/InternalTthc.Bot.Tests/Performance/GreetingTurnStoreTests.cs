@@ -55,7 +55,7 @@ public sealed class GreetingTurnStoreTests
         }
     }
 
-    private const int ExpectedCommands = 15;
+    private const int ExpectedCommands = 14;
     private const int ExpectedWrites = 3;
     private const int ExpectedCommits = 3;
 
