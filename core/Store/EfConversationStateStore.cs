@@ -6,9 +6,10 @@ namespace InternalTthc.Core.Store;
 /// <summary>
 /// States in the store. A turn's steps read the same state more than once (the open form, then the menu's "tiếp tục?"):
 /// a read is kept for the scope (one turn) and forgotten by any write to its key, so a write never serves a value a
-/// rolled-back attempt saved; writes still go to the store at once, guarded by the version.
+/// rolled-back attempt saved; writes still go to the store at once, guarded by the version (on SQLite committed with
+/// other turns' writes by <see cref="GroupCommit"/>).
 /// </summary>
-internal sealed class EfConversationStateStore(TthcDbContext db) : IConversationStateStore
+internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit writes) : IConversationStateStore
 {
     private readonly Dictionary<string, StoredState?> _read = new(StringComparer.Ordinal);
 
@@ -28,20 +29,20 @@ internal sealed class EfConversationStateStore(TthcDbContext db) : IConversation
         _read.Remove(key);
         if (expectedVersion is not { } version)
         {
-            var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
+            var inserted = await writes.RunAsync(db, (store, ct) => store.Database.ExecuteSqlInterpolatedAsync(
                 $"INSERT INTO conversation_states (key, payload, version, updated_at) VALUES ({key}, {payload}, 1, {at.UtcDateTime}) ON CONFLICT (key) DO NOTHING",
-                cancellationToken);
+                ct), cancellationToken);
             return inserted == 1 ? 1 : null;
         }
 
-        var updated = await db.ConversationStates.Where(s => s.Key == key && s.Version == version)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Payload, payload).SetProperty(x => x.Version, version + 1).SetProperty(x => x.UpdatedAt, at), cancellationToken);
+        var updated = await writes.RunAsync(db, (store, ct) => store.ConversationStates.Where(s => s.Key == key && s.Version == version)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Payload, payload).SetProperty(x => x.Version, version + 1).SetProperty(x => x.UpdatedAt, at), ct), cancellationToken);
         return updated == 1 ? version + 1 : null;
     }
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         _read.Remove(key);
-        return db.ConversationStates.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken);
+        return writes.RunAsync(db, (store, ct) => store.ConversationStates.Where(s => s.Key == key).ExecuteDeleteAsync(ct), cancellationToken);
     }
 }

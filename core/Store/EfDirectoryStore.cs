@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
+internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes) : IDirectoryStore
 {
     // By key: a unit or person this turn already read comes from the context, without another query.
     public async Task<Unit?> FindUnitAsync(Guid id, CancellationToken cancellationToken) =>
@@ -47,14 +47,11 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
 
     public async Task<PersonRoles?> GetPersonRolesAsync(Guid personId, CancellationToken cancellationToken)
     {
-        var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId && p.Active, cancellationToken);
-        if (person is null)
-        {
-            return null;
-        }
-
-        var roles = await db.RoleAssignments.Where(r => r.PersonId == personId).ToListAsync(cancellationToken);
-        return new PersonRoles(person, roles);
+        // One query for both (every turn asks): the person joined with his roles.
+        var found = await db.People.Where(p => p.Id == personId && p.Active)
+            .Select(p => new { Person = p, Roles = db.RoleAssignments.Where(r => r.PersonId == p.Id).ToList() })
+            .FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : new PersonRoles(found.Person, found.Roles);
     }
 
     public async Task<IReadOnlyList<Unit>> ListUnitsAsync(string jurisdictionCode, CancellationToken cancellationToken) =>
@@ -72,6 +69,21 @@ internal sealed class EfDirectoryStore(TthcDbContext db) : IDirectoryStore
     {
         var account = await db.ChannelAccounts.FirstOrDefaultAsync(
             a => a.ChannelId == sighting.ChannelId && a.AccountId == sighting.AccountId, cancellationToken);
+        if (account is { BlockedAt: null } known && (sighting.AadObjectId ?? known.AadObjectId) == known.AadObjectId
+            && (sighting.TenantId ?? known.TenantId) == known.TenantId)
+        {
+            // Only the moment changes (every turn): one statement, committed with other turns' writes.
+            if (known.LastSeenAt != sighting.At)
+            {
+                await writes.RunAsync(db, (store, ct) => store.ChannelAccounts.Where(a => a.Id == known.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.LastSeenAt, sighting.At), ct), cancellationToken);
+                known.LastSeenAt = sighting.At;
+                db.Entry(known).State = EntityState.Unchanged;
+            }
+
+            return known;
+        }
+
         if (account is null)
         {
             account = new ChannelAccount { ChannelId = sighting.ChannelId, AccountId = sighting.AccountId };

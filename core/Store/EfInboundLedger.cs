@@ -3,14 +3,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfInboundLedger(TthcDbContext db) : IInboundLedger
+internal sealed class EfInboundLedger(TthcDbContext db, GroupCommit writes) : IInboundLedger
 {
     public async Task<bool> TryRecordAsync(string channelId, string activityId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         // One statement on both engines: the primary key decides, even between instances.
-        var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
+        var inserted = await writes.RunAsync(db, (store, ct) => store.Database.ExecuteSqlInterpolatedAsync(
             $"INSERT INTO processed_activities (channel_id, activity_id, processed_at) VALUES ({channelId}, {activityId}, {at.UtcDateTime}) ON CONFLICT (channel_id, activity_id) DO NOTHING",
-            cancellationToken);
+            ct), cancellationToken);
         return inserted == 1;
     }
 

@@ -36,10 +36,11 @@ public sealed class ServiceTestHost : IAsyncDisposable
 
     /// <summary>
     /// Starts the service in <paramref name="environment"/>; 127.0.0.1 is the trusted sign-in proxy unless settings say
-    /// otherwise. With <paramref name="bot"/> the service runs that bot instead of its own.
+    /// otherwise. With <paramref name="bot"/> the service runs that bot instead of its own; <paramref name="services"/> adds to its services (a test's observer).
     /// </summary>
     public static async Task<ServiceTestHost> StartAsync(
-        string folder, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null, FakeClock? clock = null, IBot? bot = null)
+        string folder, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null, FakeClock? clock = null, IBot? bot = null,
+        Action<IServiceCollection>? services = null)
     {
         var merged = new Dictionary<string, string?>
         {
@@ -76,6 +77,8 @@ public sealed class ServiceTestHost : IAsyncDisposable
             {
                 builder.Services.AddSingleton(bot);
             }
+
+            services?.Invoke(builder.Services);
 
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(logs);

@@ -1,0 +1,157 @@
+using System.Data.Common;
+using InternalTthc.Core.Conversations;
+using InternalTthc.Core.Store;
+using InternalTthc.Core.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InternalTthc.Core.Tests.Store;
+
+/// <summary>
+/// Turns' short writes (the redelivery ledger, conversation state) committed together on SQLite: each caller resumes after
+/// its write is committed, a redelivery or a second save of the same state still loses, and a failing write fails alone.
+/// </summary>
+public sealed class GroupCommitTests
+{
+    private static readonly DateTimeOffset At = new(2026, 4, 23, 7, 30, 0, TimeSpan.Zero);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task Concurrent_turns_writes_are_all_committed_and_a_redelivery_or_a_second_save_still_loses(StoreProvider engine)
+    {
+        var commits = new CommitCounter();
+        await using var store = await TestStore.CreateAsync(engine, configure: s => s.AddSingleton<IInterceptor>(commits));
+        // One scope per write, as each turn has its own.
+        var scopes = Enumerable.Range(0, 128).Select(_ => store.Scope()).ToList();
+        try
+        {
+            List<Task<bool>> ledger;
+            List<Task<int?>> states;
+            await using (await HoldWriteLockAsync(store))
+            {
+                // Every write is queued before any can commit: on SQLite the writer commits them in one or two transactions.
+                ledger = [.. scopes.Take(64).Select((s, i) => s.ServiceProvider.GetRequiredService<IInboundLedger>().TryRecordAsync("msteams", $"a{i / 2}", At, Ct))];
+                states = [.. scopes.Skip(64).Select((s, i) => s.ServiceProvider.GetRequiredService<IConversationStateStore>().SaveAsync($"k{i / 2}", $"{{\"by\":{i}}}", null, At, Ct))];
+                commits.Reset();
+            }
+
+            var recorded = await Task.WhenAll(ledger);
+            var saved = await Task.WhenAll(states);
+
+            // Of two deliveries of one activity, and of two first saves of one state, exactly one wins.
+            Assert.All(recorded.Chunk(2), pair => Assert.Single(pair, r => r));
+            Assert.All(saved.Chunk(2), pair => Assert.Single(pair, v => v == 1));
+            await using var check = store.Scope();
+            var db = check.ServiceProvider.GetRequiredService<TthcDbContext>();
+            Assert.Equal(32, await db.ProcessedActivities.CountAsync(Ct));
+            Assert.Equal(32, await db.ConversationStates.CountAsync(Ct));
+            if (engine == StoreProvider.Sqlite)
+            {
+                Assert.InRange(commits.Count, 1, 2);
+            }
+        }
+        finally
+        {
+            foreach (var scope in scopes)
+            {
+                await scope.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_write_the_store_refuses_fails_alone_and_the_others_of_its_batch_are_committed()
+    {
+        await using var store = await TestStore.CreateAsync(StoreProvider.Sqlite);
+        await using var scope = store.Scope();
+        var writes = scope.ServiceProvider.GetRequiredService<GroupCommit>();
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        Task<int> Insert(string id) => writes.RunAsync(db, (d, ct) => d.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO processed_activities (channel_id, activity_id, processed_at) VALUES ('msteams', {id}, {At.UtcDateTime})", ct), Ct);
+
+        Task<int> first, twice, other;
+        await using (await HoldWriteLockAsync(store))
+        {
+            (first, twice, other) = (Insert("a"), Insert("a"), Insert("b"));
+        }
+
+        Assert.Equal(1, await first);
+        Assert.Equal(19, (await Assert.ThrowsAsync<SqliteException>(() => twice)).SqliteErrorCode);
+        Assert.Equal(1, await other);
+        Assert.Equal(["a", "b"], await db.ProcessedActivities.OrderBy(p => p.ActivityId).Select(p => p.ActivityId).ToListAsync(Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task Inside_a_unit_of_work_a_state_write_belongs_to_its_transaction(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        await using var scope = store.Scope();
+        var states = scope.ServiceProvider.GetRequiredService<IConversationStateStore>();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<IUnitOfWork>().RunAsync<bool>(async ct =>
+        {
+            await states.SaveAsync("k", "{}", null, At, ct);
+            throw new InvalidOperationException("the unit fails after the write");
+        }, Ct));
+
+        Assert.Null(await store.UseAsync<IConversationStateStore, StoredState?>(s => s.GetAsync("k", Ct)));
+    }
+
+    /// <summary>On SQLite another connection holds the write lock until disposed, so writes queue up meanwhile.</summary>
+    private static async Task<IAsyncDisposable> HoldWriteLockAsync(TestStore store)
+    {
+        if (store.Options.Provider != StoreProvider.Sqlite)
+        {
+            return new Released(null);
+        }
+
+        var connection = new SqliteConnection(store.Options.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using (var begin = connection.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE";
+            await begin.ExecuteNonQueryAsync(Ct);
+        }
+
+        return new Released(connection);
+    }
+
+    private sealed class Released(SqliteConnection? connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (connection is null)
+            {
+                return;
+            }
+
+            await using (var commit = connection.CreateCommand())
+            {
+                commit.CommandText = "COMMIT";
+                await commit.ExecuteNonQueryAsync(Ct);
+            }
+
+            await connection.DisposeAsync();
+        }
+    }
+
+    private sealed class CommitCounter : DbTransactionInterceptor
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return Task.CompletedTask;
+        }
+    }
+}
