@@ -21,7 +21,6 @@ public sealed class AgentConsoleEndpoints(
             return WebChatErrorPage.Create(status, problem!);
         }
 
-        // The case workspace is a Web Chat: its style sheets are allowed by this response's nonce.
         return await headers.PageAsync(context, "can-bo.html");
     }
 

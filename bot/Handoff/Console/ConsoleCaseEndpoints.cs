@@ -48,7 +48,7 @@ public sealed class ConsoleCaseEndpoints(ConsoleSignIn signIn, ConsoleCaseQueue 
         if (agent is null) return refusal!;
         if (!Guid.TryParseExact(caseId, "N", out var id)) return Problem(HandoffText.Get("ConsoleNotYours"), StatusCodes.Status404NotFound);
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        if (form.Files.Count != 1) return Problem(CardText.Get("NoFileReceived"), StatusCodes.Status400BadRequest);
+        if (form.Files.Count != 1) return Problem(HandoffText.Get("ConsoleChooseFile"), StatusCodes.Status400BadRequest);
         var file = form.Files[0];
         await using var content = file.OpenReadStream();
         var (kept, why) = await intake.KeepAsync(CaseFileIntake.CaseArea(id), file.FileName, content, file.Length, context.RequestAborted);

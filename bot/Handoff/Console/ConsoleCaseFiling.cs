@@ -76,7 +76,7 @@ public sealed class ConsoleCaseFiling(
             foreach (var id in (values.GetValueOrDefault(field.Name) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (await intake.FindAsync(CaseFileIntake.CaseArea(caseId), id, ct) is { } file) files.Add(file with { FieldName = field.Name });
-                else missing[field.Name] = CardText.Get("NoFileReceived");
+                else missing[field.Name] = HandoffText.Get("ConsoleFileGone");
             }
         }
 
