@@ -193,5 +193,5 @@ window.TthcConsoleCase = (function () {
     return Object.keys(errors).filter((name) => !shown.has(name)).map((name) => errors[name]);
   }
 
-  return { showPanel: showPanel, showForm: showForm, showFaults: showFaults, values: () => values(element('case-fields')) };
+  return { text: text, showPanel: showPanel, showForm: showForm, showFaults: showFaults, values: () => values(element('case-fields')) };
 })();

@@ -5,19 +5,13 @@ window.TthcConsoleCases = (function () {
 
   const { call } = window.TthcPages;
   const element = (id) => document.getElementById(id);
+  const { text } = window.TthcConsoleCase;
   const say = (name, ...args) => document.body.dataset[name].replace(/\{(\d)\}/g, (_, i) => args[Number(i)]);
   let query = { filter: 'all', procedure: '', skip: 0 };
   let shown = null;
   let token = '';
   let notify = () => {};
   let panel = null;
-
-  function text(tag, value, className) {
-    const node = document.createElement(tag);
-    node.textContent = value;
-    if (className) node.className = className;
-    return node;
-  }
 
   async function list() {
     const params = new URLSearchParams({ filter: query.filter, procedure: query.procedure, skip: String(query.skip) });

@@ -5,6 +5,7 @@
 
   const { base, call } = window.TthcPages;
   const element = (id) => document.getElementById(id);
+  const { text } = window.TthcConsoleCase;
   const say = (name, ...args) => document.body.dataset[name].replace(/\{(\d)\}/g, (_, i) => args[Number(i)]);
   let hub = null;
   let session = null;
@@ -18,13 +19,6 @@
   function notify(text) {
     element('notice').textContent = text || '';
     element('notice').hidden = !text;
-  }
-
-  function text(tag, value, className) {
-    const node = document.createElement(tag);
-    node.textContent = value;
-    if (className) node.className = className;
-    return node;
   }
 
   async function refresh() {
