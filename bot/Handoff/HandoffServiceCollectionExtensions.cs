@@ -40,7 +40,10 @@ public static class HandoffServiceCollectionExtensions
         services.AddScoped<ConsoleCaseForms>();
         services.AddScoped<ConsoleCaseFiling>();
         services.AddScoped<ConsoleCasePanel>();
+        services.AddScoped<ConsoleCaseQueue>();
+        services.AddScoped<ConsoleSignIn>();
         services.AddScoped<AgentConsoleEndpoints>();
+        services.AddScoped<ConsoleCaseEndpoints>();
         services.AddAntiforgery();
         services.AddSingleton<ConsoleBroadcaster>();
         services.AddSingleton<IHandoffSignals, HandoffSignalBus>();

@@ -13,8 +13,9 @@ window.TthcConsoleCase = (function () {
     return node;
   }
 
-  // One question as a control: a list where it has options, a text box for long texts and annex lists, else a line.
-  function field(f, prefix) {
+  // One question as a control: a list where it has options, a text box for long texts and annex lists, a file chooser
+  // for a file (uploaded at once through `upload`, the form keeping the ids it answers), else a line.
+  function field(f, prefix, upload) {
     const wrap = document.createElement('div');
     wrap.className = 'field';
     wrap.dataset.field = f.name;
@@ -22,7 +23,9 @@ window.TthcConsoleCase = (function () {
     const label = text('label', f.label + (f.required ? ' *' : ''));
     label.htmlFor = id;
     let control;
-    if (f.options.length > 0) {
+    if (f.type === 'file') {
+      control = fileControl(f, wrap, upload);
+    } else if (f.options.length > 0) {
       control = document.createElement('select');
       control.multiple = f.type === 'multiChoice';
       if (!control.multiple) control.append(new Option(say('choose'), ''));
@@ -34,15 +37,42 @@ window.TthcConsoleCase = (function () {
       control.value = f.value;
     } else {
       control = document.createElement('input');
-      control.type = f.type === 'date' && prefix === 'act-' ? 'date' : 'text';
+      control.type = f.type === 'date' && prefix.endsWith('act-') ? 'date' : 'text';
       control.value = f.value;
     }
     control.id = id;
-    control.name = f.name;
+    if (f.type !== 'file') control.name = f.name;
     wrap.append(label, control);
     const hint = f.type === 'rows' ? say('rowsHint', f.columns.join('; ')) : f.help;
     if (hint) wrap.append(text('p', hint, 'subtle'));
     return wrap;
+  }
+
+  // The chooser, and a hidden value with the ids of the files uploaded for this field (what filing names them by).
+  function fileControl(f, wrap, upload) {
+    const chooser = document.createElement('input');
+    chooser.type = 'file';
+    const kept = document.createElement('input');
+    kept.type = 'hidden';
+    kept.name = f.name;
+    const shown = text('p', '', 'subtle uploaded');
+    wrap.append(kept, shown);
+    chooser.addEventListener('change', async () => {
+      const file = chooser.files[0];
+      if (!file) return;
+      wrap.querySelector('.fault')?.remove();
+      shown.textContent = say('uploading', file.name);
+      const answer = await upload(file);
+      chooser.value = '';
+      if (answer.ok) {
+        kept.value = answer.id;
+        shown.textContent = say('uploaded', answer.name);
+      } else {
+        shown.textContent = '';
+        wrap.append(text('p', answer.problem, 'fault'));
+      }
+    });
+    return chooser;
   }
 
   function values(form) {
@@ -53,13 +83,14 @@ window.TthcConsoleCase = (function () {
     return result;
   }
 
-  // The case panel: its heading, where it stands, what it asks for, the timeline, and one control per action.
-  function showPanel(c, press) {
-    const panel = element('case-panel');
+  // The case panel (`panel`: the conversation's, or the workspace's copy of it): its heading, where it stands, what it
+  // asks for, its files with their links, the timeline, and one control per action.
+  function showPanel(panel, c, press) {
+    const part = (name) => panel.querySelector('[data-part="' + name + '"]');
     panel.hidden = !c;
     if (!c) return;
-    element('case-title').textContent = say('caseTitle', c.code, c.procedure);
-    const facts = element('case-facts');
+    part('title').textContent = say('caseTitle', c.code, c.procedure);
+    const facts = part('facts');
     facts.replaceChildren();
     const fact = (label, value, className) => { if (value) { facts.append(text('dt', label)); facts.append(text('dd', value, className)); } };
     fact(say('caseStatus'), c.status);
@@ -71,11 +102,13 @@ window.TthcConsoleCase = (function () {
     fact(say('contact'), [c.filer.phone, c.filer.email].filter(Boolean).join(' · '));
     fact(say('filedAt'), c.filedAt);
     fact(say('subCase'), c.subCase);
-    const content = element('case-content');
+    const content = part('content');
     content.replaceChildren();
     for (const a of c.answers) { content.append(text('dt', a.label)); content.append(text('dd', a.value)); }
-    for (const f of c.files) { content.append(text('dt', say('files'))); content.append(text('dd', f)); }
-    const tables = element('case-tables');
+    links(content, say('files'), c.files);
+    links(content, say('resultFiles'), c.resultFiles);
+    links(content, say('documents'), c.documents);
+    const tables = part('tables');
     tables.replaceChildren();
     for (const t of c.tables) {
       const table = document.createElement('table');
@@ -90,15 +123,28 @@ window.TthcConsoleCase = (function () {
       }
       tables.append(table);
     }
-    const timeline = element('case-timeline');
-    timeline.replaceChildren(...c.timeline.map((e) => text('li', e.label + ' · ' + e.text)));
-    const actions = element('case-actions');
+    part('timeline').replaceChildren(...c.timeline.map((e) => text('li', e.label + ' · ' + e.text)));
+    const actions = part('actions');
     actions.replaceChildren();
-    for (const action of c.actions) actions.append(actionControl(action, press));
+    for (const action of c.actions) actions.append(actionControl(action, press, panel.id + '-act-'));
+  }
+
+  // Links under one heading, each signed for this agent by the service.
+  function links(list, heading, files) {
+    if (files.length === 0) return;
+    const cell = document.createElement('dd');
+    for (const f of files) {
+      const link = text('a', f.name);
+      link.href = f.url;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      cell.append(link, document.createElement('br'));
+    }
+    list.append(text('dt', heading), cell);
   }
 
   // A plain action is a button; one that needs inputs opens them under its title first.
-  function actionControl(action, press) {
+  function actionControl(action, press, prefix) {
     if (action.inputs.length === 0) {
       const button = text('button', action.title);
       button.type = 'button';
@@ -111,7 +157,7 @@ window.TthcConsoleCase = (function () {
     details.append(text('summary', action.title));
     const form = document.createElement('form');
     form.dataset.verb = action.verb;
-    for (const input of action.inputs) form.append(field(input, 'act-'));
+    for (const input of action.inputs) form.append(field(input, prefix));
     const submit = text('button', say('confirm', action.title), 'primary');
     submit.type = 'submit';
     form.append(submit);
@@ -121,7 +167,7 @@ window.TthcConsoleCase = (function () {
   }
 
   // The form that opens a case from the conversation, as the service prefilled it; faults are shown beside their field.
-  function showForm(f) {
+  function showForm(f, upload) {
     const form = element('case-form');
     form.hidden = !f;
     if (!f) return;
@@ -132,10 +178,10 @@ window.TthcConsoleCase = (function () {
     const subCase = element('case-subcase');
     subCase.replaceChildren(...f.subCases.map((s) => new Option(s.label, s.value, false, s.value === f.subCase)));
     element('case-subcase-label').hidden = f.subCases.length === 0;
-    element('case-fields').replaceChildren(...f.fields.map((x) => field(x, 'case-')));
+    element('case-fields').replaceChildren(...f.fields.map((x) => field(x, 'case-', upload)));
   }
 
-  // Each fault beside its field; those of questions the console does not ask (a required file) are returned to be said.
+  // Each fault beside its field; those of questions the form does not show are returned to be said.
   function showFaults(errors) {
     const shown = new Set();
     for (const wrap of document.querySelectorAll('#case-fields .field')) {
@@ -147,5 +193,5 @@ window.TthcConsoleCase = (function () {
     return Object.keys(errors).filter((name) => !shown.has(name)).map((name) => errors[name]);
   }
 
-  return { showPanel: showPanel, showForm: showForm, showFaults: showFaults, values: () => values(element('case-fields')) };
+  return { text: text, showPanel: showPanel, showForm: showForm, showFaults: showFaults, values: () => values(element('case-fields')) };
 })();

@@ -1,15 +1,15 @@
 // The agent console: sign-in as on the chat page, the hand-off queue live over SignalR, one conversation with its
-// transcript, and the agent's own Web Chat as the case workspace (the same case cards and actions as in chat).
+// transcript, and the case workspace (can-bo-cases.js: the agency's case queue and any case, with its card's actions).
 (function () {
   'use strict';
 
-  const { base, call, post } = window.TthcPages;
+  const { base, call } = window.TthcPages;
   const element = (id) => document.getElementById(id);
+  const { text } = window.TthcConsoleCase;
   const say = (name, ...args) => document.body.dataset[name].replace(/\{(\d)\}/g, (_, i) => args[Number(i)]);
   let hub = null;
   let session = null;
   let opened = null;
-  let workspace = null;
 
   function showProblem(text) {
     element('problem').textContent = text || say('broken');
@@ -19,13 +19,6 @@
   function notify(text) {
     element('notice').textContent = text || '';
     element('notice').hidden = !text;
-  }
-
-  function text(tag, value, className) {
-    const node = document.createElement(tag);
-    node.textContent = value;
-    if (className) node.className = className;
-    return node;
   }
 
   async function refresh() {
@@ -102,7 +95,7 @@
     element('c-case').textContent = c.caseCode ? say('case', c.caseCode) : say('noCase');
     element('show-case').hidden = !c.caseCode;
     element('show-case').dataset.code = c.caseCode || '';
-    window.TthcConsoleCase.showPanel(c.case, pressCase);
+    window.TthcConsoleCase.showPanel(element('case-panel'), c.case, pressCase);
   }
 
   async function pressCase(verb, inputs) {
@@ -111,7 +104,15 @@
 
   // The case form, prefilled by the service from the conversation; another procedure or sub-case reads it again.
   async function openCaseForm(procedure, subCase) {
-    window.TthcConsoleCase.showForm(await hub.invoke('CaseForm', opened, procedure || null, subCase || null));
+    window.TthcConsoleCase.showForm(await hub.invoke('CaseForm', opened, procedure || null, subCase || null), uploadCaseFile);
+  }
+
+  // A file for the case form's file field: kept by the service under the case the form will file.
+  async function uploadCaseFile(file) {
+    const form = new FormData();
+    form.append('file', file);
+    const sent = await call('can-bo/case-forms/' + element('case-form').dataset.caseId + '/files', { method: 'POST', headers: { RequestVerificationToken: session.token }, body: form });
+    return sent.ok ? { ok: true, id: sent.body.id, name: sent.body.name } : { ok: false, problem: sent.body.problem || say('broken') };
   }
 
   async function fileCase(event) {
@@ -124,6 +125,7 @@
     if (filed.caseCode) {
       form.hidden = true;
       await refresh();
+      await window.TthcConsoleCases.refresh();
     }
   }
 
@@ -134,6 +136,7 @@
       notify(error.message);
     }
     await refresh();
+    await window.TthcConsoleCases.refresh();
   }
 
   async function sendReply(event) {
@@ -157,18 +160,6 @@
     await refresh();
   }
 
-  function startWorkspace(person) {
-    // The agent's own conversation with the assistant: the case queue, case cards and their actions, as in chat.
-    post('v3/directline/tokens/generate').then((issued) => {
-      if (!issued.ok) return;
-      const directLine = window.WebChat.createDirectLine({ token: issued.body.token, domain: new URL('v3/directline', base).href, webSocket: true });
-      workspace = window.WebChat.createStore();
-      // The Content-Security-Policy allows no inline style but those carrying the page's nonce (Web Chat's own sheets).
-      window.WebChat.renderWebChat({ directLine: directLine, store: workspace, nonce: document.querySelector('meta[name="csp-nonce"]').content, locale: 'vi-VN', userID: person.login, username: person.name,
-        styleOptions: { botAvatarInitials: 'TL', hideUploadButton: false } }, element('webchat'));
-    });
-  }
-
   async function start(person, demo) {
     element('problem').hidden = true;
     element('who-name').textContent = person.name + ' (' + person.login + ')';
@@ -181,8 +172,8 @@
     await hub.start();
     element('console').hidden = false;
     element('conversation-empty').textContent = say('pick');
-    startWorkspace(person);
     await refresh();
+    await window.TthcConsoleCases.start(session.token, notify);
   }
 
   element('online').addEventListener('change', async (event) => { await hub.invoke('SetOnline', event.target.checked); await refresh(); });
@@ -192,9 +183,7 @@
   element('canned').addEventListener('change', (event) => { element('reply-text').value = event.target.value; event.target.value = ''; element('reply-text').focus(); });
   element('transfer').addEventListener('submit', (event) => { event.preventDefault(); act('Transfer', opened, element('transfer-login').value); });
   element('attach').addEventListener('submit', (event) => { event.preventDefault(); act('AttachCase', opened, element('attach-code').value); });
-  element('show-case').addEventListener('click', (event) => {
-    if (workspace) workspace.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: 'tra cứu ' + event.target.dataset.code } });
-  });
+  element('show-case').addEventListener('click', (event) => window.TthcConsoleCases.open(event.target.dataset.code));
   element('open-case').addEventListener('click', () => openCaseForm());
   element('case-procedure').addEventListener('change', (event) => openCaseForm(event.target.value));
   element('case-subcase').addEventListener('change', (event) => openCaseForm(element('case-procedure').value, event.target.value));

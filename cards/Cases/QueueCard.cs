@@ -1,20 +1,19 @@
 using InternalTthc.Cards.Menu;
 using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
+using InternalTthc.Core.Cases;
 
 namespace InternalTthc.Cards.Cases;
 
 /// <summary>"Hồ sơ cần xử lý": an agent's queue under one filter, the filters as buttons, each case opening its card.</summary>
 public static class QueueCard
 {
-    public const string All = "all";
-    public const string New = "new";
-    public const string Mine = "mine";
-    public const string DueSoon = "dueSoon";
-    public const string Overdue = "overdue";
-    public const string ByProcedure = "procedure";
-
-    private static readonly string[] Filters = [All, New, Mine, DueSoon, Overdue];
+    public const string All = QueueFilters.All;
+    public const string New = QueueFilters.New;
+    public const string Mine = QueueFilters.Mine;
+    public const string DueSoon = QueueFilters.DueSoon;
+    public const string Overdue = QueueFilters.Overdue;
+    public const string ByProcedure = QueueFilters.ByProcedure;
 
     /// <param name="procedure">The procedure filtered by (code, name) when the filter is <see cref="ByProcedure"/>.</param>
     /// <param name="cases">One page (<see cref="CaseListPage.Size"/>) of the cases under the filter.</param>
@@ -26,7 +25,7 @@ public static class QueueCard
         var body = new List<CardElement>
         {
             new TextElement(title, TextRole.Title),
-            new ButtonGroup([.. Filters.Select(f => new CardButton(CardText.Get($"QueueFilter_{f}"), CardData.Action(CardData.ShowQueue, ("filter", f))))]),
+            new ButtonGroup([.. QueueFilters.Shown.Select(f => new CardButton(CardText.Get($"QueueFilter_{f}"), CardData.Action(CardData.ShowQueue, ("filter", f))))]),
         };
         if (procedures.Count > 0)
         {

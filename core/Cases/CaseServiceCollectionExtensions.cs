@@ -13,6 +13,7 @@ public static class CaseServiceCollectionExtensions
         services.AddScoped<CaseDeadlines>();
         services.TryAddSingleton<RequesterDeadlines>();
         services.AddScoped<CaseService>();
+        services.AddScoped<AgentQueue>();
         services.AddScoped<CaseContentReader>();
         return services;
     }

@@ -15,7 +15,18 @@ namespace InternalTthc.Bot.Conversations.Files;
 /// </summary>
 public sealed class CaseFileIntake(AttachmentReader reader, IFileStore files, IOptions<CaseFileOptions> options, ILogger<CaseFileIntake> logger)
 {
-    public Task<FileIntake> KeepAsync(Activity message, Guid caseId, CancellationToken ct) => KeepAsync(message, $"case-{caseId:N}", ct);
+    public Task<FileIntake> KeepAsync(Activity message, Guid caseId, CancellationToken ct) => KeepAsync(message, CaseArea(caseId), ct);
+
+    /// <summary>The area of the file store a case's files are kept under.</summary>
+    public static string CaseArea(Guid caseId) => $"case-{caseId:N}";
+
+    /// <summary>A file kept under <paramref name="area"/> by the id its upload answered; null when there is none such.</summary>
+    public async Task<CaseFile?> FindAsync(string area, string id, CancellationToken ct)
+    {
+        if (await files.OpenAsync(area, id, ct) is not { } opened) return null;
+        await opened.Content.DisposeAsync();
+        return new CaseFile($"{area}/{opened.File.Id}", opened.File.Name, opened.File.ContentType, opened.File.Length);
+    }
 
     /// <summary>Keeps the files a message hands in under <paramref name="area"/> of the file store (a case's, a hand-off's), checked the same way.</summary>
     public async Task<FileIntake> KeepAsync(Activity message, string area, CancellationToken ct)

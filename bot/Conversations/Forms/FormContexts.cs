@@ -14,13 +14,16 @@ public sealed class FormContexts(IDirectoryStore directory, ProcedureCatalog cat
         var procedure = procedureCode is null ? null : catalog.Find(procedureCode);
         var unit = await directory.FindUnitAsync(person.Person.UnitId, ct);
         if (procedure is null || unit is null || procedure.JurisdictionCode != unit.JurisdictionCode
-            || !catalog.Offers(procedure, unit, Core.Calendar.VietnamTime.Today(clock)))
+            || !OffersToday(procedure, unit))
         {
             return null;
         }
 
         return (await FormContext.CreateAsync(person, unit, procedure, showsCards, directory, ct)) with { Plan = plan };
     }
+
+    /// <summary>Whether the procedure is in force today and offered to this unit (its level and kind).</summary>
+    public bool OffersToday(Procedure procedure, Unit unit) => catalog.Offers(procedure, unit, Core.Calendar.VietnamTime.Today(clock));
 
     /// <summary>Why a procedure's form does not start: not carried out today (with the date and reason), else not for this unit.</summary>
     public string Refusal(string? procedureCode) =>

@@ -12,22 +12,21 @@ namespace InternalTthc.Bot.Handoff.Console;
 /// agent's file upload into a conversation he holds (with an anti-forgery token: the proxy signs in forged requests too).
 /// </summary>
 public sealed class AgentConsoleEndpoints(
-    WebSignIn signIn, IDirectoryStore directory, IAntiforgery antiforgery, IHostEnvironment environment, SecurityHeaders headers)
+    ConsoleSignIn signIn, IDirectoryStore directory, IAntiforgery antiforgery, IHostEnvironment environment, SecurityHeaders headers)
 {
     public async Task<IResult> PageAsync(HttpContext context)
     {
-        if (!environment.IsDevelopment() && await AgentAsync(context) is (null, var status, var problem))
+        if (!environment.IsDevelopment() && await signIn.AgentAsync(context) is (null, var status, var problem))
         {
             return WebChatErrorPage.Create(status, problem!);
         }
 
-        // The case workspace is a Web Chat: its style sheets are allowed by this response's nonce.
         return await headers.PageAsync(context, "can-bo.html");
     }
 
     public async Task<IResult> SessionAsync(HttpContext context)
     {
-        var (agent, _, problem) = await AgentAsync(context);
+        var (agent, _, problem) = await signIn.AgentAsync(context);
         var token = agent is null ? null : antiforgery.GetAndStoreTokens(context).RequestToken;
         return Results.Json(new { person = agent is null ? null : WebChatPerson.From(agent.Person), demo = environment.IsDevelopment(), problem, token });
     }
@@ -46,7 +45,7 @@ public sealed class AgentConsoleEndpoints(
 
     public async Task<IResult> UploadAsync(HttpContext context, string id, ConsoleActions actions, HandoffFiles files)
     {
-        if (await AgentAsync(context) is not ({ } agent, _, _) || !Guid.TryParseExact(id, "N", out var handoff))
+        if (await signIn.AgentAsync(context) is not ({ } agent, _, _) || !Guid.TryParseExact(id, "N", out var handoff))
         {
             return Results.NotFound();
         }
@@ -72,19 +71,5 @@ public sealed class AgentConsoleEndpoints(
 
         var problem = await actions.SendAsync(agent, handoff, form["text"].ToString(), kept, context.RequestAborted);
         return problem is null ? Results.Ok(new { problem }) : Results.BadRequest(new { problem });
-    }
-
-    /// <summary>The signed-in agent, or the status and Vietnamese reason he is not let in.</summary>
-    private async Task<(PersonRoles? Agent, int Status, string? Problem)> AgentAsync(HttpContext context)
-    {
-        var signedIn = await signIn.ResolveAsync(context, context.RequestAborted);
-        if (signedIn.Person is not { } person)
-        {
-            return (null, signedIn.Status, signedIn.Problem);
-        }
-
-        return await directory.GetPersonRolesAsync(person.Id, context.RequestAborted) is { } roles && roles.HoldsAnywhere(Role.Agent)
-            ? (roles, StatusCodes.Status200OK, null)
-            : (null, StatusCodes.Status403Forbidden, HandoffText.Get("ConsoleNotAgent"));
     }
 }

@@ -5,7 +5,7 @@ namespace InternalTthc.Bot.Handoff.Console;
 
 public static class AgentConsoleRouteBuilderExtensions
 {
-    /// <summary>The agent console under <c>/can-bo</c>, its SignalR hub, and the hand-offs' files.</summary>
+    /// <summary>The agent console under <c>/can-bo</c> (its case workspace too), its SignalR hub, and the hand-offs' files.</summary>
     public static IEndpointRouteBuilder MapAgentConsole(this IEndpointRouteBuilder endpoints)
     {
         var pages = endpoints.MapGroup("").RequireRateLimiting(RateLimitPolicies.Pages);
@@ -18,6 +18,11 @@ public static class AgentConsoleRouteBuilderExtensions
 
         endpoints.MapPost("/can-bo/handoffs/{id}/files", (HttpContext c, string id, [FromServices] AgentConsoleEndpoints e,
             [FromServices] ConsoleActions actions, [FromServices] HandoffFiles files) => e.UploadAsync(c, id, actions, files)).DisableAntiforgery();
+        pages.MapGet("/can-bo/cases", (HttpContext c, string? filter, string? procedure, int? skip, [FromServices] ConsoleCaseEndpoints e) => e.QueueAsync(c, filter, procedure, skip));
+        pages.MapGet("/can-bo/cases/{code}", (HttpContext c, string code, [FromServices] ConsoleCaseEndpoints e) => e.CaseAsync(c, code));
+        endpoints.MapPost("/can-bo/cases/{code}/actions", (HttpContext c, string code, [FromBody] ConsoleCasePress press, [FromServices] ConsoleCaseEndpoints e) => e.ActAsync(c, code, press))
+            .DisableAntiforgery();
+        endpoints.MapPost("/can-bo/case-forms/{caseId}/files", (HttpContext c, string caseId, [FromServices] ConsoleCaseEndpoints e) => e.UploadAsync(c, caseId)).DisableAntiforgery();
         endpoints.MapGet("/handoffs/{id}/files/{fileId}", HandoffFileEndpoint.DownloadAsync);
         endpoints.MapHub<AgentConsoleHub>("/can-bo/hub");
         return endpoints;

@@ -1,8 +1,10 @@
+using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Conversations.Forms;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Catalog;
 using InternalTthc.Core.Directory;
+using InternalTthc.Core.Forms;
 using InternalTthc.Core.Handoff;
 
 namespace InternalTthc.Bot.Handoff.Console;
@@ -13,7 +15,8 @@ namespace InternalTthc.Bot.Handoff.Console;
 /// conversation, noted in its transcript, and shown to the person in his chat as his case card.
 /// </summary>
 public sealed class ConsoleCaseFiling(
-    IHandoffStore store, IDirectoryStore directory, ProcedureCatalog catalog, CaseService cases, FormSubmission forms, HandoffCaseOpened opened, TimeProvider clock)
+    IHandoffStore store, IDirectoryStore directory, ProcedureCatalog catalog, CaseService cases, FormSubmission forms, HandoffCaseOpened opened, CaseFileIntake intake,
+    TimeProvider clock)
 {
     public async Task<ConsoleFiling> FileAsync(
         PersonRoles agent, Guid id, Guid caseId, string procedureCode, string? subCaseCode, IReadOnlyDictionary<string, string> values, CancellationToken ct)
@@ -35,8 +38,10 @@ public sealed class ConsoleCaseFiling(
         }
 
         var form = await FormContext.CreateAsync(requester, unit, procedure, showsCards: true, directory, ct);
-        var session = new FormSession { Id = caseId, ProcedureCode = procedure.Code, SubCaseCode = subCaseCode, Values = values, StartedAt = clock.GetUtcNow() };
+        var (files, missing) = await FilesAsync(procedure.FieldsFor(subCaseCode), caseId, values, ct);
+        var session = new FormSession { Id = caseId, ProcedureCode = procedure.Code, SubCaseCode = subCaseCode, Values = values, Files = files, StartedAt = clock.GetUtcNow() };
         var (answers, errors) = forms.Answers(form, session);
+        foreach (var (field, fault) in missing) errors[field] = fault;
         if (errors.Count > 0)
         {
             return new ConsoleFiling(HandoffText.Get("ConsoleCaseFaults"), null, errors);
@@ -45,7 +50,7 @@ public sealed class ConsoleCaseFiling(
         Case filed;
         try
         {
-            filed = await cases.FileForAsync(agent.Person.Id, new DraftRequest(requester.Person.Id, procedure.Code, subCaseCode, answers) { CaseId = caseId },
+            filed = await cases.FileForAsync(agent.Person.Id, new DraftRequest(requester.Person.Id, procedure.Code, subCaseCode, answers) { CaseId = caseId, Files = files },
                 CaseTexts.Get("FiledByAgent", agent.Person.FullName), ct);
         }
         catch (Exception e) when (e is FilingException or WorkflowException or CaseConflictException or CaseNotFoundException)
@@ -60,5 +65,26 @@ public sealed class ConsoleCaseFiling(
         }
 
         return new ConsoleFiling(HandoffText.Get("ConsoleCaseOpened", filed.Code!), filed.Code, new Dictionary<string, string>());
+    }
+
+    /// <summary>
+    /// The files of the form's file fields, named by the ids their uploads answered: only files kept under this very case
+    /// (an id of anything else is no file), each under its field.
+    /// </summary>
+    private async Task<(List<CaseFile> Files, Dictionary<string, string> Missing)> FilesAsync(
+        IEnumerable<FormField> fields, Guid caseId, IReadOnlyDictionary<string, string> values, CancellationToken ct)
+    {
+        var files = new List<CaseFile>();
+        var missing = new Dictionary<string, string>();
+        foreach (var field in fields.Where(f => f.Type == FieldType.File))
+        {
+            foreach (var id in (values.GetValueOrDefault(field.Name) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (await intake.FindAsync(CaseFileIntake.CaseArea(caseId), id, ct) is { } file) files.Add(file with { FieldName = field.Name });
+                else missing[field.Name] = HandoffText.Get("ConsoleFileGone");
+            }
+        }
+
+        return (files, missing);
     }
 }

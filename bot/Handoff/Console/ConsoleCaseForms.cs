@@ -12,7 +12,7 @@ namespace InternalTthc.Bot.Handoff.Console;
 /// the first his agency executes), its answers as he typed them, in the first long text still empty what he said, and
 /// what the directory knows of him (his phone, e-mail, unit).
 /// </summary>
-public sealed class ConsoleCaseForms(IHandoffStore store, IDirectoryStore directory, ProcedureCatalog catalog)
+public sealed class ConsoleCaseForms(IHandoffStore store, IDirectoryStore directory, ProcedureCatalog catalog, FormContexts offers)
 {
     /// <summary>The form for <paramref name="procedureCode"/> (null: the conversation's own); null when the agent may not handle it.</summary>
     public async Task<ConsoleCaseForm?> ForAsync(PersonRoles agent, Guid id, string? procedureCode, string? subCaseCode, CancellationToken ct)
@@ -37,9 +37,10 @@ public sealed class ConsoleCaseForms(IHandoffStore store, IDirectoryStore direct
         var options = await FormContext.CreateAsync(requester, unit, procedure, showsCards: true, directory, ct);
         var said = await SaidAsync(h, context, ct);
         var fields = new List<ConsoleField>();
-        foreach (var field in procedure.FieldsFor(subCase).Where(f => f.Type != FieldType.File))
+        foreach (var field in procedure.FieldsFor(subCase))
         {
-            var value = own ? context.Values.GetValueOrDefault(field.Name) ?? "" : "";
+            // A file is handed in anew through the console: what the person sent the bot stays with his unfinished form.
+            var value = own && field.Type != FieldType.File ? context.Values.GetValueOrDefault(field.Name) ?? "" : "";
             if (field.Type == FieldType.Rows) value = Lines(field, value);
             if (value.Length == 0) value = Own(field, requester, unit, options.OptionsFor(field));
             if (value.Length == 0 && field.Type == FieldType.LongText && said is not null)
@@ -55,7 +56,7 @@ public sealed class ConsoleCaseForms(IHandoffStore store, IDirectoryStore direct
             [.. procedures.Select(x => new ConsoleChoice(x.Code, x.DisplayName))], [.. procedure.SubCases.Select(s => new ConsoleChoice(s.Code, s.Name))], fields);
     }
 
-    /// <summary>What the person may file from his unit and the agent's agencies execute, the conversation's own procedure first.</summary>
+    /// <summary>What the person may file from his unit today and the agent's agencies execute, the conversation's own procedure first.</summary>
     private async Task<List<Procedure>> ChoicesAsync(PersonRoles agent, PersonRoles requester, Unit unit, HandoffContext context, CancellationToken ct)
     {
         var agencies = new HashSet<string>(StringComparer.Ordinal);
@@ -65,7 +66,7 @@ public sealed class ConsoleCaseForms(IHandoffStore store, IDirectoryStore direct
         }
 
         return [.. catalog.ForJurisdiction(unit.JurisdictionCode)
-            .Where(p => p.IsFiledBy(unit) && (p.Filing.Who != Filer.FocalPoint || requester.Holds(Role.FocalPoint, unit.Id)))
+            .Where(p => offers.OffersToday(p, unit) && (p.Filing.Who != Filer.FocalPoint || requester.Holds(Role.FocalPoint, unit.Id)))
             .Where(p => p.Code == context.ProcedureCode || agencies.Contains(p.Routing.ExecutingUnit) || p.Routing.ExecutingUnitField is not null)
             .OrderByDescending(p => p.Code == context.ProcedureCode)];
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Handoff.Console;
 using InternalTthc.Bot.Tests.Support;
 using InternalTthc.Core.Cases;
@@ -39,10 +40,20 @@ public sealed class AgentConsoleCaseTests
         var description = Assert.Single(form.Fields, f => f.Name == "problemDescription");
         Assert.Equal(Trouble, description.Value); // not his "gặp cán bộ"
         Assert.Equal("0912000002", Assert.Single(form.Fields, f => f.Name == "contactPhone").Value); // his phone in the directory
-        Assert.DoesNotContain(form.Fields, f => f.Type == "file");
+        Assert.Equal(("file", false, ""), Assert.Single(form.Fields, f => f.Name == "screenshot") is var field ? (field.Type, field.Required, field.Value) : default);
 
         var values = form.Fields.ToDictionary(f => f.Name, f => f.Value);
         var caseId = Guid.ParseExact(form.CaseId, "N");
+        // The screenshot the agent uploads through the console (kept under the case the form will file); an id of nothing is refused.
+        values["screenshot"] = Guid.NewGuid().ToString("N");
+        Assert.Equal("Tệp đã tải lên cho ô này không còn; hãy tải lại.", (await FileAsync(host, agent, id, caseId, values)).Errors["screenshot"]);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            using var content = new MemoryStream(AgentConsoleWorkspaceTests.Pdf);
+            var (shot, _) = await scope.ServiceProvider.GetRequiredService<CaseFileIntake>().KeepAsync(CaseFileIntake.CaseArea(caseId), "man-hinh-loi.pdf", content, content.Length, Ct);
+            values["screenshot"] = CaseFileIntake.IdOf(shot!)!;
+        }
+
         var faults = await FileAsync(host, agent, id, caseId, values);
         Assert.Null(faults.CaseCode);
         Assert.Equal(new[] { "startedAt" }, faults.Errors.Keys);
@@ -63,6 +74,7 @@ public sealed class AgentConsoleCaseTests
         var requester = (await PersonAsync(host, "lcu.canbo")).Person.Id;
         Assert.Equal(requester, c.RequesterId);
         Assert.NotNull(c.ReceiptDueAt);
+        Assert.Equal(("man-hinh-loi.pdf", "screenshot"), Assert.Single(c.Attachments) is var kept ? (kept.FileName, kept.FieldName) : default);
         var sent = Assert.Single(c.Timeline, e => e.Action == CaseAction.Submit);
         Assert.Equal((requester, "Đỗ Thu Trang (demo) lập thay từ cuộc trao đổi hỗ trợ"), (sent.ActorId, sent.Note));
         var told = string.Join("\n", (await user.NoticesAsync()).Select(ChatDriver.Text));
