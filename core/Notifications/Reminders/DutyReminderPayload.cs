@@ -15,14 +15,7 @@ public sealed record DutyReminderPayload(string EventCode, DateOnly Date, DateTi
     public const string DutyDateSoon = "DutyDateSoon";
 
     /// <summary>One row per duty, date and moment: planning again (a restart, a second instance) queues nothing new.</summary>
-    public OutboxMessage ToMessage(DateTimeOffset now) => new()
-    {
-        Topic = Topic,
-        Payload = JsonSerializer.Serialize(this),
-        IdempotencyKey = $"{Topic}:{EventCode}:{Date:yyyyMMdd}:{At.UtcTicks}",
-        CreatedAt = now,
-        NextAttemptAt = At,
-    };
+    public OutboxMessage ToMessage(DateTimeOffset now) => OutboxMessage.Planned(Topic, this, $"{Topic}:{EventCode}:{Date:yyyyMMdd}:{At.UtcTicks}", now, At);
 
     public static DutyReminderPayload? Read(OutboxMessage message) => JsonSerializer.Deserialize<DutyReminderPayload>(message.Payload);
 }
