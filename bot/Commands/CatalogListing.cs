@@ -40,7 +40,8 @@ internal sealed class CatalogListing(ProcedureCatalog catalog, DateOnly day, Tex
 
             foreach (var e in file.SystemEvents)
             {
-                await output.WriteLineAsync($"  sự kiện {e.Code,-22} {e.Name}{(e.UndoneBy is { } undo ? $" (khôi phục: {undo})" : "")}");
+                var next = e.Triggers.Select(t => t.NextDateAfter(day)).OfType<DateOnly>().Order().Select(d => $" (hạn tới: trước ngày {VietnamTime.Format(d)}, nhắc {e.Actor})");
+                await output.WriteLineAsync($"  sự kiện {e.Code,-22} {e.Name}{(e.UndoneBy is { } undo ? $" (khôi phục: {undo})" : "")}{next.FirstOrDefault()}");
             }
 
             foreach (var pending in successions.PendingOf(j.Code))

@@ -31,6 +31,13 @@ public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore annou
                 : null;
         }
 
+        if (n is { Kind: NotificationKind.Reminder, CaseId: null, SystemEventCode: { } duty })
+        {
+            return catalog.Files.SelectMany(f => f.SystemEvents).FirstOrDefault(e => e.Code == duty) is { } e
+                ? NoticeCard.Create(NotificationText.Get("DutyTitle"), NotificationText.Get("DutyDateSoon", null, e.Name, Day(n.Due), e.Source.Section, e.Text), TextRole.Warning)
+                : null;
+        }
+
         if (n is { Kind: NotificationKind.Reminder, CaseId: null })
         {
             return catalog.Find(n.ProcedureCode ?? "") is { } yearly
@@ -54,6 +61,9 @@ public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore annou
         // The case as it stands, with what this person may do about it now (receive, supplement, rate...).
         return await caseCards.ForViewerAsync(viewer, c, headline, ct);
     }
+
+    /// <summary>The day a duty must be done before (its row keeps the start of that day).</summary>
+    private static string Day(DateTimeOffset? due) => due is { } d ? VietnamTime.Format(VietnamTime.DayOf(d)) : "—";
 
     private static Card Announcement(Announcement a) => NoticeCard.Create(a.Title, a.MaintenanceAt is { } start
         ? $"{a.Text}\n\n{NotificationText.Get("MaintenanceAt", null, VietnamTime.Format(start))}"

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
@@ -14,6 +15,7 @@ public static class NotificationHeadlines
         // The texts end the sentence themselves: "cần bổ sung: {1}." must not end in "..".
         var note = (c.Timeline.FirstOrDefault(e => e.Id == n.EventId)?.Note ?? "").TrimEnd().TrimEnd('.');
         var requesterSide = (viewer & (CaseRole.Requester | CaseRole.UnitFocalPoint)) != CaseRole.None;
+        string Text(string key, params object[] args) => Said(c, key, args);
         return (n.Action, n.ToStatus, requesterSide) switch
         {
             (CaseAction.Submit, CaseStatus.AwaitingConfirmation, _) => Text("AwaitingConfirmation", code),
@@ -45,11 +47,16 @@ public static class NotificationHeadlines
     public static string ForReminder(NotificationPayload n, Case c)
     {
         var key = n.Reminder == "ResolutionDueSoon" && c.Status == CaseStatus.AwaitingApproval ? "ApprovalDueSoon" : n.Reminder ?? "Changed";
-        return Text(key, c.Code ?? "—", Moment(n.Due), Moment(n.ExpectedAt));
+        return Said(c, key, c.Code ?? "—", Moment(n.Due), Moment(n.ExpectedAt));
     }
 
     public static string Moment(DateTimeOffset? moment) =>
         moment is { } m ? VietnamTime.Format(m) : "—";
 
-    private static string Text(string key, params object[] args) => NotificationText.Get(key, null, args);
+    /// <summary>A question is told as a question ("Câu hỏi ... đến hạn trả lời"), never as a case; the texts naming neither are shared.</summary>
+    private static string Said(Case c, string key, params object[] args) =>
+        NotificationText.Get(c.IsQuestion && !Shared.Contains(key) ? "Question" + key : key, null, args);
+
+    /// <summary>Texts with no question variant: already about a question, or about a document result a question never has.</summary>
+    private static readonly FrozenSet<string> Shared = new[] { "NewCase", "NewQuestion", "Answered", "Resolved" }.ToFrozenSet();
 }

@@ -44,7 +44,10 @@ public sealed class OutboxDispatcherService(
         }
     }
 
-    /// <summary>Once a day, queues this year's and next year's yearly reminders (DTI dates...); rows already queued are kept as they are.</summary>
+    /// <summary>
+    /// Once a day, queues this year's and next year's yearly reminders (DTI dates...) and recurring duties' reminders; rows
+    /// already queued are kept as they are, so a restart or a second instance plans nothing twice.
+    /// </summary>
     private async Task PlanYearlyRemindersAsync(CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow()));
@@ -55,7 +58,9 @@ public sealed class OutboxDispatcherService(
 
         await using var scope = scopes.CreateAsyncScope();
         var yearly = scope.ServiceProvider.GetRequiredService<YearlyReminders>();
-        await scope.ServiceProvider.GetRequiredService<IOutboxStore>().AddAsync([.. yearly.Plan(today.Year), .. yearly.Plan(today.Year + 1)], ct);
+        var duties = scope.ServiceProvider.GetRequiredService<DutyPlanner>();
+        await scope.ServiceProvider.GetRequiredService<IOutboxStore>().AddAsync(
+            [.. yearly.Plan(today.Year), .. yearly.Plan(today.Year + 1), .. duties.Plan(today.Year), .. duties.Plan(today.Year + 1)], ct);
         _yearlyPlannedOn = today;
     }
 }

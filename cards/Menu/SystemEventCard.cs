@@ -40,6 +40,7 @@ public static class SystemEventCard
     {
         SystemEventCause.Inactivity => CardText.Get("EventInactivity", null, Period(t.After)),
         SystemEventCause.AfterEvent => CardText.Get("EventAfterEvent", null, Period(t.After), all.FirstOrDefault(x => x.Code == t.Event)?.Name ?? t.Event ?? ""),
+        SystemEventCause.Schedule when t.Dates.Count > 0 => CardText.Get("EventScheduleDates", null, string.Join(", ", t.Dates.Select(d => $"{d.Day:00}/{d.Month:00}"))),
         SystemEventCause.Schedule => CardText.Get("EventSchedule", null, Period(t.Every)),
         _ => CardText.Get("EventViolation"),
     };

@@ -12,6 +12,9 @@ public static class VietnamTime
     public static DateTimeOffset ToUtc(DateTime local) =>
         new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Offset).ToUniversalTime();
 
+    /// <summary>The moment a day begins in Vietnam (00:00 of its wall clock).</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => ToUtc(day.ToDateTime(TimeOnly.MinValue));
+
     /// <summary>The day it is in Vietnam at a moment.</summary>
     public static DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(ToLocal(moment));
 

@@ -35,8 +35,8 @@ internal static class DeadlineRuleValidator
         _ when !rule.IsPeriod && rule.Value is not null => "không dùng value",
         DeadlineKind.BeforeDate when rule.Dates.Count > 0 && (rule.Month is not null || rule.Day is not null) => "dùng month và day, hoặc dates, không dùng cả hai",
         DeadlineKind.BeforeDate when rule.YearlyDates.Count == 0 => "cần month và day (hoặc dates) hợp lệ",
-        DeadlineKind.BeforeDate when rule.YearlyDates.Any(d => !IsDayOfYear(d.Month, d.Day)) =>
-            $"có ngày không hợp lệ: {string.Join(", ", rule.YearlyDates.Where(d => !IsDayOfYear(d.Month, d.Day)))}",
+        DeadlineKind.BeforeDate when rule.YearlyDates.Any(d => !d.IsValid) =>
+            $"có ngày không hợp lệ: {string.Join(", ", rule.YearlyDates.Where(d => !d.IsValid))}",
         DeadlineKind.BeforeDate when rule.YearlyDates.Distinct().Count() != rule.YearlyDates.Count => "dates có ngày lặp",
         DeadlineKind.InMonth when rule.Month is not (>= 1 and <= 12) => "cần month từ 1 đến 12",
         not (DeadlineKind.BeforeDate or DeadlineKind.InMonth) when rule.Month is not null || rule.Day is not null || rule.Dates.Count > 0 =>
@@ -57,6 +57,4 @@ internal static class DeadlineRuleValidator
         return dates.Contains(rule.FromField) ? null
             : $"fromField '{rule.FromField}' không phải trường ngày (date, dateTime) của biểu mẫu; có: {(dates.Count == 0 ? "không có" : string.Join(", ", dates))}";
     }
-
-    private static bool IsDayOfYear(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2024, month);
 }

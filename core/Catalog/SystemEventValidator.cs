@@ -44,7 +44,10 @@ internal static class SystemEventValidator
         };
         var on = Codes.Camel(t.On.ToString());
         if (needsAfter != t.After is not null) yield return needsAfter ? $"on: {on} cần after (ví dụ {{\"value\": 3, \"unit\": \"months\"}})" : $"on: {on} không dùng after";
-        if (needsEvery != t.Every is not null) yield return needsEvery ? $"on: {on} cần every (chu kỳ)" : $"on: {on} không dùng every";
+        if (needsEvery && t.Every is null && t.Dates.Count == 0) yield return $"on: {on} cần every (chu kỳ) hoặc dates (ngày hằng năm)";
+        if (needsEvery && t.Every is not null && t.Dates.Count > 0) yield return "dùng every (chu kỳ) hoặc dates (ngày hằng năm), không dùng cả hai";
+        if (!needsEvery && t.Every is not null) yield return $"on: {on} không dùng every";
+        foreach (var m in Schedule(e, t, needsEvery, on)) yield return m;
         if (needsEvent != t.Event is not null) yield return needsEvent ? $"on: {on} cần event (mã sự kiện đi trước)" : $"on: {on} không dùng event";
         if (t.Event is { } before && (before == e.Code || file.SystemEvents.All(x => x.Code != before)))
         {
@@ -52,5 +55,22 @@ internal static class SystemEventValidator
         }
 
         foreach (var p in new[] { t.After, t.Every }.OfType<Period>().Where(p => p.Value <= 0)) yield return $"khoảng thời gian {p.Value} phải lớn hơn 0";
+    }
+
+    /// <summary>A schedule's dates, the anchor of its periods and its reminders: what makes a recurring duty's dates known.</summary>
+    private static IEnumerable<string> Schedule(SystemEvent e, SystemEventTrigger t, bool schedule, string on)
+    {
+        if (!schedule && t.Dates.Count > 0) yield return $"on: {on} không dùng dates";
+        if (t.From is not null && t.Every is null) yield return "from chỉ dùng với every (ngày bắt đầu kỳ đầu tiên)";
+        if (t.Dates.Any(d => !d.IsValid)) yield return $"dates có ngày không hợp lệ: {string.Join(", ", t.Dates.Where(d => !d.IsValid))}";
+        if (t.Dates.Distinct().Count() != t.Dates.Count) yield return "dates có ngày lặp";
+        if (t.RemindBeforeDays is { } days)
+        {
+            if (!t.HasDates) yield return "remindBeforeDays chỉ dùng khi biết ngày: dates, hoặc every với from";
+            if (days.Count == 0 || days.Any(d => d <= 0)) yield return "remindBeforeDays: số ngày làm việc phải lớn hơn 0 (ví dụ [7, 1])";
+            if (days.Distinct().Count() != days.Count) yield return "remindBeforeDays có số lặp";
+        }
+
+        if (t.HasDates && e.Actor is null) yield return "một lịch có ngày được nhắc cho cán bộ của cơ quan thực hiện: cần actor";
     }
 }

@@ -21,12 +21,12 @@ public sealed partial class FieldValueValidator
         var text = (raw ?? "").Normalize(System.Text.NormalizationForm.FormC).Trim();
         if (text.Length == 0)
         {
-            return field.Required ? FieldCheck.Invalid(ValidationText.Get("Required", field.Label)) : FieldCheck.Empty;
+            return field.Required ? FieldCheck.Invalid(ValidationText.Get("Required", ValidationText.Label(field))) : FieldCheck.Empty;
         }
 
         if (field.MaxLength is { } max && text.Length > max)
         {
-            return FieldCheck.Invalid(ValidationText.Get("TooLong", field.Label, max));
+            return FieldCheck.Invalid(ValidationText.Get("TooLong", ValidationText.Label(field), max));
         }
 
         var check = field.Type switch
@@ -48,7 +48,7 @@ public sealed partial class FieldValueValidator
 
         return Regex.IsMatch(check.Value.Value.GetString()!, $"^(?:{field.Pattern})$", RegexOptions.None, TimeSpan.FromSeconds(1))
             ? check
-            : FieldCheck.Invalid(field.PatternError ?? ValidationText.Get("PatternMismatch", field.Label));
+            : FieldCheck.Invalid(field.PatternError ?? ValidationText.Get("PatternMismatch", ValidationText.Label(field)));
     }
 
     private static IReadOnlyList<FieldOption> Options(FormField field, IReadOnlyList<FieldOption>? options) =>
@@ -99,18 +99,18 @@ public sealed partial class FieldValueValidator
     }
 
     private static FieldCheck OneOf(FormField field, string text, IReadOnlyList<FieldOption> options) =>
-        Find(options, text) is { } option ? FieldCheck.Valid(option.Value) : FieldCheck.Invalid(ValidationText.Get("NotAChoice", field.Label));
+        Find(options, text) is { } option ? FieldCheck.Valid(option.Value) : FieldCheck.Invalid(ValidationText.Get("NotAChoice", ValidationText.Label(field)));
 
     private static FieldCheck ManyOf(FormField field, string text, IReadOnlyList<FieldOption> options)
     {
         var chosen = new List<string>();
         foreach (var part in text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (Find(options, part) is not { } option) return FieldCheck.Invalid(ValidationText.Get("NotAChoiceNamed", field.Label, part));
+            if (Find(options, part) is not { } option) return FieldCheck.Invalid(ValidationText.Get("NotAChoiceNamed", ValidationText.Label(field), part));
             if (!chosen.Contains(option.Value)) chosen.Add(option.Value);
         }
 
-        return chosen.Count == 0 && field.Required ? FieldCheck.Invalid(ValidationText.Get("Required", field.Label)) : FieldCheck.Valid(JsonSerializer.SerializeToElement(chosen));
+        return chosen.Count == 0 && field.Required ? FieldCheck.Invalid(ValidationText.Get("Required", ValidationText.Label(field))) : FieldCheck.Valid(JsonSerializer.SerializeToElement(chosen));
     }
 
     /// <summary>An option by value, by number (text channels) or by label with or without diacritics.</summary>

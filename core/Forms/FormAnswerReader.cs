@@ -32,11 +32,11 @@ public sealed class FormAnswerReader(FieldValueValidator validator, VietnameseTi
         var lines = AnnexRows.Read(field, raw);
         if (lines.Count == 0)
         {
-            return field.Required || field.MinRows > 0 ? FieldCheck.Invalid(ValidationText.Get("Required", field.Label)) : FieldCheck.Empty;
+            return field.Required || field.MinRows > 0 ? FieldCheck.Invalid(ValidationText.Get("Required", ValidationText.Label(field))) : FieldCheck.Empty;
         }
 
-        if (field.MinRows is { } min && lines.Count < min) return FieldCheck.Invalid(ValidationText.Get("TooFewRows", field.Label, min));
-        if (field.MaxRows is { } max && lines.Count > max) return FieldCheck.Invalid(ValidationText.Get("TooManyRows", field.Label, max));
+        if (field.MinRows is { } min && lines.Count < min) return FieldCheck.Invalid(ValidationText.Get("TooFewRows", ValidationText.Label(field), min));
+        if (field.MaxRows is { } max && lines.Count > max) return FieldCheck.Invalid(ValidationText.Get("TooManyRows", ValidationText.Label(field), max));
 
         var rows = new JsonArray();
         var errors = new List<string>();

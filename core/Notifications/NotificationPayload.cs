@@ -39,6 +39,9 @@ public sealed record NotificationPayload(NotificationKind Kind, Guid RecipientId
     /// <summary>The unfinished form a draft reminder is about, to resume it from the message.</summary>
     public Guid? DraftId { get; init; }
 
+    /// <summary>The system event whose recurring duty a duty reminder is about ("định kỳ hằng quý báo cáo ...").</summary>
+    public string? SystemEventCode { get; init; }
+
     /// <param name="sendAt">When to send it, if later than <paramref name="at"/> (announcements are spread out by the throttle).</param>
     public OutboxMessage ToMessage(string key, DateTimeOffset at, DateTimeOffset? sendAt = null) => new()
     {

@@ -22,6 +22,8 @@ public static class NotificationServiceCollectionExtensions
         services.AddScoped<DraftReminderPlanner>();
         services.AddScoped<YearlyReminders>();
         services.AddKeyedScoped<IOutboxHandler, CaseReminderHandler>(ReminderPayload.Topic);
+        services.AddScoped<DutyPlanner>();
+        services.AddKeyedScoped<IOutboxHandler, DutyReminderHandler>(DutyReminderPayload.Topic);
         return services;
     }
 }

@@ -40,6 +40,17 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; set; }
     public string? LastError { get; set; }
 
+    /// <summary>A row that only plans what to tell (a reminder): sent at <paramref name="at"/>, once per <paramref name="key"/>.</summary>
+    public static OutboxMessage Planned<T>(string topic, T payload, string key, DateTimeOffset now, DateTimeOffset at, Guid? recipientId = null) => new()
+    {
+        Topic = topic,
+        RecipientId = recipientId,
+        Payload = JsonSerializer.Serialize(payload),
+        IdempotencyKey = key,
+        CreatedAt = now,
+        NextAttemptAt = at,
+    };
+
     public static OutboxMessage ForCaseEvent(CaseEvent e) => new()
     {
         Topic = CaseEventTopic,

@@ -221,7 +221,7 @@ public sealed class CaseActions(
         try
         {
             var done = await ApplyAsync(person.Person.Id, c, verb, args, files ?? [], ct);
-            var text = CardText.Get($"CaseDone_{CaseVerbs.Name(verb)}{(done.Status == CaseStatus.AwaitingApproval ? "_awaitingApproval" : "")}", null, done.Code!);
+            var text = CardText.Get($"{(done.IsQuestion ? "QuestionDone" : "CaseDone")}_{CaseVerbs.Name(verb)}{(done.Status == CaseStatus.AwaitingApproval ? "_awaitingApproval" : "")}", null, done.Code!);
             return new Outcome(await cards.CreateAsync(person, done, note with { Text = text }, ct), Done: true, Text: text);
         }
         catch (CaseNotFoundException)

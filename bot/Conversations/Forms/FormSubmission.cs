@@ -74,7 +74,7 @@ public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reade
 
         foreach (var field in ctx.Fields(session).Where(f => f.Type == FieldType.File && f.Required && session.Files.All(x => x.FieldName != f.Name)))
         {
-            errors[field.Name] = Core.Forms.ValidationText.Get("Required", field.Label);
+            errors[field.Name] = Core.Forms.ValidationText.Get("Required", Core.Forms.ValidationText.Label(field));
         }
 
         // What the sub-case fixes instead of asking (Mẫu 02's kind of change) goes in with the answers.

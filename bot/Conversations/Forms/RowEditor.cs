@@ -26,7 +26,7 @@ public sealed class RowEditor(FormScreen screen, FieldValueValidator validator)
         switch (action)
         {
             case CardData.AddRow when list.MaxRows is { } max && rows.Count >= max:
-                await screen.SaveAndShowAsync(reply, ctx, session with { Row = null }, version, new Dictionary<string, string> { [list.Name] = ValidationText.Get("TooManyRows", list.Label, max) }, ct);
+                await screen.SaveAndShowAsync(reply, ctx, session with { Row = null }, version, new Dictionary<string, string> { [list.Name] = ValidationText.Get("TooManyRows", ValidationText.Label(list), max) }, ct);
                 return true;
             case CardData.AddRow:
                 await screen.SaveAndShowAsync(reply, ctx, session with { Row = Draft(list, null, new Dictionary<string, string>()) }, version, null, ct);

@@ -26,6 +26,8 @@ public static class RowPrompts
         body.Add(new TextElement(CardText.Get("AskRowCell", null, number, position, list.Columns.Count, column.Label,
             CardText.Get(column.Required ? "AskRequired" : "AskOptional")), TextRole.Heading));
         if (column.Help is not null) body.Add(new TextElement(column.Help, TextRole.Subtle));
+        // Asked because of another cell of the row: say which, as the card's hint does.
+        if ((column.ShownWhen ?? column.RequiredWhen) is not null && ColumnHint.Conditions(list, column) is { } when) body.Add(new TextElement(when, TextRole.Subtle));
         if (column.Choices.Count > 0)
         {
             body.Add(new TextElement(CardText.Get("AskChoices"), TextRole.Subtle));

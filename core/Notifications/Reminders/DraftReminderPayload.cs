@@ -10,15 +10,8 @@ public sealed record DraftReminderPayload(Guid PersonId, Guid DraftId, string Pr
 {
     public const string Topic = "draft.reminder";
 
-    public OutboxMessage ToMessage(DateTimeOffset now) => new()
-    {
-        Topic = Topic,
-        RecipientId = PersonId,
-        Payload = JsonSerializer.Serialize(this),
-        IdempotencyKey = $"{Topic}:{DraftId:N}:{Due.UtcTicks}:{At.UtcTicks}",
-        CreatedAt = now,
-        NextAttemptAt = At,
-    };
+    public OutboxMessage ToMessage(DateTimeOffset now) =>
+        OutboxMessage.Planned(Topic, this, $"{Topic}:{DraftId:N}:{Due.UtcTicks}:{At.UtcTicks}", now, At, PersonId);
 
     public static DraftReminderPayload? Read(OutboxMessage message) => JsonSerializer.Deserialize<DraftReminderPayload>(message.Payload);
 

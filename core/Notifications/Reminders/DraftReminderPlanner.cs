@@ -18,7 +18,7 @@ public sealed class DraftReminderPlanner(IDeadlineCalculator calendar, Procedure
         [
             .. from d in deadlines.Of(p, stored)
                from n in days
-               let at = calendar.NextWorkingMoment(p.JurisdictionCode, StartOf(calendar.WorkingDaysBefore(VietnamTime.DayOf(d.Due), n)))
+               let at = calendar.NextWorkingMoment(p.JurisdictionCode, VietnamTime.StartOf(calendar.WorkingDaysBefore(VietnamTime.DayOf(d.Due), n)))
                where at > now && at < d.Due
                select new DraftReminderPayload(personId, draftId, p.Code, d.Milestone.Name, d.Due, at),
         ];
@@ -27,6 +27,4 @@ public sealed class DraftReminderPlanner(IDeadlineCalculator calendar, Procedure
     /// <summary>Whether the draft's answers still give the deadline a reminder was planned for (a changed date moves it).</summary>
     public bool StillDue(Procedure p, DraftReminderPayload reminder, Func<string, string?> stored) =>
         deadlines.Of(p, stored).Any(d => d.Milestone.Name == reminder.Milestone && d.Due == reminder.Due);
-
-    private static DateTimeOffset StartOf(DateOnly day) => VietnamTime.ToUtc(day.ToDateTime(TimeOnly.MinValue));
 }

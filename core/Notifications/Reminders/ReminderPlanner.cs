@@ -99,9 +99,9 @@ public sealed class ReminderPlanner(IDeadlineCalculator calendar, ProcedureCatal
         var planned =
             from date in dates
             from window in YearlyWindow.Of(date.Deadline, year)
-            let due = calendar.ComputeDue(p.JurisdictionCode, date.Deadline, StartOf(window.Bound.AddDays(-1)))
-            let before = policy.BeforeYearlyDateDays.Select(days => StartOf(calendar.WorkingDaysBefore(window.Bound, days)))
-            from at in window.Opens is { } opens ? before.Prepend(StartOf(opens)) : before
+            let due = calendar.ComputeDue(p.JurisdictionCode, date.Deadline, VietnamTime.StartOf(window.Bound.AddDays(-1)))
+            let before = policy.BeforeYearlyDateDays.Select(days => VietnamTime.StartOf(calendar.WorkingDaysBefore(window.Bound, days)))
+            from at in window.Opens is { } opens ? before.Prepend(VietnamTime.StartOf(opens)) : before
             select new PlannedReminder(YearlyDateSoon, date.Audience, calendar.NextWorkingMoment(p.JurisdictionCode, at), null, due, null) { Milestone = date.Milestone };
         return [.. planned.DistinctBy(r => (r.At, r.Audience, r.Milestone)).OrderBy(r => r.At)];
     }
@@ -184,8 +184,6 @@ public sealed class ReminderPlanner(IDeadlineCalculator calendar, ProcedureCatal
         var day = calendar.AddWorkingDays(DateOnly.FromDateTime(local), days);
         return VietnamTime.ToUtc(day.ToDateTime(TimeOnly.FromDateTime(local)));
     }
-
-    private static DateTimeOffset StartOf(DateOnly day) => VietnamTime.ToUtc(day.ToDateTime(TimeOnly.MinValue));
 
     private static ReminderAudience AudienceOf(MilestoneParty party) => party switch
     {

@@ -8,5 +8,5 @@ internal sealed record YearlyWindow(DateOnly Bound, DateOnly? Opens)
     /// <summary>Every window of the rule in <paramref name="year"/>: one per date of a "trước ngày" rule, one for a month.</summary>
     public static IEnumerable<YearlyWindow> Of(DeadlineRule rule, int year) => rule.Kind == DeadlineKind.InMonth
         ? [new YearlyWindow(new DateOnly(year, rule.Month!.Value, 1).AddMonths(1), new DateOnly(year, rule.Month!.Value, 1))]
-        : rule.YearlyDates.Select(d => new YearlyWindow(new DateOnly(year, d.Month, 1).AddDays(d.Day - 1), null));
+        : rule.YearlyDates.Select(d => new YearlyWindow(d.In(year), null));
 }

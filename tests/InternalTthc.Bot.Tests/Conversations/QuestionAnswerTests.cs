@@ -39,6 +39,7 @@ public sealed class QuestionAnswerTests
         Assert.Contains($"Nội dung câu hỏi\n{Question}", agent.LastText); // the agent reads the question on the case card
         Assert.DoesNotContain("Trả lời câu hỏi", agent.LastText); // received first
         await agent.PressAsync("Tiếp nhận");
+        Assert.Contains($"Đã tiếp nhận câu hỏi {code}.", agent.LastText);
         Assert.DoesNotContain("Số văn bản kết quả", agent.LastText); // a question is answered, not returned with a document
         host.Clock.Advance(Later);
         await agent.PressAsync("Trả lời câu hỏi");
@@ -60,7 +61,29 @@ public sealed class QuestionAnswerTests
         Assert.Equal(CaseStatus.Resolved, c.Status);
         Assert.Equal(new Responder("Văn phòng Ủy ban nhân dân tỉnh", "Đỗ Thu Trang (demo)", "Chuyên viên Văn phòng UBND tỉnh"), c.Result!.Responder);
         Assert.Equal([Submit, Receive, Resolve], CaseDesk.Actions(c));
+        Assert.Contains(notices, a => ChatDriver.Text(a).Contains($"Câu hỏi {code} đã được tiếp nhận và đang chờ trả lời.", StringComparison.Ordinal));
+        Assert.DoesNotContain(notices, a => ChatDriver.Text(a).Contains($"hồ sơ {code}", StringComparison.OrdinalIgnoreCase));
         await CardSchema.AssertValidAsync([.. asker.Cards, .. agent.Cards, .. notices.SelectMany(a => a.Attachments ?? []).Select(a => a.Content!.Value)]);
+    }
+
+    [Fact]
+    public async Task The_agent_is_reminded_of_a_question_as_a_question_before_the_answer_is_due()
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        var desk = new CaseDesk(host.Services);
+        var agent = new ChatDriver(host.Services, "lcu.vpubnd");
+        await agent.SayAsync("xin chào");
+        var code = await desk.FileAsync("lcu.canbo", "lcu-question", FormAnswers.Empty.With("addressedAgency", "lcu-vp-ubnd").With("question", Question));
+        await agent.SayAsync($"tra cứu {code}");
+        await agent.PressAsync("Tiếp nhận");
+        await host.DispatchAsync();
+        await agent.NoticesAsync();
+
+        host.Clock.Set((await desk.FindAsync(code)).ResolutionDueAt!.Value.AddHours(-1));
+        await host.DispatchAsync();
+        var told = (await agent.NoticesAsync()).Select(ChatDriver.Text).ToList();
+        Assert.Contains(told, t => t.Contains($"Nhắc việc: câu hỏi {code} đến hạn trả lời lúc", StringComparison.Ordinal));
+        Assert.DoesNotContain(told, t => t.Contains($"hồ sơ {code}", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

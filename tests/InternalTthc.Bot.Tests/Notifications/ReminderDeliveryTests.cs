@@ -64,5 +64,34 @@ public sealed class ReminderDeliveryTests
         Assert.DoesNotContain(reminders, m => m.Status == OutboxStatus.Pending);
     }
 
+    [Fact]
+    public async Task The_provincial_office_agent_is_reminded_of_the_quarterly_report_before_the_quarter_ends_and_once_only()
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        var agent = new ChatDriver(host.Services, "lcu.vpubnd");
+        await agent.SayAsync("xin chào");
+        await agent.NoticesAsync();
+        // Planned as the dispatcher does each day; a second round (a restart, another instance) adds nothing.
+        Assert.True(await PlanDutiesAsync(host) > 0);
+        Assert.Equal(0, await PlanDutiesAsync(host));
+
+        // 1/4/2026 is a Wednesday: the last reminder is at the opening of Tuesday 31/3.
+        host.Clock.Set(new DateTimeOffset(2026, 3, 31, 1, 0, 0, TimeSpan.Zero));
+        await host.DispatchAsync();
+        var notices = Texts(await agent.NoticesAsync());
+        Assert.Contains(notices, t => t.Contains("Sắp đến hạn việc định kỳ: Báo cáo Chủ tịch Ủy ban nhân dân tỉnh", StringComparison.Ordinal)
+            && t.Contains("trước ngày 01/04/2026", StringComparison.Ordinal) && t.Contains("Quy chế, Điều 27 khoản 4", StringComparison.Ordinal));
+        host.Clock.Advance(TimeSpan.FromHours(2));
+        await host.DispatchAsync();
+        Assert.Empty(await agent.NoticesAsync());
+    }
+
+    private static async Task<int> PlanDutiesAsync(ServiceTestHost host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var planner = scope.ServiceProvider.GetRequiredService<DutyPlanner>();
+        return await scope.ServiceProvider.GetRequiredService<IOutboxStore>().AddAsync([.. planner.Plan(2026)], Ct);
+    }
+
     private static List<string> Texts(IReadOnlyList<Activity> activities) => [.. activities.Select(ChatDriver.Text)];
 }

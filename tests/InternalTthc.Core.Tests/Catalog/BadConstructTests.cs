@@ -229,6 +229,31 @@ public sealed class BadConstructTests
         Assert.Contains(faults, f => f.Message.Contains("triggers[0]: event 'tst-lock' không phải một sự kiện khác của tệp", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("""{"on":"schedule"}""", "triggers[0]: on: schedule cần every (chu kỳ) hoặc dates (ngày hằng năm)")]
+    [InlineData("""{"on":"schedule","every":{"value":3,"unit":"months"},"dates":[{"month":12,"day":20}]}""", "triggers[0]: dùng every (chu kỳ) hoặc dates (ngày hằng năm), không dùng cả hai")]
+    [InlineData("""{"on":"schedule","dates":[{"month":2,"day":30}]}""", "triggers[0]: dates có ngày không hợp lệ: 30/2")]
+    [InlineData("""{"on":"schedule","dates":[{"month":6,"day":20},{"month":6,"day":20}]}""", "triggers[0]: dates có ngày lặp")]
+    [InlineData("""{"on":"violation","from":"2026-01-01"}""", "triggers[0]: from chỉ dùng với every (ngày bắt đầu kỳ đầu tiên)")]
+    [InlineData("""{"on":"schedule","every":{"value":3,"unit":"months"},"remindBeforeDays":[3]}""", "triggers[0]: remindBeforeDays chỉ dùng khi biết ngày: dates, hoặc every với from")]
+    [InlineData("""{"on":"schedule","dates":[{"month":12,"day":20}],"remindBeforeDays":[0]}""", "triggers[0]: remindBeforeDays: số ngày làm việc phải lớn hơn 0")]
+    [InlineData("""{"on":"inactivity","after":{"value":3,"unit":"months"},"dates":[{"month":12,"day":20}]}""", "triggers[0]: on: inactivity không dùng dates")]
+    public void A_recurring_duty_names_its_dates_precisely(string trigger, string expected)
+    {
+        var fault = With(j => j["systemEvents"] = JsonNode.Parse(
+            $$"""[{"code":"tst-list","name":"Gửi danh sách","source":{"document":"doc","section":"Điều 9"},"text":"Định kỳ gửi danh sách.","actor":"tst-center","triggers":[{{trigger}}],"keywords":["danh sách"]}]"""));
+        Assert.Equal("tst-list", fault.Entry);
+        Assert.Contains($"systemEvents: {expected}", fault.Message);
+    }
+
+    [Fact]
+    public void A_dated_duty_needs_the_agency_to_remind()
+    {
+        var fault = With(j => j["systemEvents"] = JsonNode.Parse(
+            """[{"code":"tst-list","name":"Gửi danh sách","source":{"document":"doc","section":"Điều 9"},"text":"Định kỳ gửi danh sách.","triggers":[{"on":"schedule","every":{"value":3,"unit":"months"},"from":"2026-01-01"}],"keywords":["danh sách"]}]"""));
+        Assert.Contains("systemEvents: triggers[0]: một lịch có ngày được nhắc cho cán bộ của cơ quan thực hiện: cần actor", fault.Message);
+    }
+
     private static IReadOnlyList<CatalogFault> Parse(Action<JsonNode> change)
     {
         var json = Valid();

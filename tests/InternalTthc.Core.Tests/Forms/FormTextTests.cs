@@ -56,6 +56,21 @@ public sealed class FormTextTests
         Assert.Equal("row 3: required", await InLanguageAsync("en", () => new AnnexFault(3, null, FormText.Get("Required")).ToString()));
     }
 
+    [Fact]
+    public async Task An_English_message_names_the_field_by_its_English_label_and_a_Vietnamese_one_by_its_own()
+    {
+        var field = new FormField
+        {
+            Name = "unitKind", Label = "Loại đơn vị", LabelEn = "Kind of unit", Type = FieldType.Choice, Required = true,
+            Choices = [new FieldChoice("province", "Cấp tỉnh")],
+        };
+        var validator = new FieldValueValidator();
+
+        Assert.Equal("Please fill in \"Kind of unit\".", await InLanguageAsync("en", () => validator.Check(field, "").Error));
+        Assert.Contains("\"Kind of unit\"", await InLanguageAsync("en", () => validator.Check(field, "cấp huyện").Error));
+        Assert.Equal("Vui lòng nhập \"Loại đơn vị\".", validator.Check(field, "").Error);
+    }
+
     /// <summary>What <paramref name="read"/> gives in a person's language; the language is the test's own again after.</summary>
     private static async Task<string?> InLanguageAsync(string language, Func<string?> read)
     {

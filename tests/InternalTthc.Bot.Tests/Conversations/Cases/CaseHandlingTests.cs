@@ -169,7 +169,7 @@ public sealed class CaseHandlingTests
         await agent.PressAsync("Mở lại");
         Assert.Contains("Cần ghi rõ lý do hoặc nội dung khi chọn \"Mở lại\".", agent.LastText);
         await agent.PressAsync("Mở lại", new Dictionary<string, string> { ["note"] = "Người hỏi cần thêm hướng dẫn nộp lệ phí." });
-        Assert.Contains($"Đã mở lại hồ sơ {question}.", agent.LastText);
+        Assert.Contains($"Đã mở lại câu hỏi {question}.", agent.LastText);
         Assert.DoesNotContain("Người trả lời", agent.LastText); // the reopened case has no answer any more
 
         var reopened = await desk.FindAsync(question);
