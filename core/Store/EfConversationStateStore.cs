@@ -28,7 +28,7 @@ internal sealed class EfConversationStateStore(TthcDbContext db) : IConversation
         _read.Remove(key);
         if (expectedVersion is not { } version)
         {
-            var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
+            var inserted = await db.ExecuteRetriedAsync(
                 $"INSERT INTO conversation_states (key, payload, version, updated_at) VALUES ({key}, {payload}, 1, {at.UtcDateTime}) ON CONFLICT (key) DO NOTHING",
                 cancellationToken);
             return inserted == 1 ? 1 : null;

@@ -8,7 +8,7 @@ internal sealed class EfInboundLedger(TthcDbContext db) : IInboundLedger
     public async Task<bool> TryRecordAsync(string channelId, string activityId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         // One statement on both engines: the primary key decides, even between instances.
-        var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
+        var inserted = await db.ExecuteRetriedAsync(
             $"INSERT INTO processed_activities (channel_id, activity_id, processed_at) VALUES ({channelId}, {activityId}, {at.UtcDateTime}) ON CONFLICT (channel_id, activity_id) DO NOTHING",
             cancellationToken);
         return inserted == 1;
