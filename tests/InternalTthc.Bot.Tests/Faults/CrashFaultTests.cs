@@ -57,16 +57,7 @@ public sealed class CrashFaultTests(ITestOutputHelper output)
         var rounds = Enumerable.Range(0, FaultScale.Rounds)
             .Select(r => Enumerable.Range(0, FaultScale.Submissions).Select(i => $"fault.{r}.{i}").ToList()).ToList();
         await deployment.ImportPeopleAsync(rounds.SelectMany(r => r), Ct);
-        try
-        {
-            await deployment.StartAllAsync(Ct);
-            await RunRoundsAsync(deployment, rounds, instances);
-        }
-        catch (Exception)
-        {
-            output.WriteLine("What the instances printed:\n" + deployment.Logs);
-            throw;
-        }
+        await deployment.RunAsync(() => RunRoundsAsync(deployment, rounds, instances), output, Ct);
     }
 
     private async Task RunRoundsAsync(FaultDeployment deployment, List<List<string>> rounds, int instances)

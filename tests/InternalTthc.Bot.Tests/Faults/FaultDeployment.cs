@@ -86,6 +86,23 @@ public sealed class FaultDeployment : IAsyncDisposable
     /// <summary>Starts every instance at once, as an operator's units do (they take turns at the migrations' lock).</summary>
     public Task StartAllAsync(CancellationToken ct) => Task.WhenAll(Enumerable.Range(0, _instances.Length).Select(i => StartAsync(i, ct)));
 
+    /// <summary>Starts every instance and runs <paramref name="work"/>; if anything fails, what the instances printed goes to <paramref name="output"/>.</summary>
+    public async Task RunAsync(Func<Task> work, ITestOutputHelper output, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(output);
+        try
+        {
+            await StartAllAsync(ct);
+            await work();
+        }
+        catch (Exception)
+        {
+            output.WriteLine("What the instances printed:\n" + Logs);
+            throw;
+        }
+    }
+
     /// <summary>SIGKILL: nothing of the instance is flushed or rolled back by itself.</summary>
     public async Task KillAsync(int instance)
     {

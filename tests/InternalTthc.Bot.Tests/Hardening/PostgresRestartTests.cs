@@ -26,16 +26,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
             await using var deployment = new FaultDeployment(folder, new StoreOptions { Provider = StoreProvider.PostgreSql, ConnectionString = server.ConnectionString }, 1);
             var logins = Enumerable.Range(0, FaultScale.Submissions).Select(i => $"restart.{i}").ToList();
             await deployment.ImportPeopleAsync(logins, Ct);
-            try
-            {
-                await deployment.StartAllAsync(Ct);
-                await FileThroughRestartAsync(server, deployment, logins);
-            }
-            catch (Exception)
-            {
-                output.WriteLine("What the instance printed:\n" + deployment.Logs);
-                throw;
-            }
+            await deployment.RunAsync(() => FileThroughRestartAsync(server, deployment, logins), output, Ct);
         }
         finally
         {
