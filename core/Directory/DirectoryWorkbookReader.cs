@@ -24,9 +24,7 @@ internal static class DirectoryWorkbookReader
             using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);
             return document.WorkbookPart is { } workbook ? ReadWorkbook(workbook) : ([], [NotWorkbook()]);
         }
-        // A part its relations name but the zip lacks is an InvalidOperationException (found by fuzzing the annex reader).
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FormatException or NotSupportedException
-                                       or InvalidOperationException)
+        catch (Exception ex) when (DamagedPackage.Threw(ex))
         {
             return ([], [NotWorkbook()]);
         }

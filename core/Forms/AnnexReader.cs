@@ -15,11 +15,8 @@ internal sealed class AnnexReader(FormField rowsField, Func<FormField, string, s
             using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);
             return document.WorkbookPart is { } workbook ? ReadWorkbook(workbook) : NotWorkbook();
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or XmlException
-                                       or FormatException or NotSupportedException or InvalidOperationException)
+        catch (Exception ex) when (DamagedPackage.Threw(ex))
         {
-            // A damaged package shows as any of these, at opening or later while a part is read (a part its relations name
-            // but the zip lacks: InvalidOperationException, found by fuzzing).
             return NotWorkbook();
         }
     }

@@ -8,7 +8,7 @@ internal sealed class EfConversationReferences(TthcDbContext db) : IConversation
     // One statement on both engines (no read first): another instance saving the same conversation at the same moment
     // stores a reference as fresh as ours.
     public Task SaveAsync(StoredConversationReference reference, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlInterpolatedAsync(
+        db.ExecuteRetriedAsync(
             $"""
             INSERT INTO conversation_references (channel_id, conversation_id, user_id, is_group, payload, updated_at)
             VALUES ({reference.ChannelId}, {reference.ConversationId}, {reference.UserId}, {reference.IsGroup}, {reference.Payload}, {reference.UpdatedAt.UtcDateTime})

@@ -25,15 +25,20 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes) : IAsyncDisposabl
     /// <summary>Runs <paramref name="write"/> (one statement, its rows affected) and returns once it is committed.</summary>
     public Task<int> RunAsync(TthcDbContext db, Func<TthcDbContext, CancellationToken, Task<int>> write, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite() || db.Database.CurrentTransaction is not null)
+        if (db.Database.CurrentTransaction is not null)
         {
-            return write(db, cancellationToken);
+            return write(db, cancellationToken); // the caller's transaction is retried as a whole
+        }
+
+        if (!db.Database.IsSqlite())
+        {
+            return Alone(db, write, cancellationToken);
         }
 
         var queued = new Write(write, cancellationToken);
         if (!_writes.Writer.TryWrite(queued))
         {
-            return write(db, cancellationToken); // shutting down: the write commits on its own
+            return Alone(db, write, cancellationToken); // shutting down: the write commits on its own
         }
 
         lock (_gate)
@@ -43,6 +48,12 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes) : IAsyncDisposabl
 
         return queued.Committed.Task;
     }
+
+    // EF runs raw SQL outside its execution strategy unless asked: a lone statement is retried on a transient failure
+    // (a restarted server, a file busy past the timeout); the writes are ON CONFLICT inserts or versioned updates, so a
+    // second run is harmless.
+    private static Task<int> Alone(TthcDbContext db, Func<TthcDbContext, CancellationToken, Task<int>> write, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(ct => write(db, ct), cancellationToken);
 
     private async Task WriteAsync()
     {

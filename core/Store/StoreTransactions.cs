@@ -11,6 +11,16 @@ namespace InternalTthc.Core.Store;
 /// </summary>
 internal static class StoreTransactions
 {
+    /// <summary>
+    /// One raw statement through the engine's execution strategy, which EF does not use for raw SQL by itself: a statement
+    /// that found the SQLite file locked past the busy timeout, or lost its PostgreSQL connection, runs again instead of
+    /// failing the turn. For statements whose second run is harmless (the ON CONFLICT inserts); inside a transaction it joins it.
+    /// </summary>
+    public static async Task<int> ExecuteRetriedAsync(this TthcDbContext db, FormattableString sql, CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is not null
+            ? await db.Database.ExecuteSqlInterpolatedAsync(sql, cancellationToken)
+            : await db.Database.CreateExecutionStrategy().ExecuteAsync(ct => db.Database.ExecuteSqlInterpolatedAsync(sql, ct), cancellationToken);
+
     public static async Task InTransactionAsync(this TthcDbContext db, Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
         await db.InTransactionAsync(async ct =>
         {

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using InternalTthc.Bot.Tests.Support;
+using InternalTthc.Core.Cases;
 using InternalTthc.Core.Store;
 using InternalTthc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InternalTthc.Bot.Tests.Faults;
@@ -9,7 +11,8 @@ namespace InternalTthc.Bot.Tests.Faults;
 /// <summary>
 /// A deployment of the built service as real processes over one store (a SQLite file, or a PostgreSQL database shared by
 /// several instances), each instance on a fixed loopback port so a restarted one is found where it was; its people are
-/// imported with the `directory import` verb, as an administrator does.
+/// imported with the `directory import` verb, as an administrator does. Everything each instance printed, killed or still
+/// running, is kept for <see cref="Logs"/>, so a failure can be read from its instances' own words.
 /// </summary>
 public sealed class FaultDeployment : IAsyncDisposable
 {
@@ -18,6 +21,7 @@ public sealed class FaultDeployment : IAsyncDisposable
     private readonly Dictionary<string, string> _environment;
     private readonly ServiceProcess?[] _instances;
     private readonly int[] _ports;
+    private readonly List<string> _ended = [];
 
     public FaultDeployment(string folder, StoreOptions store, int instances)
     {
@@ -42,6 +46,9 @@ public sealed class FaultDeployment : IAsyncDisposable
             ["RateLimits__DirectLineTokens__PermitLimit"] = "1000000",
             ["RateLimits__Pages__PermitLimit"] = "1000000",
             ["Logging__LogLevel__Default"] = "Warning",
+            // Lines the test's own failure messages (UTC times) can be matched with.
+            ["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ",
+            ["Logging__Console__UseUtcTimestamp"] = "true",
         };
     }
 
@@ -63,7 +70,38 @@ public sealed class FaultDeployment : IAsyncDisposable
         Assert.True(exit == 0, output);
     }
 
-    public async Task StartAsync(int instance, CancellationToken ct) => _instances[instance] = await ServiceProcess.StartAsync(_environment, ct, _ports[instance]);
+    public async Task StartAsync(int instance, CancellationToken ct)
+    {
+        try
+        {
+            _instances[instance] = await ServiceProcess.StartAsync(_environment, ct, _ports[instance], FaultScale.StartLimit);
+        }
+        catch (InvalidOperationException e)
+        {
+            Keep(instance, "did not start", e.Message);
+            throw;
+        }
+    }
+
+    /// <summary>Starts every instance at once, as an operator's units do (they take turns at the migrations' lock).</summary>
+    public Task StartAllAsync(CancellationToken ct) => Task.WhenAll(Enumerable.Range(0, _instances.Length).Select(i => StartAsync(i, ct)));
+
+    /// <summary>Starts every instance and runs <paramref name="work"/>; if anything fails, what the instances printed goes to <paramref name="output"/>.</summary>
+    public async Task RunAsync(Func<Task> work, ITestOutputHelper output, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(output);
+        try
+        {
+            await StartAllAsync(ct);
+            await work();
+        }
+        catch (Exception)
+        {
+            output.WriteLine("What the instances printed:\n" + Logs);
+            throw;
+        }
+    }
 
     /// <summary>SIGKILL: nothing of the instance is flushed or rolled back by itself.</summary>
     public async Task KillAsync(int instance)
@@ -72,11 +110,55 @@ public sealed class FaultDeployment : IAsyncDisposable
         {
             await running.DisposeAsync();
             _instances[instance] = null;
+            Keep(instance, "killed", running.Output);
+        }
+    }
+
+    /// <summary>What every instance printed: the killed ones in the order they ended, then the running ones.</summary>
+    public string Logs
+    {
+        get
+        {
+            lock (_ended)
+            {
+                var running = _instances.Select((p, i) => p is null ? null : $"=== instance {i} (running) ===\n{p.Output}").OfType<string>();
+                return string.Join("\n", _ended.Concat(running));
+            }
         }
     }
 
     /// <summary>The store as the test reads it (its own connections).</summary>
     public ServiceProvider OpenStore() => new ServiceCollection().AddStore(Store).BuildServiceProvider();
+
+    /// <summary>
+    /// Every acknowledged case (by its form's id) is in the store, filed (it has a code) and submitted once, and no two
+    /// cases share a code. Returns the filed cases with their timelines.
+    /// </summary>
+    public async Task<List<Case>> AssertAcknowledgedKeptOnceAsync(IReadOnlySet<string> acknowledged, CancellationToken ct)
+    {
+        await using var services = OpenStore();
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        var cases = await db.Cases.AsNoTracking().Include(c => c.Timeline).Where(c => c.Status != CaseStatus.Draft).ToListAsync(ct);
+        var byId = cases.ToDictionary(c => c.Id.ToString("N"));
+        var missing = acknowledged.Where(s => !byId.ContainsKey(s)).ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} acknowledged cases are not in the store.");
+        Assert.All(acknowledged.Select(s => byId[s]), c =>
+        {
+            Assert.NotNull(c.Code);
+            Assert.Equal(1, c.Timeline.Count(e => e.Action == CaseAction.Submit));
+        });
+        Assert.Equal(cases.Count, cases.Select(c => c.Code).Distinct().Count());
+        return cases;
+    }
+
+    private void Keep(int instance, string how, string output)
+    {
+        lock (_ended)
+        {
+            _ended.Add($"=== instance {instance} ({how}) ===\n{output}");
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

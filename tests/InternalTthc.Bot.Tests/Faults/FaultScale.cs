@@ -18,6 +18,18 @@ public static class FaultScale
     /// <summary>Cases that go through the connector's outage, each with several steps.</summary>
     public static int OutageCases => Long ? 100 : 6;
 
+    /// <summary>
+    /// How long an instance may take to answer after it was started: the long form's rounds restart instances under the load
+    /// of hundreds of people on a shared machine, where a start took more than the short form's two minutes.
+    /// </summary>
+    public static TimeSpan StartLimit => Long ? TimeSpan.FromMinutes(10) : TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How long a person waits for one answer: in the long form 200 turns at once on a shared 2-core machine took longer
+    /// than HttpClient's 100 seconds (slow, not failed: every one was answered once waited for).
+    /// </summary>
+    public static TimeSpan AnswerLimit => Long ? TimeSpan.FromMinutes(10) : TimeSpan.FromSeconds(100);
+
     /// <summary>Writers on one SQLite file, and the units of work of each.</summary>
     public static (int Writers, int Writes) SqliteWriters => Long ? (8, 400) : (4, 40);
 }

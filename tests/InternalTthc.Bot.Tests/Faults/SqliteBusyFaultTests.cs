@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using InternalTthc.Bot.Tests.Support;
+using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Store;
 using Microsoft.Data.Sqlite;
@@ -60,7 +61,7 @@ public sealed class SqliteBusyFaultTests(ITestOutputHelper output)
                 var rows = await check.ServiceProvider.GetRequiredService<TthcDbContext>().OutboxMessages.AsNoTracking().ToListAsync(Ct);
                 Assert.Equal(count * writes, rows.Count);
                 Assert.All(rows, m => Assert.Equal(OutboxStatus.Sent, m.Status));
-                var retried = logs.Entries.Count(e => e.Message.Contains("will be retried", StringComparison.Ordinal) && e.Message.Contains("database is locked", StringComparison.Ordinal));
+                var retried = Retried(logs);
                 Assert.True(held > 0 && retried > 0, $"The file was held {held} times; {retried} units of work found it locked and were retried.");
                 output.WriteLine($"{count} writers × {writes} units of work, the file held {held} times for {Hold.TotalSeconds} s: {retried} found it locked and were retried, none failed");
             }
@@ -78,6 +79,71 @@ public sealed class SqliteBusyFaultTests(ITestOutputHelper output)
             ServiceTestHost.DeleteFolder(folder);
         }
     }
+
+    /// <summary>
+    /// The statements a turn runs alone, outside a unit of work (the ledger's, the greeting's, the conversation reference's,
+    /// a new form state's): EF runs raw SQL without the execution strategy, so under 200 people filing at once one found the
+    /// file locked past SQLite's busy timeout and the driver's retries, and the turn answered 502 (the long SIGKILL run).
+    /// </summary>
+    [Fact]
+    public async Task Single_statements_finding_the_file_locked_are_retried_instead_of_failing_the_turn()
+    {
+        var folder = ServiceTestHost.NewFolder();
+        try
+        {
+            var file = Path.Combine(folder, "tthc.db");
+            var options = new StoreOptions { ConnectionString = $"Data Source={file};Default Timeout=1", SqliteBusyTimeout = BusyTimeout };
+            var logs = new ListLoggerProvider();
+            await using var store = new ServiceCollection().AddLogging(b => b.AddProvider(logs)).AddStore(options).BuildServiceProvider();
+            await using var scope = store.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            await StoreServiceCollectionExtensions.MigrateAsync(services.GetRequiredService<TthcDbContext>(), options, Ct);
+            var at = DateTimeOffset.UtcNow;
+            var statements = new (string Name, Func<Task> Run)[]
+            {
+                ("ledger", () => services.GetRequiredService<IInboundLedger>().TryRecordAsync("directline", "busy-1", at, Ct)),
+                ("greeting", () => services.GetRequiredService<IGreetingLog>().TryGreetAsync(
+                    new ConversationGreeting { ChannelId = "directline", ConversationId = "busy", AccountId = "a", GreetedAt = at }, Ct)),
+                ("reference", () => services.GetRequiredService<IConversationReferences>().SaveAsync(
+                    new StoredConversationReference { ChannelId = "directline", ConversationId = "busy", UserId = "a", Payload = "{}", UpdatedAt = at }, Ct)),
+                ("state", () => services.GetRequiredService<IConversationStateStore>().SaveAsync("busy", "{}", null, at, Ct)),
+            };
+
+            foreach (var (name, run) in statements)
+            {
+                var retriedBefore = Retried(logs);
+                await using var holder = new SqliteConnection($"Data Source={file};Pooling=False");
+                await holder.OpenAsync(Ct);
+                await using var hold = holder.CreateCommand();
+                hold.CommandText = "BEGIN IMMEDIATE;";
+                await hold.ExecuteNonQueryAsync(Ct);
+                var running = run();
+                while (!running.IsCompleted && Retried(logs) == retriedBefore)
+                {
+                    await Task.WhenAny(running, Task.Delay(10, Ct)); // waiting for the statement to find the lock, not timing it
+                }
+
+                hold.CommandText = "COMMIT;";
+                await hold.ExecuteNonQueryAsync(Ct);
+                var failure = await Record.ExceptionAsync(() => running);
+                Assert.True(failure is null, $"The {name} statement failed instead of being retried: {failure}");
+                Assert.True(Retried(logs) > retriedBefore, $"The {name} statement did not find the file locked.");
+            }
+
+            var db = services.GetRequiredService<TthcDbContext>();
+            Assert.Equal(1, await db.ProcessedActivities.CountAsync(Ct));
+            Assert.Equal(1, await db.ConversationReferences.CountAsync(Ct));
+            Assert.Equal(1, await db.ConversationStates.CountAsync(Ct));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            ServiceTestHost.DeleteFolder(folder);
+        }
+    }
+
+    private static int Retried(ListLoggerProvider logs) =>
+        logs.Entries.Count(e => e.Message.Contains("will be retried", StringComparison.Ordinal) && e.Message.Contains("database is locked", StringComparison.Ordinal));
 
     /// <summary>One writer: queues a row, leases what is due and records it sent, each its own unit of work, as the dispatcher does; then leases once more.</summary>
     private static async Task WriteAsync(ServiceProvider store, int writer, int writes, ConcurrentQueue<Exception> failures)

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using InternalTthc.Bot.Tests.Support;
 
@@ -22,10 +21,8 @@ public sealed class BotMessagesTarget(TeamsService teams) : IFuzzTarget
         };
         seed["id"] = $"f{rng.NextInt64()}";
         var body = JsonMutator.Mutate(seed, rng);
-        var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var response = await teams.PostSignedAsync(content);
-        return FuzzResult.Of(response, body);
+        using var content = new FuzzBody(body);
+        return await content.SendAsync(c => teams.PostSignedAsync(c), body);
     }
 
     private static JsonObject SubmitMessage(string url, Random rng)

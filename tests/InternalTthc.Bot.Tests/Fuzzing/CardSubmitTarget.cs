@@ -29,13 +29,10 @@ public sealed class CardSubmitTarget(ServiceTestHost host, string conversation, 
     public async Task<FuzzResult> SendAsync(Random rng, CancellationToken cancellationToken)
     {
         var body = JsonMutator.Mutate(new JsonObject { ["type"] = "message", ["value"] = ForgedData(rng) }, rng);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"v3/directline/conversations/{conversation}/activities")
-        {
-            Content = new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } },
-        };
+        using var content = new FuzzBody(body);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"v3/directline/conversations/{conversation}/activities") { Content = content };
         request.Headers.Authorization = new("Bearer", token);
-        using var response = await host.Client.SendAsync(request, cancellationToken);
-        return FuzzResult.Of(response, body);
+        return await content.SendAsync(_ => host.Client.SendAsync(request, cancellationToken), body);
     }
 
     public static async Task<CardSubmitTarget> StartAsync(ServiceTestHost host, string login)

@@ -36,9 +36,10 @@ public sealed class DirectLineTarget(ServiceTestHost host, string conversation, 
         };
         var body = seed is null ? [] : JsonMutator.Mutate(seed, rng);
         using var request = new HttpRequestMessage(method, path);
+        using var content = new FuzzBody(body);
         if (body.Length > 0 || method == HttpMethod.Post)
         {
-            request.Content = new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } };
+            request.Content = content;
         }
 
         if (bearer is not null && bearer.All(c => c is > ' ' and < '\u007f'))
@@ -51,8 +52,7 @@ public sealed class DirectLineTarget(ServiceTestHost host, string conversation, 
             request.Headers.TryAddWithoutValidation(DirectLineTestClient.ProxyHeader, rng.Next(2) == 0 ? "lcu.daumoi" : "khong.co.ai");
         }
 
-        using var response = await host.Client.SendAsync(request, cancellationToken);
-        return FuzzResult.Of(response, Encoding.UTF8.GetBytes($"{method} {path} ").Concat(body).ToArray());
+        return await content.SendAsync(_ => host.Client.SendAsync(request, cancellationToken), Encoding.UTF8.GetBytes($"{method} {path} ").Concat(body).ToArray());
     }
 
     public static async Task<DirectLineTarget> StartAsync(ServiceTestHost host, string login)

@@ -1,8 +1,17 @@
 namespace InternalTthc.Bot.Tests.Fuzzing;
 
-/// <summary>What one input got: a status, and a finding when the service failed on it (with enough to reproduce).</summary>
-public sealed record FuzzResult(int Status, string? Finding = null)
+/// <summary>
+/// What one input got: a status (0 for an in-process reader, or a connection the server closed), and a finding when the
+/// service failed on it (with enough to reproduce).
+/// </summary>
+public sealed record FuzzResult(int Status, string? Finding = null, bool Closed = false)
 {
+    /// <summary>The server closed the connection while the body was still being sent: it refused the request unread.</summary>
+    public static FuzzResult ClosedWhileSending { get; } = new(0, Closed: true);
+
+    /// <summary>The service said no: a 4xx, or a connection closed on the body.</summary>
+    public bool Refused => Closed || Status is >= 400 and < 500;
+
     public static FuzzResult Of(HttpResponseMessage response, byte[] input)
     {
         ArgumentNullException.ThrowIfNull(response);

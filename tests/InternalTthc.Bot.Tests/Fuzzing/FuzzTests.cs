@@ -61,6 +61,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var total = targets.Sum(t => t.Weight);
         var counts = targets.ToDictionary(t => t.Name, _ => 0);
         var findings = new List<string>();
+        var (refused, closed, serverErrors) = (0, 0, 0);
         long warmHeap = 0;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < Inputs; i++)
@@ -69,22 +70,29 @@ public sealed class FuzzTests(ITestOutputHelper output)
             var target = targets.First(t => (pick -= t.Weight) < 0);
             var result = await target.SendAsync(new Random(rng.Next()), Ct);
             counts[target.Name]++;
+            (refused, closed, serverErrors) = (refused + (result.Refused ? 1 : 0), closed + (result.Closed ? 1 : 0), serverErrors + (result.Status >= 500 ? 1 : 0));
             if (result.Finding is { } finding)
             {
                 findings.Add($"{target.Name} #{i}: {finding}");
+                output.WriteLine($"finding: {findings[^1]}");
             }
 
             if (i == Inputs / 10)
             {
                 warmHeap = GC.GetTotalMemory(forceFullCollection: true);
             }
+
+            if ((i + 1) % Math.Max(1, Inputs / 20) == 0)
+            {
+                output.WriteLine($"{i + 1} of {Inputs} inputs, {clock.Elapsed.TotalMinutes:F0} min: {refused} refused ({closed} by closing the connection), {serverErrors} 5xx, {findings.Count} findings");
+            }
         }
 
         var endHeap = GC.GetTotalMemory(forceFullCollection: true);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-        output.WriteLine($"{Inputs} inputs in {clock.Elapsed.TotalSeconds:F0} s, seed {Seed}; {findings.Count} findings; "
+        output.WriteLine($"{Inputs} inputs in {clock.Elapsed.TotalSeconds:F0} s, seed {Seed}; {refused} refused ({closed} by closing the connection on the body), "
+            + $"{serverErrors} 5xx (501 by design included), {findings.Count} findings; "
             + $"managed heap {warmHeap / 1048576} MB after warm-up, {endHeap / 1048576} MB at the end; peak working set {peak / 1048576} MB");
-        Console.WriteLine($"FUZZ: {Inputs} inputs, {findings.Count} findings, peak working set {peak / 1048576} MB, heap {warmHeap / 1048576} -> {endHeap / 1048576} MB");
         // Stable: what the run keeps (logs of the test host included) grows by less than the warm heap again.
         Assert.True(endHeap < (warmHeap * 2) + (256L * 1048576), $"The managed heap grew from {warmHeap} to {endHeap} bytes.");
         return (counts, findings);

@@ -46,8 +46,8 @@ public sealed class ZaloWebhookTarget(ZaloService zalo) : IFuzzTarget
             1 => "mac=" + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(timestamp)),
             _ => ZaloSignature.Sign(FakeZaloOa.AppId, body, timestamp, FakeZaloOa.OaSecretKey),
         };
-        using var response = await user.PostAsync(body, signature);
-        var result = FuzzResult.Of(response, body);
+        using var content = new FuzzBody(body);
+        var result = await content.SendAsync(c => user.PostAsync(c, signature), body);
         if (result.Finding is null && rng.Next(10) == 0)
         {
             try

@@ -37,6 +37,20 @@ public sealed class FuzzFindingTests
     }
 
     [Fact]
+    public async Task An_activity_whose_id_is_longer_than_any_channel_gives_is_a_400_not_a_failed_reply()
+    {
+        await using var teams = await Support.TeamsService.StartAsync();
+        var activity = Support.TestActivities.TeamsMessage(teams.Connector.ServiceUrl);
+        // What the fuzzer sent: the reply's URL holding this id was too long for the Bot Connector (414) and the turn failed, 500.
+        activity["conversation"]!["id"] = new string('\u2DFF', 3000);
+
+        using var response = await teams.PostSignedAsync(new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("longer than", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_catalog_with_a_lone_surrogate_is_a_fault_not_a_crash()
     {
         var json = ShippedCatalog.Replace("\"Tỉnh Lai Châu\"", "\"T\\ud853\"", StringComparison.Ordinal);

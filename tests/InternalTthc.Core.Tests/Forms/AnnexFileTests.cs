@@ -17,7 +17,9 @@ public sealed class AnnexFileTests
         { "zip without a workbook", Zip(("danh-sach.txt", "Nguyễn Văn An")) },
         { "docx-like package", Zip(("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>")) },
         { "truncated xlsx", AnnexWorkbook.CreateTemplate(Procedure, Individuals)[..1500] },
-        { "broken sheet xml", BrokenSheet() },
+        { "broken sheet xml", Edited("xl/worksheets/sheet1.xml", xml => xml[..(xml.Length / 2)]) },
+        // Found by fuzzing: the package reader throws ArgumentException for a content type that is not type/subtype.
+        { "content type not type/subtype", Edited("[Content_Types].xml", xml => System.Text.RegularExpressions.Regex.Replace(xml, "ContentType=\"[^\"]*\"", "ContentType=\"xml\"")) },
     };
 
     [Theory]
@@ -90,18 +92,19 @@ public sealed class AnnexFileTests
     }
 
     // A sound package whose list sheet is cut off mid-element.
-    private static byte[] BrokenSheet()
+    /// <summary>A real template with one part's text changed by <paramref name="edit"/>.</summary>
+    private static byte[] Edited(string part, Func<string, string> edit)
     {
         using var memory = new MemoryStream();
         memory.Write(AnnexWorkbook.CreateTemplate(Procedure, Individuals));
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Update))
         {
-            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            var entry = zip.GetEntry(part)!;
             string xml;
             using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
             entry.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
-            writer.Write(xml[..(xml.Length / 2)]);
+            using var writer = new StreamWriter(zip.CreateEntry(part).Open());
+            writer.Write(edit(xml));
         }
 
         return memory.ToArray();

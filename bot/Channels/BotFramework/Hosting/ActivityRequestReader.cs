@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using InternalTthc.Core.Text;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
@@ -9,6 +10,9 @@ namespace InternalTthc.Bot.Channels.BotFramework.Hosting;
 /// <summary>Reads the activity of a <c>/api/messages</c> request within the size limit and says precisely what is wrong with it.</summary>
 public sealed class ActivityRequestReader(IOptions<BotFrameworkOptions> options)
 {
+    /// <summary>Longer than any id a channel gives (Teams' are about 150 characters of ASCII).</summary>
+    public const int MaxIdBytes = 512;
+
     public Task<ActivityReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -72,12 +76,20 @@ public sealed class ActivityRequestReader(IOptions<BotFrameworkOptions> options)
         }
     }
 
-    private static ActivityReadResult? ValidateType(Activity activity) =>
-        string.IsNullOrWhiteSpace(activity.Type) ? ActivityReadResult.BadRequest("The activity has no 'type'.")
-        // Ids end up in URLs, keys and logs: a control character in one is never a channel's.
-        : new[] { activity.Id, activity.ChannelId, activity.Conversation?.Id, activity.From?.Id, activity.Recipient?.Id, activity.ReplyToId, activity.ServiceUrl }
-            .Any(id => id?.Any(char.IsControl) == true) ? ActivityReadResult.BadRequest("An id of the activity holds a control character.")
-        : null;
+    private static ActivityReadResult? ValidateType(Activity activity)
+    {
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return ActivityReadResult.BadRequest("The activity has no 'type'.");
+        }
+
+        // Ids end up in URLs, keys and logs: a control character in one is never a channel's, nor is an id longer than any
+        // channel gives (the reply's URL holding it was refused by the Bot Connector, 414, and the turn failed: fuzzing).
+        string?[] ids = [activity.Id, activity.ChannelId, activity.Conversation?.Id, activity.From?.Id, activity.Recipient?.Id, activity.ReplyToId, activity.ServiceUrl];
+        return ids.Any(id => id?.Any(char.IsControl) == true) ? ActivityReadResult.BadRequest("An id of the activity holds a control character.")
+            : ids.Any(id => id is not null && Encoding.UTF8.GetByteCount(id) > MaxIdBytes) ? ActivityReadResult.BadRequest($"An id of the activity is longer than {MaxIdBytes} bytes.")
+            : null;
+    }
 
     private static ActivityReadResult Validate(Activity activity)
     {

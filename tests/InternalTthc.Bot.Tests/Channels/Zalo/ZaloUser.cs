@@ -100,6 +100,11 @@ public sealed class ZaloUser(ZaloService service, string userId)
     {
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new("application/json");
+        return await PostAsync(content, signature);
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(HttpContent content, string? signature)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, ZaloEndpointRouteBuilderExtensions.WebhookPath.TrimStart('/')) { Content = content };
         if (signature is not null) request.Headers.TryAddWithoutValidation(ZaloWebhookEndpoint.SignatureHeader, signature);
         return await service.Host.Client.SendAsync(request, TestContext.Current.CancellationToken);
