@@ -94,9 +94,7 @@ public static class StoreServiceCollectionExtensions
         _ = options.Provider switch
         {
             StoreProvider.Sqlite => builder.UseSqlite(options.ConnectionString, o => o.ExecutionStrategy(d => new SqliteBusyRetry(d, options))).AddInterceptors(sqlite),
-            // A server restart ends every pooled connection (57P01 and friends): the work is retried on a fresh one, so nobody sees it.
-            StoreProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(
-                options.MaxRetries, options.MaxRetryDelay, ["57P01", "57P02", "57P03"])),
+            StoreProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.ExecutionStrategy(d => new PostgresRestartRetry(d, options))),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Store:Provider must be Sqlite or PostgreSql."),
         };
 
