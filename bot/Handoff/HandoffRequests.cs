@@ -73,7 +73,7 @@ public sealed class HandoffRequests(
         var back = calendar.NextWorkingMoment(agency.JurisdictionCode, now);
         if (back > now && !critical)
         {
-            await turn.Reply.SendAsync(HandoffNotices.OutsideHours(back), ct);
+            await turn.Reply.SendAsync(HandoffNotices.OutsideHours(back, mayFile: turn.Person is not null), ct);
             return;
         }
 

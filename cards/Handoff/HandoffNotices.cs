@@ -21,9 +21,13 @@ public static class HandoffNotices
     /// <summary>The waiting card once the request no longer waits (taken, ended): the same title, what happened, no "Hủy yêu cầu".</summary>
     public static Card WaitingOver(string body) => NoticeCard.Create(HandoffText.Get("WaitingTitle"), body);
 
-    /// <summary>Nobody is at work now: when they are back, and the offer to leave a case.</summary>
-    public static Card OutsideHours(DateTimeOffset backAt) =>
-        NoticeCard.Create(HandoffText.Get("OutsideHoursTitle"), HandoffText.Get("OutsideHoursBody", VietnamTime.Format(backAt)), TextRole.Warning, LeaveCase());
+    /// <summary>
+    /// Nobody is at work now: when they are back, and the offer to leave a case — only to someone who may file one (a
+    /// person nobody identified is told to come back instead).
+    /// </summary>
+    public static Card OutsideHours(DateTimeOffset backAt, bool mayFile) => mayFile
+        ? NoticeCard.Create(HandoffText.Get("OutsideHoursTitle"), HandoffText.Get("OutsideHoursBody", VietnamTime.Format(backAt)), TextRole.Warning, LeaveCase())
+        : NoticeCard.Create(HandoffText.Get("OutsideHoursTitle"), HandoffText.Get("OutsideHoursGuestBody", VietnamTime.Format(backAt)), TextRole.Warning);
 
     public static Card Taken(string agent, bool tookOver) =>
         NoticeCard.Create(HandoffText.Get("TakenTitle"), HandoffText.Get(tookOver ? "TookOverBody" : "TakenBody", agent), TextRole.Good, EndButton());

@@ -88,10 +88,10 @@ public sealed class ServiceTestHost : IAsyncDisposable
     }
 
     /// <summary>The service over a folder of its own, removed when the host is disposed.</summary>
-    public static async Task<ServiceTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Production")
+    public static async Task<ServiceTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Production", FakeClock? clock = null)
     {
         var folder = NewFolder();
-        var host = await StartAsync(folder, environment, settings);
+        var host = await StartAsync(folder, environment, settings, clock);
         host._ownedFolder = folder;
         return host;
     }

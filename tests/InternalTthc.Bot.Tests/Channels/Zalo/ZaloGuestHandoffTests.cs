@@ -1,4 +1,5 @@
 using InternalTthc.Bot.Tests.Support;
+using InternalTthc.Testing;
 using Microsoft.Playwright;
 
 namespace InternalTthc.Bot.Tests.Channels.Zalo;
@@ -61,5 +62,20 @@ public sealed class ZaloGuestHandoffTests
         await zalo.TurnAsync(() => user.SayAsync("hồ sơ của tôi"));
         Assert.Contains("Tài khoản chưa được liên kết", user.TextSince(seen)); // the bot is back, and he still files nothing
         Assert.Empty(zalo.Oa.Violations);
+    }
+
+    [Fact]
+    public async Task Outside_office_hours_a_user_linked_to_nobody_is_told_when_agents_are_back_and_not_offered_a_case_he_cannot_file()
+    {
+        await using var zalo = await ZaloService.StartAsync(environment: "Development", clock: new FakeClock(FakeClock.DefaultStart.AddHours(11))); // 20:00
+        var user = zalo.User(Stranger);
+
+        await zalo.TurnAsync(() => user.SayAsync("cho tôi gặp cán bộ"));
+        await zalo.TurnAsync(() => user.TapAsync("Thành phố Cần Thơ"));
+
+        Assert.Contains("Ngoài giờ làm việc", user.LastText);
+        Assert.Contains("Cán bộ sẽ làm việc trở lại lúc 07:30 03/03/2026; bạn hãy nhắn lại khi đó.", user.LastText);
+        Assert.DoesNotContain("Để lại hồ sơ", user.LastText);
+        Assert.DoesNotContain("để lại hồ sơ", user.LastText);
     }
 }

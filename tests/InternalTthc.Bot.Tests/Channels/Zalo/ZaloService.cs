@@ -1,5 +1,6 @@
 using InternalTthc.Bot.Channels.Zalo;
 using InternalTthc.Bot.Tests.Support;
+using InternalTthc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InternalTthc.Bot.Tests.Channels.Zalo;
@@ -36,12 +37,12 @@ public sealed class ZaloService : IAsyncDisposable
         ["Zalo:FileHosts:0"] = oa.BaseUrl.GetLeftPart(UriPartial.Authority),
     };
 
-    public static async Task<ZaloService> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Production")
+    public static async Task<ZaloService> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Production", FakeClock? clock = null)
     {
         var oa = await FakeZaloOa.StartAsync();
         var merged = Settings(oa);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) merged[key] = value;
-        var service = new ZaloService(oa, await ServiceTestHost.StartAsync(merged, environment));
+        var service = new ZaloService(oa, await ServiceTestHost.StartAsync(merged, environment, clock));
         await service.StoreFirstPairAsync();
         return service;
     }
