@@ -27,12 +27,14 @@ public static class OutgoingAttachments
             : null;
 
     /// <param name="storageKey">"area/id" in the file store.</param>
-    public static Attachment StoredFile(string storageKey, string name, string contentType) =>
-        new() { ContentType = contentType, Name = name, ContentUrl = StoredFileScheme + storageKey };
+    /// <param name="link">The file's signed link, sent instead should the channel fail to send the file.</param>
+    public static Attachment StoredFile(string storageKey, string name, string contentType, Uri? link = null) =>
+        new() { ContentType = contentType, Name = name, ContentUrl = StoredFileScheme + storageKey, ThumbnailUrl = link?.AbsoluteUri };
 
     public static StoredFileRef? StoredFile(Attachment attachment) =>
         attachment.ContentUrl is { } url && url.StartsWith(StoredFileScheme, StringComparison.Ordinal)
         && url[StoredFileScheme.Length..].Split('/') is [{ Length: > 0 } area, { Length: > 0 } id]
-            ? new StoredFileRef(area, id, attachment.Name ?? id, attachment.ContentType ?? "application/octet-stream")
+            ? new StoredFileRef(area, id, attachment.Name ?? id, attachment.ContentType ?? "application/octet-stream",
+                Uri.TryCreate(attachment.ThumbnailUrl, UriKind.Absolute, out var link) ? link : null)
             : null;
 }

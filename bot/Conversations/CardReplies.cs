@@ -58,7 +58,7 @@ public sealed class CardReplies(AdaptiveCardRenderer adaptive, PlainTextRenderer
             Text = rendered.Text,
             Summary = card.Summary,
             SuggestedActions = actions.Length == 0 ? null : new SuggestedActions { Actions = actions },
-            Attachments = rendered.Files.Count == 0 ? null : [.. rendered.Files.Select(f => OutgoingAttachments.StoredFile($"{f.Area}/{f.Id}", f.Name, f.ContentType))],
+            Attachments = rendered.Files.Count == 0 ? null : [.. rendered.Files.Select(f => OutgoingAttachments.StoredFile($"{f.Area}/{f.Id}", f.Name, f.ContentType, rendered.FileLinks.GetValueOrDefault(f)))],
         };
     }
 }

@@ -30,6 +30,7 @@ public sealed class PlainTextRenderer
         return new TextCard(rendering.Text.ToString().TrimEnd(), rendering.Choices, [.. all.Where(b => b.Url is not null)], rendering.Apart)
         {
             Files = [.. sent],
+            FileLinks = Buttons(card).Where(b => b is { File: not null, Url: not null } && sent.Contains(b.File)).DistinctBy(b => b.File).ToDictionary(b => b.File!, b => b.Url!),
         };
     }
 

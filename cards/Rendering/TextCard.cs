@@ -10,4 +10,7 @@ public sealed record TextCard(string Text, IReadOnlyList<CardButton> Choices, IR
 {
     /// <summary>The stored files the channel sends as files of their own, after the text (their links are left out).</summary>
     public IReadOnlyList<CardFile> Files { get; init; } = [];
+
+    /// <summary>The link each of <see cref="Files"/> had on the card: the way to it, should the channel fail to send it.</summary>
+    public IReadOnlyDictionary<CardFile, Uri> FileLinks { get; init; } = new Dictionary<CardFile, Uri>();
 }

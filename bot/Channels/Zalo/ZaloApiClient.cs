@@ -9,14 +9,15 @@ using Microsoft.Extensions.Options;
 namespace InternalTthc.Bot.Channels.Zalo;
 
 /// <summary>
-/// Sends consultation messages to one Zalo user through the OA API, uploading a picture or file first, and reads his
-/// display name. Every call carries
+/// Sends consultation messages to one Zalo user through the OA API, uploading a picture or file first (once per
+/// <see cref="ZaloOptions.UploadLife"/>; a refused upload becomes the file's link), and reads his display name. Every call carries
 /// the bare <c>access_token</c> header; Zalo's errors come in 200 answers and become <see cref="ZaloApiException"/>. A
 /// rejected token is renewed once and the call tried once more, never in a loop. Each message sent is recorded by its id,
 /// so its echo is known as the bot's own.
 /// </summary>
 public sealed class ZaloApiClient(
-    HttpClient http, ZaloAccessTokens tokens, IFileStore files, IInboundLedger ledger, IOptions<ZaloOptions> options, TimeProvider clock)
+    HttpClient http, ZaloAccessTokens tokens, IFileStore files, IInboundLedger ledger, ZaloMemory memory, IOptions<ZaloOptions> options, TimeProvider clock,
+    ILogger<ZaloApiClient> logger)
 {
     /// <summary>The ledger's channel for the ids of messages the bot sent (their echoes are then redeliveries).</summary>
     public const string SentChannel = "zalo.sent";
@@ -25,10 +26,18 @@ public sealed class ZaloApiClient(
     public async Task<string?> SendAsync(string userId, ZaloMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var body = message.AsksForPhone ? ZaloMessageBodies.AskPhone(userId, message, options.Value.ContactFormImage)
-            : message.File is { } file ? await FileBodyAsync(userId, message, file, ct)
-            : ZaloMessageBodies.Text(userId, message);
-        var data = await CallAsync(token => SendAsync(Request(HttpMethod.Post, "v3.0/oa/message/cs", JsonContent.Create(body), token), ct), ct);
+        JsonElement data;
+        try
+        {
+            data = await PostAsync(await BodyAsync(userId, message, ct), ct);
+        }
+        catch (ZaloApiException e) when (e.Code == ZaloApiException.AttachmentExpired && message.File is { } file)
+        {
+            // Zalo forgot the upload before the memory did: upload it again, once.
+            memory.Uploads.Forget(ZaloMemory.UploadKey(file));
+            data = await PostAsync(await BodyAsync(userId, message, ct), ct);
+        }
+
         var id = Field(data, "message_id");
         if (id is { Length: > 0 })
         {
@@ -49,8 +58,44 @@ public sealed class ZaloApiClient(
         return Field(data, "display_name") is { Length: > 0 } name ? name.Normalize(System.Text.NormalizationForm.FormC) : null;
     }
 
+    private async Task<JsonObject> BodyAsync(string userId, ZaloMessage message, CancellationToken ct) =>
+        message.AsksForPhone ? ZaloMessageBodies.AskPhone(userId, message, options.Value.ContactFormImage)
+            : message.File is { } file ? await FileBodyAsync(userId, message, file, ct)
+            : ZaloMessageBodies.Text(userId, message);
+
+    private Task<JsonElement> PostAsync(JsonObject body, CancellationToken ct) =>
+        CallAsync(token => SendAsync(Request(HttpMethod.Post, "v3.0/oa/message/cs", JsonContent.Create(body), token), ct), ct);
+
+    /// <summary>The file as a Zalo file or picture; when Zalo refuses or fails the upload, its signed link with a line saying why.</summary>
     private async Task<JsonObject> FileBodyAsync(string userId, ZaloMessage message, StoredFileRef file, CancellationToken ct)
     {
+        string uploaded;
+        try
+        {
+            uploaded = await UploadAsync(file, ct);
+        }
+        catch (ZaloApiException e) when (file.Link is { } link)
+        {
+            logger.LogWarning("Zalo: a {ContentType} file could not be uploaded ({Detail}); its link is sent instead.", file.ContentType, e.Message);
+            return ZaloMessageBodies.Text(userId, new ZaloMessage
+            {
+                Text = ZaloText.Get("UploadFailed", file.Name),
+                Buttons = [new ZaloButton(ZaloText.Get("OpenFile"), ZaloButtonTypes.OpenUrl, link.AbsoluteUri)],
+            });
+        }
+
+        return ZaloMessage.IsImage(file) ? ZaloMessageBodies.Image(userId, message, uploaded) : ZaloMessageBodies.File(userId, uploaded);
+    }
+
+    /// <summary>The file's upload id: the one Zalo gave within <see cref="ZaloOptions.UploadLife"/>, else a new upload.</summary>
+    private async Task<string> UploadAsync(StoredFileRef file, CancellationToken ct)
+    {
+        var key = ZaloMemory.UploadKey(file);
+        if (memory.Uploads.TryGet(key, out var known))
+        {
+            return known;
+        }
+
         var path = ZaloMessage.IsImage(file) ? "v2.0/oa/upload/image" : "v2.0/oa/upload/file";
         var data = await CallAsync(async token =>
         {
@@ -61,9 +106,10 @@ public sealed class ZaloApiClient(
             content.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
             return await SendAsync(Request(HttpMethod.Post, path, new MultipartFormDataContent { { content, "file", file.Name } }, token), ct);
         }, ct);
-        return ZaloMessage.IsImage(file)
-            ? ZaloMessageBodies.Image(userId, message, Field(data, "attachment_id") ?? throw Unreadable("attachment_id"))
-            : ZaloMessageBodies.File(userId, Field(data, "token") ?? throw Unreadable("token"));
+        var field = ZaloMessage.IsImage(file) ? "attachment_id" : "token";
+        var id = Field(data, field) ?? throw Unreadable(field);
+        memory.Uploads.Set(key, id, options.Value.UploadLife);
+        return id;
     }
 
     /// <summary>One API call with a valid token; a rejected token is renewed and the call made once more.</summary>

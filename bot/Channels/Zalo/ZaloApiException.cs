@@ -10,6 +10,9 @@ public sealed class ZaloApiException(int code, string message, Exception? inner 
     /// <summary>The user has not interacted with the OA in the last 7 days.</summary>
     public const int OutsideWindow = -230;
 
+    /// <summary>An upload id Zalo no longer knows: upload the file again.</summary>
+    public const int AttachmentExpired = -100;
+
     /// <summary>Not Zalo's: the call did not get an answer Zalo's way (network, HTTP status, unreadable body).</summary>
     public const int Transport = 0;
 

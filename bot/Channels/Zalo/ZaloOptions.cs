@@ -55,6 +55,15 @@ public sealed record ZaloOptions
     /// <summary>How long the bot waits before trying again after Zalo said the app or OA called too often (-32) or is out of quota.</summary>
     public TimeSpan RateLimitBackoff { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long a file's Zalo upload id is used again rather than uploading the file anew: Zalo keeps uploads about 7 days
+    /// (../shared/docs/zalo-oa.md §5) and an OA's monthly upload quota is small.
+    /// </summary>
+    public TimeSpan UploadLife { get; init; } = TimeSpan.FromDays(6);
+
+    /// <summary>How long the name a user linked to nobody shows on Zalo is used before it is read again.</summary>
+    public TimeSpan DisplayNameLife { get; init; } = TimeSpan.FromDays(1);
+
     /// <summary>Hosts a file sent to the OA may be fetched from (https, the host or a sub-domain; a full origin taken exactly).</summary>
     public IReadOnlyList<string> FileHosts { get; init; } = [];
 

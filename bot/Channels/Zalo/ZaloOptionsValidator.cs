@@ -42,6 +42,11 @@ public sealed class ZaloOptionsValidator : IValidateOptions<ZaloOptions>
             failures.Add("Zalo:RefreshBefore, MaxEventAge, ClockSkew, EchoGrace, TakeoverPause and RateLimitBackoff may not be negative.");
         }
 
+        if (options.UploadLife <= TimeSpan.Zero || options.UploadLife >= TimeSpan.FromDays(7) || options.DisplayNameLife <= TimeSpan.Zero)
+        {
+            failures.Add("Zalo:UploadLife must be positive and under 7 days (Zalo forgets uploads after about 7); Zalo:DisplayNameLife positive.");
+        }
+
         if (options.VerificationCode is { } code && !code.All(char.IsAsciiLetterOrDigit))
         {
             failures.Add("Zalo:VerificationCode holds letters and digits only (the part of zalo_verifier<CODE>.html).");

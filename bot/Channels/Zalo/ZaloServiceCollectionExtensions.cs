@@ -20,6 +20,7 @@ public static class ZaloServiceCollectionExtensions
         services.AddSingleton<ZaloSignature>();
         services.AddSingleton<ZaloTokenCipher>();
         services.AddSingleton<ZaloMessageBuilder>();
+        services.AddSingleton<ZaloMemory>();
         services.AddScoped<ZaloAccessTokens>();
         services.AddScoped<ZaloConsent>();
         services.AddScoped<ZaloUserStates>();

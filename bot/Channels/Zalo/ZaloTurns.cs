@@ -4,6 +4,7 @@ using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations.Linking;
 using InternalTthc.Core.Directory;
+using Microsoft.Extensions.Options;
 
 namespace InternalTthc.Bot.Channels.Zalo;
 
@@ -13,10 +14,12 @@ namespace InternalTthc.Bot.Channels.Zalo;
 /// and a sender that queues the replies.
 /// </summary>
 public sealed class ZaloTurns(
-    ZaloActivities activities, BotTurnRunner runner, ZaloOutbox outbox, IDirectoryStore directory, ZaloApiClient client, ILogger<ZaloTurns> logger)
+    ZaloActivities activities, BotTurnRunner runner, ZaloOutbox outbox, IDirectoryStore directory, ZaloApiClient client,
+    ZaloMemory memory, IOptions<ZaloOptions> options, ILogger<ZaloTurns> logger)
 {
     public const string CallerId = "urn:internaltthc:zalo";
     private const string AuthenticationType = "InternalTthc.Zalo";
+    private static readonly TimeSpan FailedReadPause = TimeSpan.FromMinutes(1);
 
     public async Task RunAsync(ZaloEvent e, CancellationToken ct)
     {
@@ -38,15 +41,24 @@ public sealed class ZaloTurns(
         }
     }
 
+    /// <summary>Read once per <see cref="ZaloOptions.DisplayNameLife"/>, not at every message; a failed read is tried again a minute later.</summary>
     private async Task<string?> DisplayNameAsync(string user, CancellationToken ct)
     {
+        if (memory.Names.TryGet(user, out var known))
+        {
+            return known;
+        }
+
         try
         {
-            return await client.DisplayNameAsync(user, ct);
+            var name = await client.DisplayNameAsync(user, ct);
+            memory.Names.Set(user, name, options.Value.DisplayNameLife);
+            return name;
         }
         catch (ZaloApiException e)
         {
             logger.LogInformation("Zalo: the display name of a user linked to nobody could not be read ({Code}).", e.Code);
+            memory.Names.Set(user, null, FailedReadPause);
             return null;
         }
     }

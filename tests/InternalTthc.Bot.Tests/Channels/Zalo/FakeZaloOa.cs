@@ -28,6 +28,8 @@ public sealed class FakeZaloOa : IAsyncDisposable
     private readonly ConcurrentQueue<ZaloSent> _sent = new();
     private readonly ConcurrentQueue<string> _violations = new();
     private readonly ConcurrentQueue<int> _failures = new();
+    private readonly ConcurrentQueue<int> _uploadFailures = new();
+    private readonly ConcurrentQueue<int> _detailFailures = new();
     private readonly ConcurrentDictionary<string, byte[]> _hosted = new();
     private readonly ConcurrentDictionary<string, ZaloUpload> _uploads = new();
     private readonly SemaphoreSlim _arrived = new(0);
@@ -37,6 +39,7 @@ public sealed class FakeZaloOa : IAsyncDisposable
     private int _pairs;
     private int _refreshes;
     private int _messages;
+    private int _detailReads;
 
     private FakeZaloOa(WebApplication app) => _app = app;
 
@@ -48,6 +51,12 @@ public sealed class FakeZaloOa : IAsyncDisposable
 
     /// <summary>The names users show on Zalo, as <c>/v3.0/oa/user/detail</c> gives them; others have none.</summary>
     public ConcurrentDictionary<string, string> DisplayNames { get; } = new();
+
+    /// <summary>How many times <c>/v3.0/oa/user/detail</c> was asked.</summary>
+    public int DetailReads => Volatile.Read(ref _detailReads);
+
+    /// <summary>How many files were uploaded (each upload counts against the OA's monthly quota).</summary>
+    public int UploadCount => _uploads.Count;
 
     /// <summary>What was uploaded under an attachment id or file token, as Zalo received it.</summary>
     public ZaloUpload? Upload(string id) => _uploads.GetValueOrDefault(id);
@@ -94,6 +103,18 @@ public sealed class FakeZaloOa : IAsyncDisposable
     public void FailNext(params int[] codes)
     {
         foreach (var code in codes) _failures.Enqueue(code);
+    }
+
+    /// <summary>The next uploads are answered with these error codes, one each (-211: the monthly upload quota is spent).</summary>
+    public void FailNextUploads(params int[] codes)
+    {
+        foreach (var code in codes) _uploadFailures.Enqueue(code);
+    }
+
+    /// <summary>The next reads of a user's profile are answered with these error codes, one each.</summary>
+    public void FailNextDetails(params int[] codes)
+    {
+        foreach (var code in codes) _detailFailures.Enqueue(code);
     }
 
     /// <summary>Serves <paramref name="bytes"/> where Zalo keeps what users send; returns its link.</summary>
@@ -178,6 +199,7 @@ public sealed class FakeZaloOa : IAsyncDisposable
     {
         if (Rejected(request) is { } rejected) return rejected;
         var form = await request.ReadFormAsync();
+        if (_uploadFailures.TryDequeue(out var code)) return Error(code, "failure asked by the test");
         var (max, types) = kind == "image" ? (1024 * 1024, new[] { "image/jpeg", "image/png" })
             : (5 * 1024 * 1024, new[] { "application/pdf", "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
         if (form.Files.GetFile("file") is not { } file || file.Length > max || !types.Contains(file.ContentType))
@@ -197,6 +219,8 @@ public sealed class FakeZaloOa : IAsyncDisposable
     private IResult UserDetail(HttpRequest request)
     {
         if (Rejected(request) is { } rejected) return rejected;
+        Interlocked.Increment(ref _detailReads);
+        if (_detailFailures.TryDequeue(out var code)) return Error(code, "failure asked by the test");
         string? user = null;
         try
         {
