@@ -48,6 +48,7 @@ public sealed class HandoffContextReader(FormSessions sessions, ProcedureCatalog
     {
         RequesterName = HandoffText.Get("GuestRequester", string.IsNullOrWhiteSpace(displayName) ? HandoffText.Get("GuestNoName") : displayName.Trim(), channel),
         UnitName = HandoffText.Get("GuestUnit"),
+        NotIdentified = true,
         LastMessages = await LastMessagesAsync(conversationId, ct),
         Words = words,
     };

@@ -101,11 +101,12 @@ public sealed class HandoffDesk(
 
         var wasTaken = h.AgentId is not null;
         if (!wasTaken) await RetireWaitingCardAsync(h, HandoffText.Get("WaitingOver"), ct);
-        var toRequester = HandoffNotices.Ended(reason, wasTaken);
+        var context = HandoffContext.Read(h.Context);
+        var toRequester = HandoffNotices.Ended(reason, wasTaken, mayFile: context?.NotIdentified != true);
         if (reason == HandoffEnd.ByRequester && here is not null) await here.SendAsync(toRequester, ct);
         else await conversations.SendAsync(h.ChannelId, h.ConversationId, toRequester, ct);
 
-        var requester = HandoffContext.Read(h.Context)?.RequesterName ?? "";
+        var requester = context?.RequesterName ?? "";
         if (wasTaken)
         {
             var toAgent = HandoffNotices.AgentEnded(requester, reason);

@@ -4,6 +4,7 @@ using InternalTthc.Cards.Model;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Handoff;
+using InternalTthc.Core.Understanding;
 
 namespace InternalTthc.Cards.Handoff;
 
@@ -38,11 +39,15 @@ public static class HandoffNotices
 
     public static Card Transferred(string agent) => NoticeCard.Create(HandoffText.Get("TakenTitle"), HandoffText.Get("TransferredBody", agent));
 
-    /// <summary>The requester is back with the bot, and why.</summary>
-    public static Card Ended(HandoffEnd reason, bool wasTaken) => reason switch
+    /// <summary>
+    /// The requester is back with the bot, and why; when no agent came or the agent fell silent, the offer to leave a case —
+    /// only to someone who may file one (a person nobody identified is offered to ask again, or to write in office hours).
+    /// </summary>
+    public static Card Ended(HandoffEnd reason, bool wasTaken, bool mayFile) => reason switch
     {
-        HandoffEnd.NoAgent => NoticeCard.Create(HandoffText.Get("EndedTitle"), HandoffText.Get("EndedNoAgent"), TextRole.Warning, LeaveCase()),
-        HandoffEnd.AgentSilent => NoticeCard.Create(HandoffText.Get("EndedTitle"), HandoffText.Get("EndedAgentSilent"), TextRole.Warning, LeaveCase()),
+        HandoffEnd.NoAgent or HandoffEnd.AgentSilent => NoticeCard.Create(HandoffText.Get("EndedTitle"),
+            HandoffText.Get((reason == HandoffEnd.NoAgent ? "EndedNoAgent" : "EndedAgentSilent") + (mayFile ? "" : "Guest")), TextRole.Warning,
+            mayFile ? LeaveCase() : CommandButtons.For(CommandKind.Human)!),
         HandoffEnd.ByRequester => NoticeCard.Create(HandoffText.Get("EndedTitle"), HandoffText.Get(wasTaken ? "EndedByRequester" : "CancelledByRequester"), TextRole.Body, Menu()),
         _ => NoticeCard.Create(HandoffText.Get("EndedTitle"), HandoffText.Get("EndedByAgent"), TextRole.Body, Menu()),
     };

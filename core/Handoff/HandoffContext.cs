@@ -29,6 +29,9 @@ public sealed record HandoffContext
     /// <summary>What he wrote when asking (the incident he reported, the words he typed), if anything.</summary>
     public string? Words { get; init; }
 
+    /// <summary>Asked from a chat account linked to nobody: no case can be filed for him, so none is offered.</summary>
+    public bool NotIdentified { get; init; }
+
     public string Write() => JsonSerializer.Serialize(this);
 
     public static HandoffContext? Read(string json) => JsonSerializer.Deserialize<HandoffContext>(json);

@@ -78,4 +78,27 @@ public sealed class ZaloGuestHandoffTests
         Assert.DoesNotContain("Để lại hồ sơ", user.LastText);
         Assert.DoesNotContain("để lại hồ sơ", user.LastText);
     }
+
+    [Fact]
+    public async Task When_no_agent_comes_a_user_linked_to_nobody_is_offered_to_ask_again_not_a_case_he_cannot_file()
+    {
+        await using var zalo = await ZaloService.StartAsync(environment: "Development");
+        var user = zalo.User(Stranger);
+        await zalo.TurnAsync(() => user.SayAsync("tôi muốn gặp cán bộ"));
+        await zalo.TurnAsync(() => user.TapAsync("Thành phố Cần Thơ"));
+        Assert.Contains("vị trí thứ 1 trong hàng chờ", user.LastText);
+
+        var seen = user.Received.Count;
+        zalo.Host.Clock.Advance(TimeSpan.FromMinutes(10)); // Handoff:WaitForAgent
+        await zalo.DispatchAsync();
+        var gaveUp = user.TextSince(seen);
+        Assert.Contains("chưa có cán bộ nào nhận yêu cầu của bạn", gaveUp);
+        Assert.Contains("bấm \"Gặp cán bộ\" để hỏi lại, hoặc nhắn lại trong giờ làm việc", gaveUp);
+        Assert.DoesNotContain("hồ sơ", gaveUp, StringComparison.OrdinalIgnoreCase);
+
+        // Asking again works: he is back in the queue.
+        await zalo.TurnAsync(() => user.TapAsync("Gặp cán bộ"));
+        await zalo.TurnAsync(() => user.TapAsync("Thành phố Cần Thơ"));
+        Assert.Contains("vị trí thứ 1 trong hàng chờ", user.LastText);
+    }
 }
