@@ -37,7 +37,7 @@ public sealed class CaseLinks(CaseFileLinks links, PublicAddress address)
                 .. c.Status is CaseStatus.Resolved or CaseStatus.Rejected && c.Result?.Responder is null
                     ? [new CaseLink(CardText.Get("CaseNoticeLink"), links.Link(code, NoticeResource, viewerId))] : Array.Empty<CaseLink>(),
             ],
-            Page = new CaseLink(CardText.Get("CasePageLink"), page),
+            Page = new CaseLink(CardText.ForCase(c.IsQuestion, "CasePageLink"), page),
             PageQrCode = CaseQrCode.DataUrl(page),
         };
     }

@@ -46,7 +46,7 @@ public static class CasePageEndpoints
         };
         view = links.Add(view, reader.Case, found, reader.Person.Person.Id) with { Page = null, PageQrCode = null }; // the page is this one
         var card = CaseCard.Create(view, wholeLists: true);
-        var qr = $"<figure class=\"qr\"><img src=\"/ho-so/{Uri.EscapeDataString(found)}/ma-qr.png\" alt=\"{Encoder.Encode(CardText.Get("CasePageQr", null, found))}\">"
+        var qr = $"<figure class=\"qr\"><img src=\"/ho-so/{Uri.EscapeDataString(found)}/ma-qr.png\" alt=\"{Encoder.Encode(CardText.ForCase(reader.Case.IsQuestion, "CasePageQr", null, found))}\">"
             + $"<figcaption>{Encoder.Encode(CardText.Get("CasePageQrNote"))}</figcaption></figure>";
         return Page(CaseCard.Title(view), qr + html.Render(card), StatusCodes.Status200OK);
     }

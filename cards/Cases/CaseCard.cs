@@ -16,20 +16,25 @@ public static class CaseCard
             new(CardText.Get("CaseProcedure"), c.ProcedureName),
             new(CardText.Get("CaseStatus"), c.Status),
         };
-        Add(facts, "CaseExecutingAgency", c.ExecutingAgency);
-        Add(facts, "CaseRequesterDue", c.RequesterDue);
-        Add(facts, "CaseReceiptDue", c.ReceiptDue);
-        Add(facts, "CaseResolutionDue", c.ResolutionDue);
-        Add(facts, c.CalendarTime ? "CaseTimeLeftCalendar" : "CaseTimeLeft", c.TimeLeft);
-        Add(facts, "CaseAssignee", c.Assignee);
-        Add(facts, "CaseSupplementRequest", c.SupplementRequest);
-        Add(facts, "CaseSupplementAnswer", c.SupplementAnswer);
-        Add(facts, "CaseResultNumber", c.ResultNumber);
-        Add(facts, "CaseResultDate", c.ResultDate);
-        Add(facts, "CaseResultSummary", c.ResultSummary);
+        void Add(string key, string? value)
+        {
+            if (value is { Length: > 0 }) facts.Add(new Fact(CardText.ForCase(c.IsQuestion, key), value));
+        }
+
+        Add("CaseExecutingAgency", c.ExecutingAgency);
+        Add("CaseRequesterDue", c.RequesterDue);
+        Add("CaseReceiptDue", c.ReceiptDue);
+        Add("CaseResolutionDue", c.ResolutionDue);
+        Add(c.CalendarTime ? "CaseTimeLeftCalendar" : "CaseTimeLeft", c.TimeLeft);
+        Add("CaseAssignee", c.Assignee);
+        Add("CaseSupplementRequest", c.SupplementRequest);
+        Add("CaseSupplementAnswer", c.SupplementAnswer);
+        Add("CaseResultNumber", c.ResultNumber);
+        Add("CaseResultDate", c.ResultDate);
+        Add("CaseResultSummary", c.ResultSummary);
         facts.AddRange(c.Answer?.Facts() ?? []);
-        Add(facts, "CaseRejectionReason", c.RejectionReason);
-        Add(facts, "CaseRating", c.Rating);
+        Add("CaseRejectionReason", c.RejectionReason);
+        Add("CaseRating", c.Rating);
 
         var body = new List<CardElement> { new TextElement(Title(c), TextRole.Title) };
         if (headline is not null) body.Add(new TextElement(headline, refused ? TextRole.Attention : TextRole.Good));
@@ -53,9 +58,9 @@ public static class CaseCard
 
         if (c.Documents.Count > 0 || c.Page is not null)
         {
-            body.Add(new TextElement(CardText.Get("CaseDocumentsHeading"), TextRole.Heading));
+            body.Add(new TextElement(CardText.ForCase(c.IsQuestion, "CaseDocumentsHeading"), TextRole.Heading));
             body.Add(new ButtonGroup([.. c.Documents.Append(c.Page).OfType<CaseLink>().Select(l => CardButton.Link(l.Title, l.Url))]));
-            if (c.PageQrCode is { } qr) body.Add(new ImageElement(qr, CardText.Get("CasePageQr", null, c.Code)));
+            if (c.PageQrCode is { } qr) body.Add(new ImageElement(qr, CardText.ForCase(c.IsQuestion, "CasePageQr", null, c.Code)));
         }
 
         if (c.Timeline.Count > 0)
@@ -65,7 +70,7 @@ public static class CaseCard
         }
 
         if (c.Advice is { } advice) body.Add(new TextElement(advice, TextRole.Subtle));
-        if (controls is not null) body.AddRange(CasePanel.Create(controls));
+        if (controls is not null) body.AddRange(CasePanel.Create(controls with { IsQuestion = c.IsQuestion }));
         return new Card { Body = body, Refresh = refresh, Summary = $"{Title(c)}: {c.Status}" };
     }
 
@@ -79,11 +84,7 @@ public static class CaseCard
     public static Card Superseded(CaseView c)
     {
         var card = Create(c);
-        return card with { Body = [card.Body[0], new TextElement(CardText.Get(c.IsQuestion ? "QuestionCardSuperseded" : "CaseCardSuperseded", null, c.Code), TextRole.Warning), .. card.Body.Skip(1)] };
+        return card with { Body = [card.Body[0], new TextElement(CardText.ForCase(c.IsQuestion, "CaseCardSuperseded", null, c.Code), TextRole.Warning), .. card.Body.Skip(1)] };
     }
 
-    private static void Add(List<Fact> facts, string key, string? value)
-    {
-        if (value is { Length: > 0 }) facts.Add(new Fact(CardText.Get(key), value));
-    }
 }

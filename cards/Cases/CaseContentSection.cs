@@ -22,7 +22,7 @@ public static class CaseContentSection
     {
         if (c.Content is not { } content)
         {
-            return Files(c.Files);
+            return Files(c.Files, c.IsQuestion);
         }
 
         var body = new List<CardElement>
@@ -46,8 +46,8 @@ public static class CaseContentSection
             }
         }
 
-        body.AddRange(Files(c.Files));
-        if (content.Masked) body.Add(new TextElement(CardText.Get("CaseContentMasked"), TextRole.Subtle));
+        body.AddRange(Files(c.Files, c.IsQuestion));
+        if (content.Masked) body.Add(new TextElement(CardText.ForCase(c.IsQuestion, "CaseContentMasked"), TextRole.Subtle));
         return body;
     }
 
@@ -80,9 +80,9 @@ public static class CaseContentSection
         ? CardText.Get("CaseFilerValuePosition", null, f.Name, position, f.Unit)
         : CardText.Get("CaseFilerValue", null, f.Name, f.Unit);
 
-    private static IEnumerable<CardElement> Files(IReadOnlyList<CaseFileView> files) => files.Count == 0 ? [] :
+    private static IEnumerable<CardElement> Files(IReadOnlyList<CaseFileView> files, bool question) => files.Count == 0 ? [] :
     [
-        new TextElement(CardText.Get("CaseFilesHeading"), TextRole.Subheading),
+        new TextElement(CardText.ForCase(question, "CaseFilesHeading"), TextRole.Subheading),
         new ButtonGroup([.. files.Select(Link)]),
     ];
 

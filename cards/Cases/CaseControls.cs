@@ -24,6 +24,9 @@ public sealed record CaseControls
     /// </summary>
     public int? Version { get; init; }
 
+    /// <summary>The case is a question (hỏi - đáp): its buttons and labels say so.</summary>
+    public bool IsQuestion { get; init; }
+
     /// <summary>False on text channels: they ask for the text in the next message instead.</summary>
     public bool Inputs { get; init; } = true;
 }

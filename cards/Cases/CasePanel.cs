@@ -65,7 +65,7 @@ public static class CasePanel
             var label = noted.Count > 1 ? "CaseNoteLabel"
                 : c.Verbs.Contains(CaseVerbs.For(CaseAction.Supplement)) ? "CaseSupplementLabel"
                 : c.Verbs.Contains(CaseVerbs.For(CaseAction.Withdraw)) ? "CaseWithdrawNoteLabel" : "CaseNoteLabel";
-            if (c.Inputs) yield return new InputElement(Note, CardText.Get(label), InputKind.LongText) { MaxLength = 2000, Value = Value(c, Note) };
+            if (c.Inputs) yield return new InputElement(Note, CardText.ForCase(c.IsQuestion, label), InputKind.LongText) { MaxLength = 2000, Value = Value(c, Note) };
             yield return new ButtonGroup(noted);
         }
 
@@ -112,13 +112,14 @@ public static class CasePanel
     }
 
     /// <summary>The button of one verb; its title, from the texts, also names the verb in messages.</summary>
-    public static CardButton Button(string code, string verb, int? version = null) =>
-        new(Title(verb), version is { } v ? CardData.Action(verb, ("code", code), (Version, $"{v}")) : CardData.Action(verb, ("code", code)), Style(verb));
+    public static CardButton Button(string code, string verb, bool question, int? version = null) =>
+        new(Title(verb, question), version is { } v ? CardData.Action(verb, ("code", code), (Version, $"{v}")) : CardData.Action(verb, ("code", code)), Style(verb));
 
-    public static string Title(string verb) => CardText.Get($"CaseButton_{CaseVerbs.Name(verb)}");
+    /// <param name="question">The case is a question: "Rút câu hỏi", "Nhận trả lời"...</param>
+    public static string Title(string verb, bool question) => CardText.ForCase(question, $"CaseButton_{CaseVerbs.Name(verb)}");
 
     private static List<CardButton> Buttons(CaseControls c, IEnumerable<string> verbs) =>
-        [.. verbs.Where(c.Verbs.Contains).Select(v => Button(c.Code, v, c.Version))];
+        [.. verbs.Where(c.Verbs.Contains).Select(v => Button(c.Code, v, c.IsQuestion, c.Version))];
 
     private static ButtonStyle Style(string verb) => CaseVerbs.ActionOf(verb) switch
     {

@@ -37,7 +37,7 @@ public sealed class CaseActions(
         if (outcome.Ask is not null)
         {
             // The result's files come in the next message; the card says so and keeps what was typed.
-            await pending.SaveAsync(person.Person.Id, new PendingCaseAction(verb, args, ForFiles: true), ct);
+            await pending.SaveAsync(person.Person.Id, new PendingCaseAction(verb, args, ForFiles: true, outcome.Question), ct);
         }
 
         return outcome.Card!;
@@ -78,7 +78,7 @@ public sealed class CaseActions(
             ? IntentRecognizer.ReadCommand(text) : null;
         if (command == CommandKind.Cancel)
         {
-            await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("CaseAskCancelled")), ct);
+            await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.ForCase(waiting.Question, "CaseAskCancelled")), ct);
             return true;
         }
 
@@ -132,7 +132,7 @@ public sealed class CaseActions(
         {
             // Still waiting, with everything typed on the card; a picture pasted into the message is not a file handed in.
             await pending.SaveAsync(person.Person.Id, waiting, ct);
-            var ask = AskText(CaseInputs.ResultFiles, waiting.Verb, code);
+            var ask = AskText(CaseInputs.ResultFiles, waiting.Verb, code, c.IsQuestion);
             var why = kept.Refusal ?? ((message.Attachments ?? []).Any(a => attachments.IsIgnored(a, message)) ? CardText.Get("FileIgnored") : null);
             await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), why is null ? ask : $"{why} {ask}", why is null ? TextRole.Body : TextRole.Warning), ct);
             return;
@@ -154,9 +154,9 @@ public sealed class CaseActions(
         if (outcome.Ask is { } field)
         {
             // Asked in the next message: a text channel's inputs one at a time, or the result's files.
-            await pending.SaveAsync(person.Person.Id, new PendingCaseAction(verb, args, ForFiles: field == CaseInputs.ResultFiles), ct);
-            var ask = AskText(field, verb, args.GetValueOrDefault("code") ?? "");
-            await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), field != CaseInputs.ResultFiles && args.ContainsKey(field) ? $"{CaseInputs.Problem(field, verb)} {ask}" : ask), ct);
+            await pending.SaveAsync(person.Person.Id, new PendingCaseAction(verb, args, ForFiles: field == CaseInputs.ResultFiles, outcome.Question), ct);
+            var ask = AskText(field, verb, args.GetValueOrDefault("code") ?? "", outcome.Question);
+            await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), field != CaseInputs.ResultFiles && args.ContainsKey(field) ? $"{CaseInputs.Problem(field, verb, outcome.Question)} {ask}" : ask), ct);
         }
         else if (outcome.Found)
         {
@@ -172,8 +172,8 @@ public sealed class CaseActions(
     private static bool IsSkip(string text) =>
         Core.Text.VietnameseText.Fold(string.Concat(text.Where(ch => !char.IsPunctuation(ch)))) is "bo qua" or "skip";
 
-    private static string AskText(string field, string verb, string code) =>
-        CardText.Get($"CaseAsk_{(verb == CaseVerbs.For(CaseAction.Supplement) ? CaseVerbs.Name(verb) : field)}", null, CasePanel.Title(verb), code);
+    private static string AskText(string field, string verb, string code, bool question) =>
+        CardText.ForCase(question, $"CaseAsk_{(verb == CaseVerbs.For(CaseAction.Supplement) ? CaseVerbs.Name(verb) : field)}", null, CasePanel.Title(verb, question), code);
 
     /// <param name="keptCurrent">The channel keeps the pressed card current (or marks it old), so the card showed the case as it stands.</param>
     private async Task<Outcome> RunAsync(
@@ -194,28 +194,28 @@ public sealed class CaseActions(
         if (!keptCurrent && int.TryParse(args.GetValueOrDefault(CasePanel.Version), out var shown) && shown < c.Version)
         {
             // A text channel's card cannot change once sent: what it offered was chosen on an older state of the case.
-            return new Outcome(await cards.CreateAsync(person, c, refused with { Text = CardText.Get("CaseChangedSinceCard", null, c.Code!) }, ct));
+            return new Outcome(await cards.CreateAsync(person, c, refused with { Text = CardText.ForCase(c.IsQuestion, "CaseChangedSinceCard", null, c.Code!) }, ct));
         }
 
         var roles = CaseAccess.RolesFor(person, c);
         if (!CaseCards.VerbsFor(person.Person.Id, roles, c).Contains(verb))
         {
             var why = CaseVerbs.ActionOf(verb) is { } action ? CaseWorkflow.WhyNot(action, c.Status, roles) : null;
-            var text = why ?? CardText.Get("CaseActionNotAllowed");
+            var text = why ?? CardText.ForCase(c.IsQuestion, "CaseActionNotAllowed");
             return new Outcome(await cards.CreateAsync(person, c, refused with { Text = text }, ct), Text: text);
         }
 
         if (CaseInputs.FirstProblem(verb, args) is { } field)
         {
             return inputs
-                ? new Outcome(await cards.CreateAsync(person, c, refused with { Text = CaseInputs.Problem(field, verb) }, ct), Text: CaseInputs.Problem(field, verb))
-                : new Outcome(null, Ask: field);
+                ? new Outcome(await cards.CreateAsync(person, c, refused with { Text = CaseInputs.Problem(field, verb, c.IsQuestion) }, ct), Text: CaseInputs.Problem(field, verb, c.IsQuestion))
+                : new Outcome(null, Ask: field, Question: c.IsQuestion);
         }
 
         if (verb == CaseVerbs.For(CaseAction.Resolve) && files is null)
         {
             // The result's files come next, so that the result and its files are one step.
-            return new Outcome(await cards.CreateAsync(person, c, note with { Text = AskText(CaseInputs.ResultFiles, verb, c.Code!), Values = args }, ct), Ask: CaseInputs.ResultFiles);
+            return new Outcome(await cards.CreateAsync(person, c, note with { Text = AskText(CaseInputs.ResultFiles, verb, c.Code!, c.IsQuestion), Values = args }, ct), Ask: CaseInputs.ResultFiles, Question: c.IsQuestion);
         }
 
         try
@@ -259,7 +259,7 @@ public sealed class CaseActions(
             CaseAction.Reopen => service.ReopenAsync(c.Id, me, note!, ct),
             CaseAction.Assign => service.AssignAsync(c.Id, me, CaseInputs.Person(args[CasePanel.Assignee])!.Value, ct),
             CaseAction.MoveToStage => service.MoveToStageAsync(c.Id, me, CaseInputs.Stage(args.GetValueOrDefault(CasePanel.Stage)), ct),
-            _ => throw new WorkflowException(CaseAction.Submit, c.Status, CardText.Get("CaseActionNotAllowed")),
+            _ => throw new WorkflowException(CaseAction.Submit, c.Status, CardText.ForCase(c.IsQuestion, "CaseActionNotAllowed")),
         };
     }
 
@@ -269,5 +269,6 @@ public sealed class CaseActions(
     /// <param name="Ask">What must come in the next message before anything is done: a text channel's input, or the result's files.</param>
     /// <param name="Done">The case changed.</param>
     /// <param name="Text">What the card says happened (done, or why not).</param>
-    private sealed record Outcome(Card? Card, bool Found = true, string? Ask = null, bool Done = false, string? Text = null);
+    /// <param name="Question">The case asking for <paramref name="Ask"/> is a question: what is asked says so.</param>
+    private sealed record Outcome(Card? Card, bool Found = true, string? Ask = null, bool Done = false, string? Text = null, bool Question = false);
 }

@@ -44,9 +44,9 @@ public static class CaseInputs
         Needed(verb).FirstOrDefault(field => !IsValid(field, args.GetValueOrDefault(field)));
 
     /// <summary>Why the input is refused, in Vietnamese.</summary>
-    public static string Problem(string field, string verb) => field switch
+    public static string Problem(string field, string verb, bool question) => field switch
     {
-        CasePanel.Note => CardText.Get("CaseNoteRequired", null, CasePanel.Title(verb)),
+        CasePanel.Note => CardText.Get("CaseNoteRequired", null, CasePanel.Title(verb, question)),
         CasePanel.DocumentNumber => CardText.Get("CaseDocumentNumberRequired"),
         CasePanel.DocumentDate => CardText.Get("CaseDocumentDateInvalid"),
         CasePanel.Summary => CardText.Get("CaseSummaryRequired"),

@@ -40,6 +40,7 @@ public sealed class QuestionAnswerTests
         Assert.DoesNotContain("Trả lời câu hỏi", agent.LastText); // received first
         await agent.PressAsync("Tiếp nhận");
         Assert.Contains($"Đã tiếp nhận câu hỏi {code}.", agent.LastText);
+        Assert.DoesNotContain("hồ sơ", agent.LastText, StringComparison.OrdinalIgnoreCase); // the agent's card of a question says "câu hỏi"
         Assert.DoesNotContain("Số văn bản kết quả", agent.LastText); // a question is answered, not returned with a document
         host.Clock.Advance(Later);
         await agent.PressAsync("Trả lời câu hỏi");
