@@ -95,6 +95,10 @@
     element('c-case').textContent = c.caseCode ? say('case', c.caseCode) : say('noCase');
     element('show-case').hidden = !c.caseCode;
     element('show-case').dataset.code = c.caseCode || '';
+    element('open-case').hidden = Boolean(c.cannotOpenCase);
+    element('open-case-why').hidden = !c.cannotOpenCase;
+    element('open-case-why').textContent = c.cannotOpenCase || '';
+    if (c.cannotOpenCase) element('case-form').hidden = true;
     window.TthcConsoleCase.showPanel(element('case-panel'), c.case, pressCase);
   }
 
@@ -167,8 +171,9 @@
     element('switch-person').hidden = !demo;
     hub = new signalR.HubConnectionBuilder().withUrl(new URL('can-bo/hub', base).href).withAutomaticReconnect().build();
     hub.on('handoffChanged', () => refresh());
+    hub.on('caseChanged', (code) => window.TthcConsoleCases.changed(code));
     hub.onreconnecting(() => notify(say('reconnecting')));
-    hub.onreconnected(async () => { notify(''); await refresh(); });
+    hub.onreconnected(async () => { notify(''); await refresh(); await window.TthcConsoleCases.refresh(); });
     await hub.start();
     element('console').hidden = false;
     element('conversation-empty').textContent = say('pick');

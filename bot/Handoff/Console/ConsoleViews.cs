@@ -37,7 +37,11 @@ public sealed class ConsoleViews(IHandoffStore store, IDirectoryStore directory,
             [.. files.LinksFor(id, HandoffFile.Read(m.Files), agent.Person.Id).Select(l => new ConsoleLink(l.Name, l.Url.ToString()))])).ToList();
         var attached = h.CaseId is { } caseId ? await cases.ReadAsync(agent, caseId, ct) : null;
         return new ConsoleConversation(h.Id.ToString("N"), Status(h.Status), h.Status == HandoffStatus.Active, h.AgentId == agent.Person.Id, h.Critical, context.RequesterName, context.UnitName,
-            HandoffText.Get($"Reason{h.Reason}"), context, lines, attached?.Code, attached, await NameAsync(h.AgentId, ct));
+            HandoffText.Get($"Reason{h.Reason}"), context, lines, attached?.Code, attached, await NameAsync(h.AgentId, ct))
+        {
+            // A person linked to nobody has no case opened for him: the console says why instead of offering it.
+            CannotOpenCase = await directory.GetPersonRolesAsync(h.RequesterId, ct) is null ? HandoffText.Get("ConsoleGuestCannotFile") : null,
+        };
     }
 
     private static string Status(HandoffStatus status) => HandoffText.Get($"ConsoleStatus{status}");

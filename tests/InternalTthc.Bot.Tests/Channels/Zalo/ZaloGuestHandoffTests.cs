@@ -40,6 +40,10 @@ public sealed class ZaloGuestHandoffTests
         await Assertions.Expect(console.Locator("#c-facts")).ToContainTextAsync("tôi muốn gặp cán bộ");
         await Assertions.Expect(console.Locator("#c-requester")).ToHaveTextAsync("Khánh Vy (chưa xác định danh tính, qua Zalo)");
         await Assertions.Expect(console.Locator("#c-unit")).ToContainTextAsync("Chưa xác định đơn vị");
+        // No case can be opened for him: the console says why instead of offering "Lập hồ sơ từ cuộc trao đổi".
+        await Assertions.Expect(console.Locator("#open-case")).ToBeHiddenAsync();
+        await Assertions.Expect(console.Locator("#open-case-why")).ToHaveTextAsync(
+            "Người hỏi chưa được xác định danh tính (tài khoản chat chưa liên kết với cán bộ nào): không gửi được hồ sơ cho người này. Hãy hướng dẫn người hỏi liên kết tài khoản trước.");
         await ZaloConsolePage.ShotAsync(console, "zalo-guest-handoff-console");
 
         var seen = user.Received.Count;
