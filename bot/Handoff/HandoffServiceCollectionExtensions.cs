@@ -32,6 +32,8 @@ public static class HandoffServiceCollectionExtensions
         services.AddKeyedScoped<IOutboxHandler, HandoffOffersUpdater>(HandoffPayload.OffersTakenTopic);
         services.AddKeyedScoped<IOutboxHandler, HandoffQueueNotifier>(HandoffPayload.QueueTopic);
         services.AddKeyedScoped<IOutboxHandler, HandoffTimeouts>(HandoffPayload.TimeoutTopic);
+        // The consoles' case lists are told of every case change after its cards are brought up to date.
+        services.AddKeyedScoped<IOutboxHandler, ConsoleCaseSignals>(CaseCardsPayload.Topic);
 
         services.AddSignalR();
         services.AddSingleton<CannedReplies>();

@@ -22,7 +22,8 @@ public static class NotificationServiceCollectionExtensions
         services.AddSingleton<CaseDeliveryNotes>();
         services.AddScoped<PersonalDelivery>();
         services.AddKeyedScoped<IOutboxHandler, NotificationDeliverer>(NotificationPayload.Topic);
-        services.AddKeyedScoped<IOutboxHandler, CaseCardUpdater>(CaseCardsPayload.Topic);
+        // The handler of CaseCardsPayload.Topic is the hand-off's ConsoleCaseSignals, which runs this first.
+        services.AddScoped<CaseCardUpdater>();
         services.AddScoped<IReplyKeeper, OutboxReplyKeeper>();
         services.AddKeyedScoped<IOutboxHandler, KeptReplyHandler>(OutboxReplyKeeper.Topic);
         if (options.Enabled)

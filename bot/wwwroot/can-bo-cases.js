@@ -97,5 +97,10 @@ window.TthcConsoleCases = (function () {
     return list();
   }
 
-  return { start: start, open: open, refresh: () => list().then(() => (shown ? open(shown, true) : undefined)) };
+  // Another agent changed a case of the agency: the list as it now stands, and the case itself when it is the one shown.
+  function changed(code) {
+    return list().then(() => (code === shown ? open(shown, true) : undefined));
+  }
+
+  return { start: start, open: open, changed: changed, refresh: () => list().then(() => (shown ? open(shown, true) : undefined)) };
 })();
