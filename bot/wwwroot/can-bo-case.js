@@ -89,16 +89,17 @@ window.TthcConsoleCase = (function () {
     const part = (name) => panel.querySelector('[data-part="' + name + '"]');
     panel.hidden = !c;
     if (!c) return;
-    part('title').textContent = say('caseTitle', c.code, c.procedure);
+    // A question (hỏi - đáp) reads as one: its title, its due date, who asks and who answers it.
+    part('title').textContent = say(c.isQuestion ? 'questionTitle' : 'caseTitle', c.code, c.procedure);
     const facts = part('facts');
     facts.replaceChildren();
     const fact = (label, value, className) => { if (value) { facts.append(text('dt', label)); facts.append(text('dd', value, className)); } };
     fact(say('caseStatus'), c.status);
     fact(say('receiptDue'), c.receiptDue);
-    fact(say('resolutionDue'), c.resolutionDue);
+    fact(say(c.isQuestion ? 'answerDue' : 'resolutionDue'), c.resolutionDue);
     fact(say('timeLeft'), c.timeLeft, c.overdue ? 'overdue' : '');
-    fact(say('assignee'), c.assignee);
-    fact(say('filer'), [c.filer.name, c.filer.position, c.filer.unit].filter(Boolean).join(' – '));
+    fact(say(c.isQuestion ? 'answerer' : 'assignee'), c.assignee);
+    fact(say(c.isQuestion ? 'asker' : 'filer'), [c.filer.name, c.filer.position, c.filer.unit].filter(Boolean).join(' – '));
     fact(say('contact'), [c.filer.phone, c.filer.email].filter(Boolean).join(' · '));
     fact(say('filedAt'), c.filedAt);
     fact(say('subCase'), c.subCase);

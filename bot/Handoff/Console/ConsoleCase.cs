@@ -13,4 +13,8 @@ public sealed record ConsoleCase(
     string Code, string Procedure, string Status, string? ReceiptDue, string? ResolutionDue, string? TimeLeft, bool Overdue, string? Assignee,
     string? SubCase, CaseFiler Filer, string? FiledAt, IReadOnlyList<ContentAnswer> Answers, IReadOnlyList<ContentTable> Tables,
     IReadOnlyList<ConsoleLink> Files, IReadOnlyList<ConsoleLink> ResultFiles, IReadOnlyList<ConsoleLink> Documents,
-    IReadOnlyList<HandoffLine> Timeline, IReadOnlyList<ConsoleCaseAction> Actions);
+    IReadOnlyList<HandoffLine> Timeline, IReadOnlyList<ConsoleCaseAction> Actions)
+{
+    /// <summary>A question (hỏi - đáp): the panel names it so, with its answer's due date and who answers it.</summary>
+    public bool IsQuestion { get; init; }
+}

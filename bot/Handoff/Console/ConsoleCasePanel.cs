@@ -74,7 +74,10 @@ public sealed class ConsoleCasePanel(
             content.SubCase, content.Filer, content.FiledAt is { } at ? VietnamTime.Format(at) : null, content.Answers, content.Tables,
             [.. view.Files.Select(Link)], [.. view.ResultFiles.Select(Link)], [.. view.Documents.Select(d => new ConsoleLink(d.Title, d.Url.ToString()))],
             [.. view.Timeline.Select(t => new HandoffLine(t.When, t.What))],
-            [.. verbs.Select(v => new ConsoleCaseAction(v, CasePanel.Title(v, c.IsQuestion), [.. CaseInputs.Needed(v).Select(n => Input(n, agents))]))]);
+            [.. verbs.Select(v => new ConsoleCaseAction(v, CasePanel.Title(v, c.IsQuestion), [.. CaseInputs.Needed(v).Select(n => Input(n, agents))]))])
+        {
+            IsQuestion = c.IsQuestion,
+        };
     }
 
     private static ConsoleLink Link(CaseFileView file) => new(file.Name, file.Url.ToString());
