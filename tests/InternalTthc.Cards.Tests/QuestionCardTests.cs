@@ -33,7 +33,7 @@ public sealed class QuestionCardTests
         }
 
         Assert.Contains("Câu hỏi LCU-2026-00002", text);
-        Assert.Contains("• Người trả lời: Đỗ Thu Trang", text);
+        Assert.Contains("• Cán bộ trả lời: Đỗ Thu Trang", text);
         Assert.Contains("• Hạn trả lời: 17:00 04/03/2026", text);
         Assert.Contains("Nhận trả lời (giao cho tôi)", text);
         Assert.Contains("Rút câu hỏi", text);

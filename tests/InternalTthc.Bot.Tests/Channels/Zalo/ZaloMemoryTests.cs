@@ -1,7 +1,5 @@
 using InternalTthc.Bot.Tests.Support;
 using InternalTthc.Core.Cases;
-using InternalTthc.Core.Files;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InternalTthc.Bot.Tests.Channels.Zalo;
 
@@ -14,7 +12,6 @@ public sealed class ZaloMemoryTests
 {
     private const string Stranger = "7001002003004005088";
     private const string Ngoc = "7001002003004005006";
-    private static readonly byte[] ResultLetter = [.. "%PDF-1.4\n% thông báo kết quả 31/TTCNTT\n"u8, .. Enumerable.Range(0, 200).Select(i => (byte)i)];
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -75,7 +72,7 @@ public sealed class ZaloMemoryTests
         var (title, type, url) = instead.Buttons[0];
         Assert.Equal(("Mở tệp", "oa.open.url"), (title, type));
         using var http = new HttpClient();
-        Assert.Equal(ResultLetter, await http.GetByteArrayAsync(new Uri(url), Ct));
+        Assert.Equal(ZaloScenarioTests.ResultLetter, await http.GetByteArrayAsync(new Uri(url), Ct));
         Assert.Empty(zalo.Oa.Violations);
     }
 
@@ -94,14 +91,8 @@ public sealed class ZaloMemoryTests
         var filed = await desk.FindAsync("CTO-2026-00001");
         var agentId = await desk.PersonIdAsync("cto.cntt");
         await zalo.ActAsync(s => s.ReceiveAsync(filed.Id, agentId, Ct));
-        await using (var scope = zalo.Host.Services.CreateAsyncScope())
-        {
-            var area = $"case-{filed.Id:N}";
-            using var content = new MemoryStream(ResultLetter);
-            var stored = await scope.ServiceProvider.GetRequiredService<IFileStore>().SaveAsync(area, "ket-qua-31.pdf", "application/pdf", content, 10 << 20, Ct);
-            CaseFile[] result = [new($"{area}/{stored.Id}", stored.Name, stored.ContentType, stored.Length)];
-            await zalo.ActAsync(s => s.ResolveAsync(filed.Id, agentId, new CaseResult("31/TTCNTT", new DateOnly(2026, 3, 3), "Đã cấp lại mật khẩu", result), Ct));
-        }
+        CaseFile[] result = [await ZaloScenarioTests.KeepAsync(zalo, filed.Id, "ket-qua-31.pdf", "application/pdf", ZaloScenarioTests.ResultLetter)];
+        await zalo.ActAsync(s => s.ResolveAsync(filed.Id, agentId, new CaseResult("31/TTCNTT", new DateOnly(2026, 3, 3), "Đã cấp lại mật khẩu", result), Ct));
 
         await zalo.DispatchAsync();
         return user;

@@ -13,7 +13,7 @@ namespace InternalTthc.Bot.Tests.Channels.Zalo;
 public sealed class ZaloScenarioTests
 {
     private const string Ngoc = "7001002003004005006";
-    private static readonly byte[] ResultLetter = [.. "%PDF-1.4\n% thông báo kết quả 31/TTCNTT\n"u8, .. Enumerable.Range(0, 200).Select(i => (byte)i)];
+    internal static readonly byte[] ResultLetter = [.. "%PDF-1.4\n% thông báo kết quả 31/TTCNTT\n"u8, .. Enumerable.Range(0, 200).Select(i => (byte)i)];
     private static readonly byte[] Diagram = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, .. Enumerable.Range(0, 64).Select(i => (byte)i)];
     private static readonly byte[] Guide = [.. "%PDF-1.4\n% hướng dẫn đổi mật khẩu\n"u8, .. Enumerable.Range(0, 100).Select(i => (byte)(255 - i))];
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -83,7 +83,7 @@ public sealed class ZaloScenarioTests
     }
 
     /// <summary>A result file as the agent's card keeps it: in the case's area of the file store.</summary>
-    private static async Task<CaseFile> KeepAsync(ZaloService zalo, Guid caseId, string name, string contentType, byte[] bytes)
+    internal static async Task<CaseFile> KeepAsync(ZaloService zalo, Guid caseId, string name, string contentType, byte[] bytes)
     {
         await using var scope = zalo.Host.Services.CreateAsyncScope();
         var area = $"case-{caseId:N}";
