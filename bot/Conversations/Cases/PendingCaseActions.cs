@@ -18,7 +18,17 @@ public sealed class PendingCaseActions(IConversationStateStore states, TimeProvi
         await states.SaveAsync(Key(personId), JsonSerializer.Serialize(pending, Json), null, clock.GetUtcNow(), ct);
     }
 
-    public Task DeleteAsync(Guid personId, CancellationToken ct) => states.DeleteAsync(Key(personId), ct);
+    /// <summary>
+    /// Forgets what was waiting. Every press of another button asks this, and nearly always nothing waits: the state is read
+    /// (a read the turn made already is served again) and deleted only when it is there, rather than written every time.
+    /// </summary>
+    public async Task DeleteAsync(Guid personId, CancellationToken ct)
+    {
+        if (await states.GetAsync(Key(personId), ct) is not null)
+        {
+            await states.DeleteAsync(Key(personId), ct);
+        }
+    }
 
     private static string Key(Guid personId) => $"case-action:{personId:N}";
 }

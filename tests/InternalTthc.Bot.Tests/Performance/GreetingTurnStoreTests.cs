@@ -1,10 +1,5 @@
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using InternalTthc.Bot.Tests.Support;
-using InternalTthc.Core.Directory;
-using InternalTthc.Core.Store;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,8 +11,6 @@ namespace InternalTthc.Bot.Tests.Performance;
 /// </summary>
 public sealed class GreetingTurnStoreTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_greeting_turn_runs_a_fixed_number_of_commands_writes_and_commits()
     {
@@ -27,8 +20,8 @@ public sealed class GreetingTurnStoreTests
         try
         {
             await using var host = await ServiceTestHost.StartAsync(folder, "Development", services: s => s.AddSingleton<IInterceptor>(log));
-            Assert.Equal(HttpStatusCode.OK, await SayAsync(host, connector, "first"));
-            await LinkAsync(host, "lcu.daumoi");
+            Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, "first", "xin chào"));
+            await EmulatorTurns.LinkAsync(host, "lcu.daumoi");
 
             // Web Chat-like answers alternate: the menu, then a short pointer to the menu just shown; both are counted.
             var turns = new List<IReadOnlyList<string>>();
@@ -36,7 +29,7 @@ public sealed class GreetingTurnStoreTests
             {
                 host.Clock.Advance(TimeSpan.FromSeconds(1)); // a later moment: the account's last sight is written
                 log.Take();
-                Assert.Equal(HttpStatusCode.OK, await SayAsync(host, connector, $"greeting-{i}"));
+                Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, $"greeting-{i}", "xin chào"));
                 turns.Add(log.Take());
             }
 
@@ -58,31 +51,4 @@ public sealed class GreetingTurnStoreTests
     private const int ExpectedCommands = 14;
     private const int ExpectedWrites = 3;
     private const int ExpectedCommits = 3;
-
-    private static async Task LinkAsync(ServiceTestHost host, string login)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
-        var person = await directory.FindPersonByLoginAsync(login, Ct) ?? throw new InvalidOperationException(login);
-        var account = await directory.FindChannelAccountAsync("emulator", "user-1", Ct) ?? throw new InvalidOperationException("user-1");
-        await directory.LinkChannelAccountAsync(account.Id, person.Id, Ct);
-    }
-
-    private static async Task<HttpStatusCode> SayAsync(ServiceTestHost host, FakeBotConnector connector, string id)
-    {
-        var json = JsonSerializer.Serialize(new
-        {
-            type = "message",
-            id,
-            serviceUrl = connector.ServiceUrl,
-            channelId = "emulator",
-            from = new { id = "user-1", name = "Lan", role = "user" },
-            recipient = new { id = "bot", role = "bot" },
-            conversation = new { id = "conv-1" },
-            text = "xin chào",
-            locale = "vi-VN",
-        });
-        using var response = await host.Client.PostAsync("api/messages", new StringContent(json, Encoding.UTF8, "application/json"), Ct);
-        return response.StatusCode;
-    }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using InternalTthc.Bot.Channels.BotFramework.Hosting;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,8 @@ namespace InternalTthc.Bot.Channels.BotFramework.Authentication;
 /// <summary>
 /// Authenticates a request to <c>/api/messages</c> as the Bot Framework defines it: the Emulator path when the
 /// token's issuer is an Emulator issuer, otherwise the Bot Connector channel path; any other issuer is refused
-/// before its signature is looked at.
+/// before its signature is looked at. A token verified once is kept (<see cref="ValidatedTokenCache"/>); its lifetime, its
+/// key still being the published one, the serviceurl claim and the endorsement are checked for every request.
 /// </summary>
 public sealed class BotRequestAuthenticator
 {
@@ -20,6 +22,8 @@ public sealed class BotRequestAuthenticator
     private readonly OpenIdSigningKeyCache _channelKeys;
     private readonly OpenIdSigningKeyCache _emulatorKeys;
     private readonly IReadOnlyList<string> _emulatorIssuers;
+    private readonly ValidatedTokenCache _validated;
+    private readonly TimeProvider _time;
 
     // Without an app id nothing can be verified: that is for local development with the Emulator only.
     private readonly bool _anonymousAllowed;
@@ -35,6 +39,8 @@ public sealed class BotRequestAuthenticator
         _options = options.Value;
         _anonymousAllowed = _options.IsAuthenticationDisabled && environment.IsDevelopment();
         _validator = new SignedTokenValidator(time);
+        _validated = new ValidatedTokenCache(time);
+        _time = time;
         var (interval, floor) = (hosting.Value.SigningKeyRefreshInterval, hosting.Value.SigningKeyRefreshFloor);
         var http = httpClients.CreateClient(nameof(OpenIdSigningKeyCache));
         _channelKeys = new(_options.ToBotFromChannelOpenIdMetadataUrl, http, time, interval, floor, keyLogger);
@@ -65,19 +71,53 @@ public sealed class BotRequestAuthenticator
             return BotAuthenticationResult.Failed("a token was sent but no MicrosoftAppId is configured");
         }
 
-        if (ReadToken(authorizationHeader[BearerPrefix.Length..].Trim()) is not { } token)
+        // A token verified before is not verified again; what depends on the moment and the activity is, every time.
+        var raw = authorizationHeader[BearerPrefix.Length..].Trim();
+        if (_validated.Find(raw) is not { } validated || !await IsStillPublishedAsync(raw, validated, cancellationToken))
         {
-            return BotAuthenticationResult.Failed("the bearer token is not a JWT");
+            if (ReadToken(raw) is not { } token)
+            {
+                return BotAuthenticationResult.Failed("the bearer token is not a JWT");
+            }
+
+            var (verified, failure) = await VerifyAsync(token, cancellationToken);
+            if (verified is null)
+            {
+                return BotAuthenticationResult.Failed(failure ?? "invalid token");
+            }
+
+            _validated.Keep(raw, verified);
+            validated = verified;
         }
 
+        return validated.RecheckFor(activity, _time.GetUtcNow().UtcDateTime) is { } refusal
+            ? BotAuthenticationResult.Failed(refusal)
+            : BotAuthenticationResult.Authenticated(validated.Identity, _options.CallerId);
+    }
+
+    private Task<(ValidatedToken? Token, string? Failure)> VerifyAsync(JsonWebToken token, CancellationToken cancellationToken)
+    {
         if (_emulatorIssuers.Contains(token.Issuer, StringComparer.Ordinal))
         {
-            return await AuthenticateEmulatorAsync(token, cancellationToken);
+            return VerifyEmulatorAsync(token, cancellationToken);
         }
 
         return string.Equals(token.Issuer, _options.ToBotFromChannelTokenIssuer, StringComparison.Ordinal)
-            ? await AuthenticateChannelAsync(token, activity, cancellationToken)
-            : BotAuthenticationResult.Failed("the token's issuer is not allowed");
+            ? VerifyChannelAsync(token, cancellationToken)
+            : Task.FromResult<(ValidatedToken?, string?)>((null, "the token's issuer is not allowed"));
+    }
+
+    // A cached token stays good only while the key it was verified with is the one published under its id.
+    private async Task<bool> IsStillPublishedAsync(string raw, ValidatedToken validated, CancellationToken cancellationToken)
+    {
+        var keys = validated.FromChannel ? _channelKeys : _emulatorKeys;
+        if (ReferenceEquals(await keys.FindAsync(validated.KeyId, cancellationToken), validated.Key))
+        {
+            return true;
+        }
+
+        _validated.Forget(raw);
+        return false;
     }
 
     private static JsonWebToken? ReadToken(string raw)
@@ -92,39 +132,28 @@ public sealed class BotRequestAuthenticator
         }
     }
 
-    private async Task<BotAuthenticationResult> AuthenticateChannelAsync(
-        JsonWebToken token, Activity activity, CancellationToken cancellationToken)
+    private async Task<(ValidatedToken?, string?)> VerifyChannelAsync(JsonWebToken token, CancellationToken cancellationToken)
     {
         var check = await _validator.ValidateAsync(
             token, _channelKeys, [_options.ToBotFromChannelTokenIssuer], _options.MicrosoftAppId, cancellationToken);
-        if (check is not { Identity: { } identity, Key: { } key })
-        {
-            return BotAuthenticationResult.Failed(check.Failure ?? "invalid token");
-        }
-
-        // The bot's own token will be sent to serviceUrl, so the channel must have vouched for it.
-        var serviceUrl = identity.FindFirst(AuthenticationConstants.ServiceUrlClaim)?.Value;
-        if (serviceUrl is null || !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
-        {
-            return BotAuthenticationResult.Failed("the serviceurl claim does not match the activity's serviceUrl");
-        }
-
-        if (key.Endorsements.Count == 0
-            || (!string.IsNullOrEmpty(activity.ChannelId) && !key.Endorsements.Contains(activity.ChannelId, StringComparer.Ordinal)))
-        {
-            return BotAuthenticationResult.Failed($"the signing key is not endorsed for channel '{activity.ChannelId}'");
-        }
-
-        return BotAuthenticationResult.Authenticated(identity, _options.CallerId);
+        return check is { Identity: { } identity, Key: { } key }
+            ? (Validated(token, identity, key, fromChannel: true), null)
+            : (null, check.Failure);
     }
 
-    private async Task<BotAuthenticationResult> AuthenticateEmulatorAsync(JsonWebToken token, CancellationToken cancellationToken)
+    private static ValidatedToken Validated(JsonWebToken token, ClaimsIdentity identity, SigningKey key, bool fromChannel)
+    {
+        var (notBefore, expires) = SignedTokenValidator.LifetimeOf(token);
+        return new ValidatedToken(identity, key, token.Kid, notBefore, expires, fromChannel);
+    }
+
+    private async Task<(ValidatedToken?, string?)> VerifyEmulatorAsync(JsonWebToken token, CancellationToken cancellationToken)
     {
         // The Emulator's audience varies; the SDK checks the app id in appid (v1) or azp (v2) instead.
         var check = await _validator.ValidateAsync(token, _emulatorKeys, _emulatorIssuers, null, cancellationToken);
-        if (check.Identity is not { } identity)
+        if (check is not { Identity: { } identity, Key: { } key })
         {
-            return BotAuthenticationResult.Failed(check.Failure ?? "invalid token");
+            return (null, check.Failure);
         }
 
         var version = identity.FindFirst(AuthenticationConstants.VersionClaim)?.Value;
@@ -137,11 +166,11 @@ public sealed class BotRequestAuthenticator
         };
         if (appIdClaim is null)
         {
-            return BotAuthenticationResult.Failed($"the Emulator token version '{version}' is missing or unknown");
+            return (null, $"the Emulator token version '{version}' is missing or unknown");
         }
 
         return string.Equals(identity.FindFirst(appIdClaim)?.Value, _options.MicrosoftAppId, StringComparison.Ordinal)
-            ? BotAuthenticationResult.Authenticated(identity, _options.CallerId)
-            : BotAuthenticationResult.Failed($"the Emulator token's {appIdClaim} is not this bot's app id");
+            ? (Validated(token, identity, key, fromChannel: false), null)
+            : (null, $"the Emulator token's {appIdClaim} is not this bot's app id");
     }
 }

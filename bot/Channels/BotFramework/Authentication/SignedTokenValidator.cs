@@ -60,21 +60,21 @@ public sealed class SignedTokenValidator(TimeProvider time)
         return lifetime is null ? new TokenCheck(result.ClaimsIdentity, key, null) : TokenCheck.Fail(lifetime);
     }
 
+    /// <summary>The token's <c>nbf</c> and <c>exp</c>, null where the claim is absent.</summary>
+    public static (DateTime? NotBefore, DateTime? Expires) LifetimeOf(JsonWebToken token) => (
+        token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Nbf, out _) ? token.ValidFrom : null,
+        token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out _) ? token.ValidTo : null);
+
+    /// <summary>Why a token with this lifetime is not valid at <paramref name="now"/> (UTC), within the clock skew; null when it is.</summary>
+    public static string? CheckLifetime(DateTime now, DateTime? notBefore, DateTime? expires) =>
+        expires is not { } validTo ? "the token has no expiry (exp)"
+        : now > validTo + ClockSkew ? "the token has expired"
+        : notBefore is { } validFrom && now + ClockSkew < validFrom ? "the token is not valid yet"
+        : null;
+
     private string? CheckLifetime(JsonWebToken token)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out _))
-        {
-            return "the token has no expiry (exp)";
-        }
-
-        if (now > token.ValidTo + ClockSkew)
-        {
-            return "the token has expired";
-        }
-
-        return token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Nbf, out _) && now + ClockSkew < token.ValidFrom
-            ? "the token is not valid yet"
-            : null;
+        var (notBefore, expires) = LifetimeOf(token);
+        return CheckLifetime(time.GetUtcNow().UtcDateTime, notBefore, expires);
     }
 }
