@@ -47,5 +47,10 @@ public sealed class ChannelClient(HttpClient http, IReadOnlyList<string> botUrls
         {
             return null;
         }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // No answer within the client's timeout: an error of this action, not the end of the run.
+            return null;
+        }
     }
 }
