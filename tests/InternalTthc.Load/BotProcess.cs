@@ -9,12 +9,15 @@ namespace InternalTthc.Load;
 /// The service under load, as its own process (Development for the demo directory, logging at Warning), authenticating
 /// every activity against the stand-in's OpenID metadata; its CPU time and peak memory are read from the process.
 /// </summary>
-public sealed class BotProcess(Process process, string url) : IAsyncDisposable
+public sealed class BotProcess(Process process, string url, Stopwatch sinceStart) : IAsyncDisposable
 {
     public const string AppId = "0f4d5c3e-0000-4000-8000-00000000a11d";
 
     public string Url => url;
     public TimeSpan StartTime { get; private init; }
+
+    /// <summary>Time since the process was started.</summary>
+    public TimeSpan SinceStart => sinceStart.Elapsed;
 
     public TimeSpan CpuTime
     {
@@ -22,6 +25,16 @@ public sealed class BotProcess(Process process, string url) : IAsyncDisposable
         {
             process.Refresh();
             return process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>The memory the process holds now (its resident set), in MB.</summary>
+    public long ResidentMegabytes
+    {
+        get
+        {
+            process.Refresh();
+            return process.WorkingSet64 / (1024 * 1024);
         }
     }
 
@@ -54,7 +67,7 @@ public sealed class BotProcess(Process process, string url) : IAsyncDisposable
             await Task.Delay(50);
         }
 
-        return new BotProcess(process, url) { StartTime = start.Elapsed };
+        return new BotProcess(process, url, start) { StartTime = start.Elapsed };
     }
 
     /// <summary>Runs one of the service's verbs on the same store and settings (the directory import of the senders).</summary>

@@ -5,8 +5,11 @@ using System.Text.Json.Nodes;
 
 namespace InternalTthc.Load;
 
-/// <summary>Posts activities to the bot's /api/messages as the Bot Connector does: signed, each with a new id.</summary>
-public sealed class ChannelClient(HttpClient http, string botUrl, string serviceUrl, string token)
+/// <summary>
+/// Posts activities to the bot's /api/messages as the Bot Connector does: signed, each with a new id; with several
+/// instances, to each in turn (so one conversation's turns land on different instances).
+/// </summary>
+public sealed class ChannelClient(HttpClient http, IReadOnlyList<string> botUrls, string serviceUrl, string token)
 {
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
     private long _ids;
@@ -14,10 +17,11 @@ public sealed class ChannelClient(HttpClient http, string botUrl, string service
     /// <summary>How long the bot took to answer; null when it answered other than 2xx or not at all.</summary>
     public async Task<TimeSpan?> SendAsync(int sender, string? text, JsonObject? value, CancellationToken cancellationToken)
     {
+        var id = Interlocked.Increment(ref _ids);
         var activity = new JsonObject
         {
             ["type"] = "message",
-            ["id"] = $"{_run}-{Interlocked.Increment(ref _ids)}",
+            ["id"] = $"{_run}-{id}",
             ["timestamp"] = DateTime.UtcNow.ToString("O"),
             ["serviceUrl"] = serviceUrl,
             ["channelId"] = ChannelStandIn.ChannelId,
@@ -28,7 +32,7 @@ public sealed class ChannelClient(HttpClient http, string botUrl, string service
             ["value"] = value,
             ["locale"] = "vi-VN",
         };
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{botUrl}/api/messages")
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{botUrls[(int)(id % botUrls.Count)]}/api/messages")
         {
             Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
         };
@@ -41,6 +45,11 @@ public sealed class ChannelClient(HttpClient http, string botUrl, string service
         }
         catch (HttpRequestException)
         {
+            return null;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // No answer within the client's timeout: an error of this action, not the end of the run.
             return null;
         }
     }

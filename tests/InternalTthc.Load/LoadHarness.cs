@@ -18,10 +18,11 @@ public static class LoadHarness
         {
             // The verb creates the store (migrations, catalog's agencies, demo directory) and links the senders before the start.
             await BotProcess.RunVerbAsync(botFolder, options, channel, data, "directory", "import", await LoadSenders.WriteImportAsync(data, options.Senders));
-            await using var bot = await BotProcess.StartAsync(botFolder, options, channel, data, http);
+            await using var bot = await BotInstances.StartAsync(options.Instances, () => BotProcess.StartAsync(botFolder, options, channel, data, http));
+            var client = new ChannelClient(http, bot.Urls, channel.BaseUrl, key.Token(BotProcess.AppId, channel.BaseUrl));
+            var opening = await Opening.RunAsync(options, bot, client, channel);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"InternalTthc load: {options.Store}, {options.Senders} senders, {options.Duration.TotalSeconds:F0} s per scenario, bot ready in {bot.StartTime.TotalSeconds:F2} s"));
-            var client = new ChannelClient(http, bot.Url, channel.BaseUrl, key.Token(BotProcess.AppId, channel.BaseUrl));
+                $"InternalTthc load: {options.Store}, {options.Senders} senders, {options.Duration.TotalSeconds:F0} s per scenario, {opening}"));
             await using var store = LoadStore.Open(options, data);
             var run = new LoadRun(options, client, channel, bot);
             var reports = new List<ScenarioReport>();
@@ -29,7 +30,7 @@ public static class LoadHarness
             {
                 var report = name == "reminders"
                     ? await new ReminderRun(options, client, channel, bot, store).RunAsync(CancellationToken.None)
-                    : await RunAsync(run, Scenario(name, http, bot.Url), store);
+                    : await RunAsync(run, Scenario(name, http, bot.Urls[0]), store);
                 output.WriteLine(report);
                 reports.Add(report);
             }

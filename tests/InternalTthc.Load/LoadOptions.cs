@@ -18,6 +18,12 @@ public sealed record LoadOptions
     /// <summary>Distinct senders (chat accounts linked to demo focal points); conversations are one per sender.</summary>
     public int Senders { get; init; } = 200;
 
+    /// <summary>Instances of the service on the one store, requests spread over them in turn (two for PostgreSQL's target).</summary>
+    public int Instances { get; init; } = 1;
+
+    /// <summary>Every sender greets once before the scenarios, so each of his conversations has state; memory is printed after.</summary>
+    public bool GreetAll { get; init; }
+
     /// <summary>Short mode for the test suite: a second per scenario, 4 users; it checks that the harness works, nothing timed.</summary>
     public bool Short { get; init; }
 
@@ -50,9 +56,11 @@ public sealed record LoadOptions
                 "--senders" => options with { Senders = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--reminders" => options with { Reminders = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--send-rate" => options with { SendRate = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--instances" => options with { Instances = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--greet-all" => options with { GreetAll = true },
                 "--postgres" => options with { Store = "PostgreSql", ConnectionString = Next() },
                 "--bot" => options with { BotFolder = Next() },
-                var other => throw new ArgumentException($"Unknown option {other}: use --short, --scenarios {string.Join(',', AllScenarios)}, --seconds N, --connections N, --senders N, --reminders N, --send-rate N, --postgres CONNECTION, --bot FOLDER."),
+                var other => throw new ArgumentException($"Unknown option {other}: use --short, --scenarios {string.Join(',', AllScenarios)}, --seconds N, --connections N, --senders N, --greet-all, --instances N, --reminders N, --send-rate N, --postgres CONNECTION, --bot FOLDER."),
             };
         }
 

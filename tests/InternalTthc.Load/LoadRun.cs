@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace InternalTthc.Load;
 
 /// <summary>Runs a scenario with every simulated user at once for the run's duration; a user's senders are his own.</summary>
-public sealed class LoadRun(LoadOptions options, ChannelClient client, ChannelStandIn channel, BotProcess bot)
+public sealed class LoadRun(LoadOptions options, ChannelClient client, ChannelStandIn channel, BotInstances bot)
 {
     public async Task<ScenarioReport> RunAsync(IScenario scenario)
     {

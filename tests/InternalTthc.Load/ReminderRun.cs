@@ -8,7 +8,7 @@ namespace InternalTthc.Load;
 /// send rate is judged at the connector: the achieved rate against the bot's configured <c>Outbox:MessagesPerSecond</c>
 /// (at least 95 %) and the busiest second (never above it); the lag is each reminder's arrival after it was queued.
 /// </summary>
-public sealed class ReminderRun(LoadOptions options, ChannelClient client, ChannelStandIn channel, BotProcess bot, LoadStore store)
+public sealed class ReminderRun(LoadOptions options, ChannelClient client, ChannelStandIn channel, BotInstances bot, LoadStore store)
 {
     /// <summary>How long the connector may go without a reminder before the rest count as errors.</summary>
     private static readonly TimeSpan Stall = TimeSpan.FromSeconds(30);
