@@ -7,9 +7,9 @@ namespace InternalTthc.Bot.Conversations;
 
 /// <summary>
 /// The bot people talk to: makes the turn — who is writing (once), what the channel can do, the reply — and hands it to
-/// the steps of <see cref="TurnPipeline"/>, in their order, until one answers.
+/// the steps of <see cref="TurnPipeline"/>, in their order, until one answers; the states they read are read at once first.
 /// </summary>
-public sealed class TthcBot(PersonResolver people, ConversationReplies replies, IEnumerable<ITurnStep> steps) : IBot
+public sealed class TthcBot(PersonResolver people, ConversationReplies replies, TurnStates states, IEnumerable<ITurnStep> steps) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -23,6 +23,7 @@ public sealed class TthcBot(PersonResolver people, ConversationReplies replies, 
         // His own choice, never the client's locale: Teams in Vietnamese agencies often runs en-US.
         ResourceTexts.Use(person?.Person.Language);
         var turn = new Turn(turnContext, person, channel, replies.For(turnContext, channel));
+        await states.PrefetchAsync(turn, cancellationToken);
         foreach (var step in steps)
         {
             if (await step.HandleAsync(turn, cancellationToken))

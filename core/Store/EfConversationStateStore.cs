@@ -24,6 +24,21 @@ internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit wri
         return state;
     }
 
+    public async Task PrefetchAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var wanted = keys.Where(k => !_read.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var found = await db.ConversationStates.AsNoTracking().Where(s => wanted.Contains(s.Key)).ToListAsync(cancellationToken);
+        foreach (var key in wanted)
+        {
+            _read[key] = found.Find(s => s.Key == key);
+        }
+    }
+
     public async Task<int?> SaveAsync(string key, string payload, int? expectedVersion, DateTimeOffset at, CancellationToken cancellationToken)
     {
         _read.Remove(key);

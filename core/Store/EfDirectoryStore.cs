@@ -1,4 +1,5 @@
 using InternalTthc.Core.Directory;
+using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,10 +66,10 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes) : I
             .Join(db.People.Where(p => p.Active), r => r.PersonId, p => p.Id, (_, p) => p)
             .OrderBy(p => p.FullName).ToListAsync(cancellationToken);
 
-    public async Task<ChannelAccount> TouchChannelAccountAsync(ChannelAccountSighting sighting, CancellationToken cancellationToken)
+    public async Task<ChannelAccountSeen> TouchChannelAccountAsync(ChannelAccountSighting sighting, CancellationToken cancellationToken)
     {
-        var account = await db.ChannelAccounts.FirstOrDefaultAsync(
-            a => a.ChannelId == sighting.ChannelId && a.AccountId == sighting.AccountId, cancellationToken);
+        var seen = await SeeAsync(sighting.ChannelId, sighting.AccountId, cancellationToken);
+        var account = seen?.Account;
         if (account is { BlockedAt: null } known && (sighting.AadObjectId ?? known.AadObjectId) == known.AadObjectId
             && (sighting.TenantId ?? known.TenantId) == known.TenantId)
         {
@@ -81,7 +82,7 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes) : I
                 db.Entry(known).State = EntityState.Unchanged;
             }
 
-            return known;
+            return seen!;
         }
 
         if (account is null)
@@ -98,14 +99,37 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes) : I
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return account;
+            return seen ?? new ChannelAccountSeen(account, null, false);
         }
         catch (DbUpdateException) when (db.Entry(account).State == EntityState.Added)
         {
             // First contact seen by two instances at once: the other one created it.
             db.ChangeTracker.Clear();
-            return await db.ChannelAccounts.FirstAsync(a => a.ChannelId == sighting.ChannelId && a.AccountId == sighting.AccountId, cancellationToken);
+            return await SeeAsync(sighting.ChannelId, sighting.AccountId, cancellationToken) ?? throw new InvalidOperationException("The account vanished.");
         }
+    }
+
+    /// <summary>
+    /// The account, its active person with his roles, his unit (tracked: the turn's <see cref="FindUnitAsync"/> finds it
+    /// without a query) and whether messages await his contact: one query instead of five.
+    /// </summary>
+    private async Task<ChannelAccountSeen?> SeeAsync(string channelId, string accountId, CancellationToken cancellationToken)
+    {
+        var found = await (
+            from a in db.ChannelAccounts
+            where a.ChannelId == channelId && a.AccountId == accountId
+            from p in db.People.Where(p => p.Id == a.PersonId && p.Active).DefaultIfEmpty()
+            from u in db.Units.Where(u => u.Id == p!.UnitId).DefaultIfEmpty()
+            select new
+            {
+                Account = a,
+                Person = p,
+                Unit = u,
+                Roles = db.RoleAssignments.Where(r => r.PersonId == p!.Id).ToList(),
+                Awaits = db.OutboxMessages.Any(m => m.RecipientId == p!.Id && m.Status == OutboxStatus.AwaitingContact),
+            }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null
+            : new ChannelAccountSeen(found.Account, found.Person is { } person ? new PersonRoles(person, found.Roles) : null, found.Person is not null && found.Awaits);
     }
 
     public async Task MarkBlockedAsync(string channelId, string accountId, DateTimeOffset at, CancellationToken cancellationToken)

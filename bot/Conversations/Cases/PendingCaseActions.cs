@@ -20,5 +20,5 @@ public sealed class PendingCaseActions(IConversationStateStore states, TimeProvi
 
     public Task DeleteAsync(Guid personId, CancellationToken ct) => states.DeleteAsync(Key(personId), ct);
 
-    private static string Key(Guid personId) => $"case-action:{personId:N}";
+    internal static string Key(Guid personId) => $"case-action:{personId:N}";
 }

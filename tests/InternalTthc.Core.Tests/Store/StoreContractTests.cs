@@ -179,7 +179,7 @@ public sealed class StoreContractTests
         var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
         async Task Link(string channel, string account, Guid? person)
         {
-            var seen = await directory.TouchChannelAccountAsync(new ChannelAccountSighting(channel, account, null, null, CaseBuilder.Now), Ct);
+            var seen = (await directory.TouchChannelAccountAsync(new ChannelAccountSighting(channel, account, null, null, CaseBuilder.Now), Ct)).Account;
             await directory.LinkChannelAccountAsync(seen.Id, person, Ct);
         }
 
