@@ -60,7 +60,7 @@ public sealed class TurnPipelineTests
 
     private static TthcBot Bot(AsyncServiceScope scope, params ITurnStep[] steps) =>
         new(scope.ServiceProvider.GetRequiredService<PersonResolver>(), scope.ServiceProvider.GetRequiredService<ConversationReplies>(),
-            scope.ServiceProvider.GetRequiredService<TurnStates>(), steps);
+            scope.ServiceProvider.GetRequiredService<TurnStates>(), scope.ServiceProvider.GetRequiredService<Core.Store.IConnectionHold>(), steps);
 
     private static Activity Message(string? text) => new()
     {
