@@ -32,12 +32,20 @@ internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit wri
             return;
         }
 
-        var found = await db.ConversationStates.AsNoTracking().Where(s => wanted.Contains(s.Key)).ToListAsync(cancellationToken);
         foreach (var key in wanted)
         {
-            _read[key] = found.Find(s => s.Key == key);
+            _read[key] = null;
+        }
+
+        await foreach (var state in ByKeys(db, [.. wanted]).WithCancellation(cancellationToken))
+        {
+            _read[state.Key] = state;
         }
     }
+
+    // Compiled once: building and looking up the query's expression tree cost as much as running it.
+    private static readonly Func<TthcDbContext, string[], IAsyncEnumerable<StoredState>> ByKeys = EF.CompileAsyncQuery(
+        (TthcDbContext db, string[] keys) => db.ConversationStates.AsNoTracking().Where(s => keys.Contains(s.Key)));
 
     public async Task<int?> SaveAsync(string key, string payload, int? expectedVersion, DateTimeOffset at, CancellationToken cancellationToken)
     {

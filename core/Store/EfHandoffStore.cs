@@ -25,17 +25,24 @@ internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal) : IH
 
     public async Task<ConversationHandoffs> FindInConversationAsync(Guid personId, string channelId, string conversationId, CancellationToken ct)
     {
-        // Every turn of a linked person asks: one query for both sides, told apart here (a conversation has few requests).
-        var found = await Requests.Where(h =>
-                (h.AgentId == personId && h.AgentChannelId == channelId && h.AgentConversationId == conversationId && h.Status == HandoffStatus.Active)
-                || (h.ChannelId == channelId && h.ConversationId == conversationId && h.Status != HandoffStatus.Ended))
-            .ToListAsync(ct);
+        // Every turn of a linked person asks: one compiled query for both sides, told apart here (a conversation has few requests).
+        var found = new List<HandoffRequest>();
+        await foreach (var request in InConversation(db, personId, channelId, conversationId).WithCancellation(ct))
+        {
+            found.Add(request);
+        }
+
         var held = found.Where(h => h.AgentId == personId && h.AgentChannelId == channelId && h.AgentConversationId == conversationId && h.Status == HandoffStatus.Active)
             .OrderByDescending(h => h.TakenAt).FirstOrDefault();
         var open = found.Where(h => h.ChannelId == channelId && h.ConversationId == conversationId && h.Status != HandoffStatus.Ended)
             .OrderByDescending(h => h.RequestedAt).FirstOrDefault();
         return new ConversationHandoffs(held, open);
     }
+
+    private static readonly Func<TthcDbContext, Guid, string, string, IAsyncEnumerable<HandoffRequest>> InConversation = EF.CompileAsyncQuery(
+        (TthcDbContext db, Guid personId, string channelId, string conversationId) => db.Handoffs.AsNoTracking().Where(h =>
+            (h.AgentId == personId && h.AgentChannelId == channelId && h.AgentConversationId == conversationId && h.Status == HandoffStatus.Active)
+            || (h.ChannelId == channelId && h.ConversationId == conversationId && h.Status != HandoffStatus.Ended)));
 
     public async Task<IReadOnlyList<HandoffRequest>> ListOpenAsync(IReadOnlyCollection<Guid> agencyIds, CancellationToken ct) =>
         [.. (await Requests.Where(h => agencyIds.Contains(h.AgencyId) && h.Status != HandoffStatus.Ended).ToListAsync(ct)).OrderBy(h => h.RequestedAt)];
