@@ -9,7 +9,7 @@ namespace InternalTthc.Core.Store;
 /// rolled-back attempt saved; writes still go to the store at once, guarded by the version (on SQLite committed with
 /// other turns' writes by <see cref="GroupCommit"/>).
 /// </summary>
-internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit writes) : IConversationStateStore
+internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit writes, TurnQueries queries) : IConversationStateStore
 {
     private readonly Dictionary<string, StoredState?> _read = new(StringComparer.Ordinal);
 
@@ -37,15 +37,12 @@ internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit wri
             _read[key] = null;
         }
 
-        await foreach (var state in ByKeys(db, [.. wanted]).WithCancellation(cancellationToken))
+        await foreach (var state in queries.StatesByKeys(db, [.. wanted]).WithCancellation(cancellationToken))
         {
             _read[state.Key] = state;
         }
     }
 
-    // Compiled once: building and looking up the query's expression tree cost as much as running it.
-    private static readonly Func<TthcDbContext, string[], IAsyncEnumerable<StoredState>> ByKeys = EF.CompileAsyncQuery(
-        (TthcDbContext db, string[] keys) => db.ConversationStates.AsNoTracking().Where(s => keys.Contains(s.Key)));
 
     public async Task<int?> SaveAsync(string key, string payload, int? expectedVersion, DateTimeOffset at, CancellationToken cancellationToken)
     {

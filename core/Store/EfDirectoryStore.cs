@@ -1,11 +1,10 @@
 using InternalTthc.Core.Directory;
-using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes) : IDirectoryStore
+internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, TurnQueries queries) : IDirectoryStore
 {
     // By key: a unit or person this turn already read comes from the context, without another query.
     public async Task<Unit?> FindUnitAsync(Guid id, CancellationToken cancellationToken) =>
@@ -114,20 +113,9 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes) : I
     /// without a query) and whether messages await his contact: one query instead of five, compiled once.
     /// </summary>
     private async Task<ChannelAccountSeen?> SeeAsync(string channelId, string accountId, CancellationToken cancellationToken) =>
-        await See(db, channelId, accountId, cancellationToken) is { } found
+        await queries.See(db, channelId, accountId, cancellationToken) is { } found
             ? new ChannelAccountSeen(found.Account, found.Person is { } person ? new PersonRoles(person, found.Roles) : null, found.Person is not null && found.Awaits)
             : null;
-
-    private static readonly Func<TthcDbContext, string, string, CancellationToken, Task<Sighted?>> See = EF.CompileAsyncQuery(
-        (TthcDbContext db, string channelId, string accountId, CancellationToken _) => (
-            from a in db.ChannelAccounts
-            where a.ChannelId == channelId && a.AccountId == accountId
-            from p in db.People.Where(p => p.Id == a.PersonId && p.Active).DefaultIfEmpty()
-            from u in db.Units.Where(u => u.Id == p!.UnitId).DefaultIfEmpty()
-            select new Sighted(a, p, u, db.RoleAssignments.Where(r => r.PersonId == p!.Id).ToList(),
-                db.OutboxMessages.Any(m => m.RecipientId == p!.Id && m.Status == OutboxStatus.AwaitingContact))).FirstOrDefault());
-
-    private sealed record Sighted(ChannelAccount Account, Person? Person, Unit? Unit, List<RoleAssignment> Roles, bool Awaits);
 
     public async Task MarkBlockedAsync(string channelId, string accountId, DateTimeOffset at, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal) : IHandoffStore
+internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal, TurnQueries queries) : IHandoffStore
 {
     private IQueryable<HandoffRequest> Requests => db.Handoffs.AsNoTracking();
 
@@ -27,7 +27,7 @@ internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal) : IH
     {
         // Every turn of a linked person asks: one compiled query for both sides, told apart here (a conversation has few requests).
         var found = new List<HandoffRequest>();
-        await foreach (var request in InConversation(db, personId, channelId, conversationId).WithCancellation(ct))
+        await foreach (var request in queries.HandoffsInConversation(db, personId, channelId, conversationId).WithCancellation(ct))
         {
             found.Add(request);
         }
@@ -38,11 +38,6 @@ internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal) : IH
             .OrderByDescending(h => h.RequestedAt).FirstOrDefault();
         return new ConversationHandoffs(held, open);
     }
-
-    private static readonly Func<TthcDbContext, Guid, string, string, IAsyncEnumerable<HandoffRequest>> InConversation = EF.CompileAsyncQuery(
-        (TthcDbContext db, Guid personId, string channelId, string conversationId) => db.Handoffs.AsNoTracking().Where(h =>
-            (h.AgentId == personId && h.AgentChannelId == channelId && h.AgentConversationId == conversationId && h.Status == HandoffStatus.Active)
-            || (h.ChannelId == channelId && h.ConversationId == conversationId && h.Status != HandoffStatus.Ended)));
 
     public async Task<IReadOnlyList<HandoffRequest>> ListOpenAsync(IReadOnlyCollection<Guid> agencyIds, CancellationToken ct) =>
         [.. (await Requests.Where(h => agencyIds.Contains(h.AgencyId) && h.Status != HandoffStatus.Ended).ToListAsync(ct)).OrderBy(h => h.RequestedAt)];

@@ -29,6 +29,7 @@ public static class StoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteTuning>();
         services.AddSingleton<GroupCommit>();
+        services.AddSingleton<TurnQueries>();
         // Pooled: a request's context is a reset one, not built anew (its options, EF's services) for every request.
         services.AddDbContextPool<TthcDbContext>((sp, o) =>
         {
