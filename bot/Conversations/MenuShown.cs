@@ -25,5 +25,5 @@ public sealed class MenuShown(IConversationStateStore states, TimeProvider clock
     public async Task<bool> IsLastAsync(string? channelId, ConversationAccount? conversation, CancellationToken ct) =>
         conversation?.Id is { } id && await states.GetAsync(Key(channelId, id), ct) is not null;
 
-    private static string Key(string? channelId, string conversationId) => $"menu:{channelId}:{conversationId}";
+    internal static string Key(string? channelId, string conversationId) => $"menu:{channelId}:{conversationId}";
 }

@@ -25,8 +25,9 @@ public sealed class PersonResolver(IDirectoryStore directory, IOutboxStore outbo
             return null;
         }
 
-        var account = await directory.TouchChannelAccountAsync(
+        var seen = await directory.TouchChannelAccountAsync(
             new ChannelAccountSighting(channel, accountId, activity.From.AadObjectId, activity.Conversation?.TenantId, clock.GetUtcNow()), cancellationToken);
+        var account = seen.Account;
         if (account.PersonId is null && await FindOwnerAsync(activity, vouched, accountId, capabilities, cancellationToken) is { } person)
         {
             await directory.LinkChannelAccountAsync(account.Id, person.Id, cancellationToken);
@@ -38,13 +39,15 @@ public sealed class PersonResolver(IDirectoryStore directory, IOutboxStore outbo
             return null;
         }
 
+        // The sighting read him (nearly every turn); a person just linked, or no longer active, is read as before.
+        var known = seen.Person is { } read && read.Person.Id == id ? read : null;
         // He can be written to now (a group chat gives no conversation of his own): what waited for his first message goes out.
-        if (capabilities.KeepsConversations && activity.Conversation?.IsShared() != true)
+        if (capabilities.KeepsConversations && activity.Conversation?.IsShared() != true && (known is null || seen.MessagesAwaitContact))
         {
             await outbox.ReleaseAwaitingContactAsync(id, clock.GetUtcNow(), cancellationToken);
         }
 
-        return await directory.GetPersonRolesAsync(id, cancellationToken);
+        return known ?? await directory.GetPersonRolesAsync(id, cancellationToken);
     }
 
     /// <summary>Whom an account linked to nobody is: the login our own channel vouches for, or the Entra identity Teams names.</summary>

@@ -24,5 +24,5 @@ public sealed class NotUnderstoodCount(IConversationStateStore states, TimeProvi
         if (await states.GetAsync(key, ct) is not null) await states.DeleteAsync(key, ct);
     }
 
-    private static string Key(string channelId, string conversationId) => $"not-understood:{channelId}:{conversationId}";
+    internal static string Key(string channelId, string conversationId) => $"not-understood:{channelId}:{conversationId}";
 }

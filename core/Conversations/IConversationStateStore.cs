@@ -9,6 +9,12 @@ public interface IConversationStateStore
     Task<StoredState?> GetAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Reads these keys in one query at the start of a turn; the turn's later <see cref="GetAsync"/> of any of them asks the
+    /// store nothing (what is absent is remembered as absent). Kept for the scope (one turn) only, like any read.
+    /// </summary>
+    Task PrefetchAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Saves when the stored version still is <paramref name="expectedVersion"/> (null: nothing stored yet);
     /// returns the new version, or null when someone else saved first.
     /// </summary>

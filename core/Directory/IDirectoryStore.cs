@@ -31,8 +31,11 @@ public interface IDirectoryStore
     /// <summary>Active people holding <paramref name="role"/> for the unit.</summary>
     Task<IReadOnlyList<Person>> ListHoldersAsync(Guid unitId, Role role, CancellationToken cancellationToken);
 
-    /// <summary>The channel account seen (created on first contact), with its last-seen time updated.</summary>
-    Task<ChannelAccount> TouchChannelAccountAsync(ChannelAccountSighting sighting, CancellationToken cancellationToken);
+    /// <summary>
+    /// The channel account seen (created on first contact), with its last-seen time updated, and in the same query the
+    /// person it is linked to, his roles and unit, and whether messages await his contact (every turn asks).
+    /// </summary>
+    Task<ChannelAccountSeen> TouchChannelAccountAsync(ChannelAccountSighting sighting, CancellationToken cancellationToken);
 
     /// <summary>
     /// The channel accounts linked to these people, on <paramref name="channelId"/> only when given; the one used last first

@@ -16,8 +16,8 @@ public interface IHandoffStore
     /// <summary>The waiting or active hand-off of a requester's conversation.</summary>
     Task<HandoffRequest?> FindOpenAsync(string channelId, string conversationId, CancellationToken ct);
 
-    /// <summary>The active hand-off an agent took in this chat conversation, the latest first.</summary>
-    Task<HandoffRequest?> FindHeldInAsync(Guid agentId, string channelId, string conversationId, CancellationToken ct);
+    /// <summary>Both hand-offs a message of <paramref name="personId"/> in this conversation may belong to, in one query.</summary>
+    Task<ConversationHandoffs> FindInConversationAsync(Guid personId, string channelId, string conversationId, CancellationToken ct);
 
     /// <summary>Waiting and active hand-offs of these agencies, oldest request first.</summary>
     Task<IReadOnlyList<HandoffRequest>> ListOpenAsync(IReadOnlyCollection<Guid> agencyIds, CancellationToken ct);

@@ -9,7 +9,7 @@ namespace InternalTthc.Core.Store;
 /// rolled-back attempt saved; writes still go to the store at once, guarded by the version (on SQLite committed with
 /// other turns' writes by <see cref="GroupCommit"/>).
 /// </summary>
-internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit writes) : IConversationStateStore
+internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit writes, TurnQueries queries) : IConversationStateStore
 {
     private readonly Dictionary<string, StoredState?> _read = new(StringComparer.Ordinal);
 
@@ -23,6 +23,26 @@ internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit wri
 
         return state;
     }
+
+    public async Task PrefetchAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var wanted = keys.Where(k => !_read.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var key in wanted)
+        {
+            _read[key] = null;
+        }
+
+        await foreach (var state in queries.StatesByKeys(db, [.. wanted]).WithCancellation(cancellationToken))
+        {
+            _read[state.Key] = state;
+        }
+    }
+
 
     public async Task<int?> SaveAsync(string key, string payload, int? expectedVersion, DateTimeOffset at, CancellationToken cancellationToken)
     {

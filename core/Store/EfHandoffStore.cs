@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal) : IHandoffStore
+internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal, TurnQueries queries) : IHandoffStore
 {
     private IQueryable<HandoffRequest> Requests => db.Handoffs.AsNoTracking();
 
@@ -23,9 +23,21 @@ internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal) : IH
         Requests.Where(h => h.ChannelId == channelId && h.ConversationId == conversationId && h.Status != HandoffStatus.Ended)
             .OrderByDescending(h => h.RequestedAt).FirstOrDefaultAsync(ct);
 
-    public Task<HandoffRequest?> FindHeldInAsync(Guid agentId, string channelId, string conversationId, CancellationToken ct) =>
-        Requests.Where(h => h.AgentId == agentId && h.AgentChannelId == channelId && h.AgentConversationId == conversationId && h.Status == HandoffStatus.Active)
-            .OrderByDescending(h => h.TakenAt).FirstOrDefaultAsync(ct);
+    public async Task<ConversationHandoffs> FindInConversationAsync(Guid personId, string channelId, string conversationId, CancellationToken ct)
+    {
+        // Every turn of a linked person asks: one compiled query for both sides, told apart here (a conversation has few requests).
+        var found = new List<HandoffRequest>();
+        await foreach (var request in queries.HandoffsInConversation(db, personId, channelId, conversationId).WithCancellation(ct))
+        {
+            found.Add(request);
+        }
+
+        var held = found.Where(h => h.AgentId == personId && h.AgentChannelId == channelId && h.AgentConversationId == conversationId && h.Status == HandoffStatus.Active)
+            .OrderByDescending(h => h.TakenAt).FirstOrDefault();
+        var open = found.Where(h => h.ChannelId == channelId && h.ConversationId == conversationId && h.Status != HandoffStatus.Ended)
+            .OrderByDescending(h => h.RequestedAt).FirstOrDefault();
+        return new ConversationHandoffs(held, open);
+    }
 
     public async Task<IReadOnlyList<HandoffRequest>> ListOpenAsync(IReadOnlyCollection<Guid> agencyIds, CancellationToken ct) =>
         [.. (await Requests.Where(h => agencyIds.Contains(h.AgencyId) && h.Status != HandoffStatus.Ended).ToListAsync(ct)).OrderBy(h => h.RequestedAt)];

@@ -29,7 +29,9 @@ public static class StoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteTuning>();
         services.AddSingleton<GroupCommit>();
-        services.AddDbContext<TthcDbContext>((sp, o) =>
+        services.AddSingleton<TurnQueries>();
+        // Pooled: a request's context is a reset one, not built anew (its options, EF's services) for every request.
+        services.AddDbContextPool<TthcDbContext>((sp, o) =>
         {
             Configure(o, options, sp.GetRequiredService<SqliteTuning>());
             // Interceptors the host registers (a test's observer of commits) join the store's own.
@@ -51,6 +53,7 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<IPublishedAnswers, EfPublishedAnswers>();
         services.AddScoped<IShownCaseCards, EfShownCaseCards>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IConnectionHold, EfConnectionHold>();
         services.AddScoped<IRetentionPurge, EfRetentionPurge>();
         services.AddScoped<ICalendarAdjustmentStore, EfCalendarAdjustmentStore>();
         services.AddScoped<IServiceInstances, EfServiceInstances>();

@@ -30,5 +30,5 @@ public sealed class PendingCaseActions(IConversationStateStore states, TimeProvi
         }
     }
 
-    private static string Key(Guid personId) => $"case-action:{personId:N}";
+    internal static string Key(Guid personId) => $"case-action:{personId:N}";
 }

@@ -27,5 +27,5 @@ public sealed class FormSessions(IConversationStateStore states, TimeProvider cl
 
     public Task DeleteAsync(Guid personId, CancellationToken ct) => states.DeleteAsync(Key(personId), ct);
 
-    private static string Key(Guid personId) => $"form:{personId:N}";
+    internal static string Key(Guid personId) => $"form:{personId:N}";
 }

@@ -35,14 +35,15 @@ public sealed class HandoffRelayStep(IHandoffStore store, HandoffRelay relay, Ha
         }
 
         var said = HandoffWords.Read(activity.Text);
-        if (await store.FindHeldInAsync(person.Person.Id, channelId, conversationId, cancellationToken) is { } held)
+        var (held, open) = await store.FindInConversationAsync(person.Person.Id, channelId, conversationId, cancellationToken);
+        if (held is not null)
         {
             if (said == HandoffWords.Said.End) await desk.EndAsync(held, HandoffEnd.ByAgent, turn.Reply, cancellationToken);
             else await relay.FromAgentMessageAsync(held, person, activity, turn.Reply, cancellationToken);
             return true;
         }
 
-        if (await store.FindOpenAsync(channelId, conversationId, cancellationToken) is { } open)
+        if (open is not null)
         {
             if (said == HandoffWords.Said.End)
             {

@@ -25,5 +25,5 @@ public sealed class StoredHumanTakeover(IConversationStateStore store, TimeProvi
         && DateTimeOffset.TryParse(stored.Payload, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var until)
         && until > clock.GetUtcNow();
 
-    private static string Key(string channelId, string accountId) => $"takeover:{channelId}:{accountId}";
+    internal static string Key(string channelId, string accountId) => $"takeover:{channelId}:{accountId}";
 }

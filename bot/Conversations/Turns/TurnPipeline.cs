@@ -32,6 +32,7 @@ public static class TurnPipeline
         services.AddScoped<ICardButton, Handoff.HandoffButtons>();
         services.AddScoped<FormButtons>();
         services.AddScoped<IHumanTakeover, StoredHumanTakeover>();
+        services.AddScoped<TurnStates>();
         return services;
     }
 }

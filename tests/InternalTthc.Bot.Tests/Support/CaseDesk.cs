@@ -39,7 +39,7 @@ public sealed class CaseDesk(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
-        var account = await directory.TouchChannelAccountAsync(new ChannelAccountSighting(channelId, accountId, null, null, DateTimeOffset.UtcNow), Ct);
+        var account = (await directory.TouchChannelAccountAsync(new ChannelAccountSighting(channelId, accountId, null, null, DateTimeOffset.UtcNow), Ct)).Account;
         await directory.LinkChannelAccountAsync(account.Id, (await PersonAsync(scope.ServiceProvider, login)).Id, Ct);
     }
 

@@ -21,7 +21,7 @@ public sealed class TeamsClient(ServiceTestHost host, FakeBotConnector connector
         await using var scope = host.Services.CreateAsyncScope();
         var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
         var person = await directory.FindPersonByLoginAsync(login, Ct);
-        var account = await directory.TouchChannelAccountAsync(new ChannelAccountSighting("msteams", teamsId, null, null, host.Clock.GetUtcNow()), Ct);
+        var account = (await directory.TouchChannelAccountAsync(new ChannelAccountSighting("msteams", teamsId, null, null, host.Clock.GetUtcNow()), Ct)).Account;
         await directory.LinkChannelAccountAsync(account.Id, person!.Id, Ct);
     }
 

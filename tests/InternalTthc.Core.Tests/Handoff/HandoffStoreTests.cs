@@ -52,7 +52,9 @@ public sealed class HandoffStoreTests
 
         Assert.True(await handoffs.TryTakeAsync(request.Id, agent, "msteams", "a:1", At, Ct));
         Assert.False(await handoffs.TryTransferAsync(request.Id, Guid.NewGuid(), Guid.NewGuid(), null, null, At, Ct)); // not his to pass on
-        Assert.Equal(request.Id, (await handoffs.FindHeldInAsync(agent, "msteams", "a:1", Ct))!.Id);
+        Assert.Equal(request.Id, (await handoffs.FindInConversationAsync(agent, "msteams", "a:1", Ct)).Held!.Id);
+        Assert.Equal(request.Id, (await handoffs.FindInConversationAsync(request.RequesterId, "directline", request.ConversationId, Ct)).Open!.Id);
+        Assert.Equal(new ConversationHandoffs(null, null), await handoffs.FindInConversationAsync(agent, "msteams", "a:2", Ct));
         Assert.True(await handoffs.TryEndAsync(request.Id, HandoffEnd.AgentSilent, At.AddMinutes(20), Ct));
         Assert.False(await handoffs.TryEndAsync(request.Id, HandoffEnd.ByAgent, At.AddMinutes(21), Ct));
         Assert.False(await handoffs.TryTakeAsync(request.Id, Guid.NewGuid(), null, null, At, Ct));

@@ -179,7 +179,7 @@ public sealed class StoreContractTests
         var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
         async Task Link(string channel, string account, Guid? person)
         {
-            var seen = await directory.TouchChannelAccountAsync(new ChannelAccountSighting(channel, account, null, null, CaseBuilder.Now), Ct);
+            var seen = (await directory.TouchChannelAccountAsync(new ChannelAccountSighting(channel, account, null, null, CaseBuilder.Now), Ct)).Account;
             await directory.LinkChannelAccountAsync(seen.Id, person, Ct);
         }
 
@@ -191,6 +191,41 @@ public sealed class StoreContractTests
         var accounts = await directory.ListChannelAccountsAsync([ids.Agent, ids.Focal], "msteams", Ct);
         Assert.Equal(["29:agent", "29:focal"], accounts.Select(a => a.AccountId));
         Assert.Equal(["29:agent"], (await directory.ListChannelAccountsAsync([ids.Agent], "msteams", Ct)).Select(a => a.AccountId));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_sighting_reads_who_writes_in_one_go_and_a_deactivation_from_elsewhere_is_seen_on_the_next(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await SeedAsync(store);
+        var sighting = new ChannelAccountSighting("msteams", "29:focal", null, null, CaseBuilder.Now);
+        await store.UseAsync<IDirectoryStore, int>(async d =>
+        {
+            await d.LinkChannelAccountAsync((await d.TouchChannelAccountAsync(sighting, Ct)).Account.Id, ids.Focal, Ct);
+            return 0;
+        });
+
+        await using (var scope = store.Scope())
+        {
+            var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
+            var seen = await directory.TouchChannelAccountAsync(sighting with { At = CaseBuilder.Now.AddMinutes(1) }, Ct);
+            Assert.Equal(ids.Focal, seen.Person!.Person.Id);
+            Assert.True(seen.Person.Holds(Role.FocalPoint, ids.RequestingUnit));
+            Assert.False(seen.MessagesAwaitContact);
+            Assert.Equal(ids.RequestingUnit, (await directory.FindUnitAsync(seen.Person.Person.UnitId, Ct))!.Id);
+        }
+
+        // Another instance (another context) deactivates him: the next sighting, on any context, no longer reads a person.
+        await using (var other = store.Scope())
+        {
+            await other.ServiceProvider.GetRequiredService<TthcDbContext>().People.Where(p => p.Id == ids.Focal)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Active, false), Ct);
+        }
+
+        var after = await store.UseAsync<IDirectoryStore, ChannelAccountSeen>(d => d.TouchChannelAccountAsync(sighting with { At = CaseBuilder.Now.AddMinutes(2) }, Ct));
+        Assert.Null(after.Person);
+        Assert.Equal(ids.Focal, after.Account.PersonId);
     }
 
     [Theory]

@@ -29,7 +29,7 @@ public sealed class TerminalChatTests
 
         await using var scope = host.Services.CreateAsyncScope();
         var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
-        var account = await directory.TouchChannelAccountAsync(new ChannelAccountSighting("terminal", "cto.daumoi", null, null, DateTimeOffset.UtcNow), Ct);
+        var account = (await directory.TouchChannelAccountAsync(new ChannelAccountSighting("terminal", "cto.daumoi", null, null, DateTimeOffset.UtcNow), Ct)).Account;
         Assert.Equal((await directory.FindPersonByLoginAsync("cto.daumoi", Ct))!.Id, account.PersonId);
     }
 

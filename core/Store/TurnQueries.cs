@@ -1,0 +1,33 @@
+using InternalTthc.Core.Conversations;
+using InternalTthc.Core.Directory;
+using InternalTthc.Core.Handoff;
+using InternalTthc.Core.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace InternalTthc.Core.Store;
+
+/// <summary>
+/// The reads every turn makes, compiled once (building and looking up a query's expression tree cost about as much as
+/// running it). One per service provider, not static: a compiled query is bound to the model (the engine) it first ran on.
+/// </summary>
+internal sealed class TurnQueries
+{
+    public Func<TthcDbContext, string, string, CancellationToken, Task<Sighted?>> See { get; } = EF.CompileAsyncQuery(
+        (TthcDbContext db, string channelId, string accountId, CancellationToken _) => (
+            from a in db.ChannelAccounts
+            where a.ChannelId == channelId && a.AccountId == accountId
+            from p in db.People.Where(p => p.Id == a.PersonId && p.Active).DefaultIfEmpty()
+            from u in db.Units.Where(u => u.Id == p!.UnitId).DefaultIfEmpty()
+            select new Sighted(a, p, u, db.RoleAssignments.Where(r => r.PersonId == p!.Id).ToList(),
+                db.OutboxMessages.Any(m => m.RecipientId == p!.Id && m.Status == OutboxStatus.AwaitingContact))).FirstOrDefault());
+
+    public Func<TthcDbContext, string[], IAsyncEnumerable<StoredState>> StatesByKeys { get; } = EF.CompileAsyncQuery(
+        (TthcDbContext db, string[] keys) => db.ConversationStates.AsNoTracking().Where(s => keys.Contains(s.Key)));
+
+    public Func<TthcDbContext, Guid, string, string, IAsyncEnumerable<HandoffRequest>> HandoffsInConversation { get; } = EF.CompileAsyncQuery(
+        (TthcDbContext db, Guid personId, string channelId, string conversationId) => db.Handoffs.AsNoTracking().Where(h =>
+            (h.AgentId == personId && h.AgentChannelId == channelId && h.AgentConversationId == conversationId && h.Status == HandoffStatus.Active)
+            || (h.ChannelId == channelId && h.ConversationId == conversationId && h.Status != HandoffStatus.Ended)));
+
+    internal sealed record Sighted(ChannelAccount Account, Person? Person, Unit? Unit, List<RoleAssignment> Roles, bool Awaits);
+}
