@@ -32,4 +32,7 @@ public static class FaultScale
 
     /// <summary>Writers on one SQLite file, and the units of work of each.</summary>
     public static (int Writers, int Writes) SqliteWriters => Long ? (8, 400) : (4, 40);
+
+    /// <summary>The machine's load average (1, 5, 15 minutes), printed beside the long forms' figures on a shared machine.</summary>
+    public static string LoadAverage => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }
