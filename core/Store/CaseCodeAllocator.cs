@@ -1,15 +1,31 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace InternalTthc.Core.Store;
 
 /// <summary>
-/// Gives the next case code of a jurisdiction and year ("LCU-2026-00042"). Runs inside the
-/// caller's transaction, so a code is used only if the case is saved, and two instances never
-/// get the same number (the counter row is locked by the update until commit).
+/// Gives the next case code of a jurisdiction and year ("LCU-2026-00042"); two instances never get the same number.
+/// On PostgreSQL the number is taken and committed at once on a connection of its own: taken inside the filing's
+/// transaction, the counter row stayed locked until that filing committed, so every filing of a jurisdiction waited for
+/// the one before it, and 200 people filing at once queued past the command timeout (the two-instance SIGKILL run: 48
+/// filings waiting on the row, statements cancelled and retried, 8 filings a minute). A filing rolled back after taking
+/// its number leaves that number unused. On SQLite, which writes one transaction at a time anyway, the counter moves
+/// inside the caller's transaction, so a code is used only if the case is saved.
 /// </summary>
 internal sealed class CaseCodeAllocator
 {
+    // Its own pool: a filing holds a pooled connection while it asks for this one, which must never wait for that pool.
+    private const string PoolName = "internaltthc-case-codes";
+
     public async Task<string> NextAsync(TthcDbContext db, string jurisdictionCode, string prefix, int year, CancellationToken cancellationToken)
+    {
+        var number = db.Database.IsNpgsql()
+            ? await NextCommittedAsync(db.Database.GetConnectionString()!, jurisdictionCode, year, cancellationToken)
+            : await NextInTransactionAsync(db, jurisdictionCode, year, cancellationToken);
+        return $"{prefix}-{year}-{number:D5}";
+    }
+
+    private static async Task<int> NextInTransactionAsync(TthcDbContext db, string jurisdictionCode, int year, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"INSERT INTO case_code_counters (jurisdiction_code, year, last_number) VALUES ({jurisdictionCode}, {year}, 0) ON CONFLICT (jurisdiction_code, year) DO NOTHING",
@@ -17,6 +33,22 @@ internal sealed class CaseCodeAllocator
         var numbers = await db.Database.SqlQuery<int>(
             $"UPDATE case_code_counters SET last_number = last_number + 1 WHERE jurisdiction_code = {jurisdictionCode} AND year = {year} RETURNING last_number AS \"Value\"")
             .ToListAsync(cancellationToken);
-        return $"{prefix}-{year}-{numbers.Single():D5}";
+        return numbers.Single();
+    }
+
+    // One statement outside any transaction: the row is locked only while it runs. A transient failure here fails the
+    // caller's unit of work, which its execution strategy runs again.
+    private static async Task<int> NextCommittedAsync(string connectionString, string jurisdictionCode, int year, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = PoolName }.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO case_code_counters (jurisdiction_code, year, last_number) VALUES ($1, $2, 1)
+            ON CONFLICT (jurisdiction_code, year) DO UPDATE SET last_number = case_code_counters.last_number + 1
+            RETURNING last_number
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = jurisdictionCode });
+        command.Parameters.Add(new NpgsqlParameter { Value = year });
+        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

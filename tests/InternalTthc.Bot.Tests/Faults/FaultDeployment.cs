@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Text.Json;
 using InternalTthc.Bot.Tests.Support;
 using InternalTthc.Core.Cases;
+using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Store;
 using InternalTthc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -150,6 +152,35 @@ public sealed class FaultDeployment : IAsyncDisposable
         });
         Assert.Equal(cases.Count, cases.Select(c => c.Code).Distinct().Count());
         return cases;
+    }
+
+    /// <summary>
+    /// Waits until no notification is due any more; fails only if the outbox stops moving for two minutes (a run of 2,000
+    /// cases on a loaded machine may need longer than that to drain, but never stands still).
+    /// </summary>
+    public async Task DrainOutboxAsync(CancellationToken ct)
+    {
+        await using var services = OpenStore();
+        var (least, still) = (int.MaxValue, Stopwatch.StartNew());
+        while (true)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+            var due = DateTimeOffset.UtcNow.AddSeconds(5);
+            var waiting = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= due, ct);
+            if (waiting == 0)
+            {
+                return;
+            }
+
+            if (waiting < least)
+            {
+                (least, still) = (waiting, Stopwatch.StartNew());
+            }
+
+            Assert.True(still.Elapsed < TimeSpan.FromMinutes(2), $"The outbox stood still at {waiting} due notifications for two minutes.");
+            await Task.Delay(100, ct); // waiting for the service's dispatchers
+        }
     }
 
     private void Keep(int instance, string how, string output)

@@ -12,15 +12,15 @@ namespace InternalTthc.Bot.Tests.Faults;
 
 /// <summary>
 /// Issue 17's fault suite for SQLite under concurrent writers: several stores (each its own connection pool, as instances
-/// and host verbs are) queue, lease and complete outbox rows in one file while another writer keeps the file locked longer
-/// than both SQLite's busy timeout and the driver's own retries. Every unit of work must be retried and succeed, none lost
-/// or doubled. Short form in CI; INTERNALTTHC_FAULTS=long for 8 writers of 400.
+/// and host verbs are) queue, lease and complete outbox rows in one file while another writer, again and again, keeps the
+/// file locked until a unit of work has waited past both SQLite's busy timeout and the driver's own retries and was sent
+/// back to be retried. Every unit of work must be retried and succeed, none lost or doubled. Short form in CI;
+/// INTERNALTTHC_FAULTS=long for 8 writers of 400.
 /// </summary>
 public sealed class SqliteBusyFaultTests(ITestOutputHelper output)
 {
-    // Shortened stand-ins for the 10 s busy timeout and the driver's 30 s, so a lock held 1.5 s outlasts both.
+    // A shortened stand-in for the 10 s busy timeout (and "Default Timeout=1" for the driver's 30 s), so holds end soon.
     private static readonly TimeSpan BusyTimeout = TimeSpan.FromMilliseconds(50);
-    private static readonly TimeSpan Hold = TimeSpan.FromMilliseconds(1500);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -44,9 +44,10 @@ public sealed class SqliteBusyFaultTests(ITestOutputHelper output)
                 }
 
                 using var done = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-                var holds = HoldLocksAsync(file, done.Token);
+                var units = new int[count];
+                var holds = HoldLocksAsync(file, logs, units, done.Token);
                 var failures = new ConcurrentQueue<Exception>();
-                await Task.WhenAll(stores.Select((store, w) => Task.Run(() => WriteAsync(store, w, writes, failures), Ct)));
+                await Task.WhenAll(stores.Select((store, w) => Task.Run(() => WriteAsync(store, w, writes, failures, units), Ct)));
                 await done.CancelAsync();
                 var held = await holds;
 
@@ -63,7 +64,8 @@ public sealed class SqliteBusyFaultTests(ITestOutputHelper output)
                 Assert.All(rows, m => Assert.Equal(OutboxStatus.Sent, m.Status));
                 var retried = Retried(logs);
                 Assert.True(held > 0 && retried > 0, $"The file was held {held} times; {retried} units of work found it locked and were retried.");
-                output.WriteLine($"{count} writers × {writes} units of work, the file held {held} times for {Hold.TotalSeconds} s: {retried} found it locked and were retried, none failed");
+                output.WriteLine($"{count} writers × {writes} units of work, the file held {held} times, each until a unit of work was sent back: "
+                    + $"{retried} found it locked and were retried, none failed (load average {FaultScale.LoadAverage})");
             }
             finally
             {
@@ -145,8 +147,11 @@ public sealed class SqliteBusyFaultTests(ITestOutputHelper output)
     private static int Retried(ListLoggerProvider logs) =>
         logs.Entries.Count(e => e.Message.Contains("will be retried", StringComparison.Ordinal) && e.Message.Contains("database is locked", StringComparison.Ordinal));
 
-    /// <summary>One writer: queues a row, leases what is due and records it sent, each its own unit of work, as the dispatcher does; then leases once more.</summary>
-    private static async Task WriteAsync(ServiceProvider store, int writer, int writes, ConcurrentQueue<Exception> failures)
+    /// <summary>
+    /// One writer: queues a row, leases what is due and records it sent, each its own unit of work, as the dispatcher does;
+    /// then leases once more. Counts its rounds in <paramref name="units"/> (<see cref="int.MaxValue"/> once finished).
+    /// </summary>
+    private static async Task WriteAsync(ServiceProvider store, int writer, int writes, ConcurrentQueue<Exception> failures, int[]? units = null)
     {
         var lease = $"writer-{writer}";
         for (var i = 0; i <= writes; i++)
@@ -174,14 +179,25 @@ public sealed class SqliteBusyFaultTests(ITestOutputHelper output)
             {
                 failures.Enqueue(e);
             }
+
+            if (units is not null) Interlocked.Increment(ref units[writer]);
         }
+
+        if (units is not null) Volatile.Write(ref units[writer], int.MaxValue);
     }
 
-    /// <summary>Another writer (a long verb, a checkpoint) takes the file's write lock for <see cref="Hold"/>, again and again.</summary>
-    private static async Task<int> HoldLocksAsync(string file, CancellationToken ct)
+    /// <summary>
+    /// Another writer (a long verb, a checkpoint) takes the file's write lock and keeps it until a unit of work has found it
+    /// locked past its timeouts and was sent back to be retried; then leaves the file free until every writer has finished a
+    /// unit of work since, and takes it again. Held and freed on those events, not on a clock: with timed holds, a writer
+    /// that the loaded machine did not run while the file was free met hold after hold and ran out of retries.
+    /// </summary>
+    private static async Task<int> HoldLocksAsync(string file, ListLoggerProvider logs, int[] units, CancellationToken ct)
     {
         var held = 0;
-        while (!ct.IsCancellationRequested)
+        int[] Units() => [.. Enumerable.Range(0, units.Length).Select(w => Volatile.Read(ref units[w]))];
+        bool Finished() => Units().All(u => u == int.MaxValue);
+        while (!ct.IsCancellationRequested && !Finished())
         {
             await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
             {
@@ -190,18 +206,20 @@ public sealed class SqliteBusyFaultTests(ITestOutputHelper output)
                 command.CommandText = "PRAGMA busy_timeout=30000; BEGIN IMMEDIATE;";
                 await command.ExecuteNonQueryAsync(CancellationToken.None);
                 held++;
-                await Task.Delay(Hold, CancellationToken.None); // holding the lock is the fault, not a wait for timing
+                var retried = Retried(logs);
+                while (Retried(logs) == retried && !Finished())
+                {
+                    await Task.Delay(10, CancellationToken.None); // waiting for a writer to be sent back, not timing it
+                }
+
                 command.CommandText = "COMMIT;";
                 await command.ExecuteNonQueryAsync(CancellationToken.None);
             }
 
-            try
+            var released = Units();
+            while (!ct.IsCancellationRequested && Units().Where((u, w) => u == released[w] && u != int.MaxValue).Any())
             {
-                await Task.Delay(2 * Hold, ct); // lets the writers through between holds: the file is held a third of the time
-            }
-            catch (OperationCanceledException)
-            {
-                break;
+                await Task.Delay(10, CancellationToken.None); // waiting for every writer to get through, not timing it
             }
         }
 

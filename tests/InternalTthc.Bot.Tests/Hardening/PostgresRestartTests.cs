@@ -62,7 +62,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         var cases = await deployment.AssertAcknowledgedKeptOnceAsync(acknowledged.Keys.ToHashSet(), Ct);
         Assert.Equal(logins.Count, acknowledged.Count);
         output.WriteLine($"{logins.Count} people filing; the server restarted (-m fast) with {before} acknowledged, {restarted} by when pg_ctl saw it back; "
-            + $"all {acknowledged.Count} acknowledged with 200, 0 server errors; {cases.Count} cases in the store, each once");
+            + $"all {acknowledged.Count} acknowledged with 200, 0 server errors; {cases.Count} cases in the store, each once (load average {FaultScale.LoadAverage})");
     }
 
     [Fact]

@@ -275,7 +275,7 @@ public sealed class StoreContractTests
             await Person("focal"), await Person("agent"));
     }
 
-    private static Case Draft(SeedIds ids) => Case.Open(new CaseOpening
+    internal static Case Draft(SeedIds ids) => Case.Open(new CaseOpening
     {
         JurisdictionCode = TestCatalog.Jurisdiction, ProcedureCode = "tst-focal", UnitId = ids.RequestingUnit,
         RequesterId = ids.Focal, ExecutingUnitId = ids.Center, DecidingUnitId = ids.Dept,
