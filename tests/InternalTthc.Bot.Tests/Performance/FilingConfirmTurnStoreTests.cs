@@ -13,7 +13,7 @@ namespace InternalTthc.Bot.Tests.Performance;
 /// </summary>
 public sealed partial class FilingConfirmTurnStoreTests
 {
-    private const int ExpectedCommands = 36;
+    private const int ExpectedCommands = 30;
     private const int ExpectedWrites = 11;
 
     [Fact]
