@@ -10,7 +10,7 @@ namespace InternalTthc.Bot.Channels.BotFramework.Authentication;
 /// <summary>
 /// Authenticates a request to <c>/api/messages</c> as the Bot Framework defines it: the Emulator path when the
 /// token's issuer is an Emulator issuer, otherwise the Bot Connector channel path; any other issuer is refused
-/// before its signature is looked at. A token verified once is kept (<see cref="ValidatedTokenCache"/>); its lifetime, its
+/// before its signature is looked at. A token verified once is kept (bounded, by its exact text); its lifetime, its
 /// key still being the published one, the serviceurl claim and the endorsement are checked for every request.
 /// </summary>
 public sealed class BotRequestAuthenticator
@@ -22,7 +22,11 @@ public sealed class BotRequestAuthenticator
     private readonly OpenIdSigningKeyCache _channelKeys;
     private readonly OpenIdSigningKeyCache _emulatorKeys;
     private readonly IReadOnlyList<string> _emulatorIssuers;
-    private readonly ValidatedTokenCache _validated;
+    // Only successes are kept, by the token's exact text: a forged or altered token is another text, verified in full.
+    private const int KeptTokens = 4096;
+    private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
+
+    private readonly BoundedCache<string, ValidatedToken> _validated;
     private readonly TimeProvider _time;
 
     // Without an app id nothing can be verified: that is for local development with the Emulator only.
@@ -39,7 +43,7 @@ public sealed class BotRequestAuthenticator
         _options = options.Value;
         _anonymousAllowed = _options.IsAuthenticationDisabled && environment.IsDevelopment();
         _validator = new SignedTokenValidator(time);
-        _validated = new ValidatedTokenCache(time);
+        _validated = new BoundedCache<string, ValidatedToken>(KeptTokens, time);
         _time = time;
         var (interval, floor) = (hosting.Value.SigningKeyRefreshInterval, hosting.Value.SigningKeyRefreshFloor);
         var http = httpClients.CreateClient(nameof(OpenIdSigningKeyCache));
@@ -73,7 +77,7 @@ public sealed class BotRequestAuthenticator
 
         // A token verified before is not verified again; what depends on the moment and the activity is, every time.
         var raw = authorizationHeader[BearerPrefix.Length..].Trim();
-        if (_validated.Find(raw) is not { } validated || !await IsStillPublishedAsync(raw, validated, cancellationToken))
+        if (!_validated.TryGet(raw, out var validated) || !await IsStillPublishedAsync(raw, validated, cancellationToken))
         {
             if (ReadToken(raw) is not { } token)
             {
@@ -86,7 +90,7 @@ public sealed class BotRequestAuthenticator
                 return BotAuthenticationResult.Failed(failure ?? "invalid token");
             }
 
-            _validated.Keep(raw, verified);
+            _validated.Set(raw, verified, KeptFor);
             validated = verified;
         }
 

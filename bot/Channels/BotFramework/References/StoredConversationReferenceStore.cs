@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Core.Conversations;
@@ -16,10 +15,10 @@ public sealed class StoredConversationReferenceStore(IServiceScopeFactory scopes
 {
     public static readonly TimeSpan RewriteAfter = TimeSpan.FromMinutes(10);
 
-    // Bounded: past this many users the memory starts again (the next activity of each writes once more).
+    // Bounded: past this many users the least recent is forgotten (its next activity writes once more).
     private const int RememberedUsers = 20_000;
 
-    private readonly ConcurrentDictionary<(string Channel, string User), Written> _written = new();
+    private readonly BoundedCache<(string Channel, string User), string> _written = new(RememberedUsers, clock);
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
@@ -28,20 +27,14 @@ public sealed class StoredConversationReferenceStore(IServiceScopeFactory scopes
             return;
         }
 
-        var now = clock.GetUtcNow();
         var content = JsonSerializer.Serialize(reference with { ActivityId = null }, BotJson.Options);
-        if (_written.TryGetValue((channel, user), out var last) && last.Content == content && now - last.At < RewriteAfter)
+        if (_written.TryGet((channel, user), out var last) && last == content)
         {
             return;
         }
 
-        await WriteAsync(reference, channel, conversation, user, now, cancellationToken);
-        if (_written.Count >= RememberedUsers)
-        {
-            _written.Clear();
-        }
-
-        _written[(channel, user)] = new Written(content, now);
+        await WriteAsync(reference, channel, conversation, user, clock.GetUtcNow(), cancellationToken);
+        _written.Set((channel, user), content, RewriteAfter);
     }
 
     private async Task WriteAsync(
@@ -73,5 +66,4 @@ public sealed class StoredConversationReferenceStore(IServiceScopeFactory scopes
         return [.. stored.Select(s => JsonSerializer.Deserialize<ConversationReference>(s.Payload, BotJson.Options)!)];
     }
 
-    private sealed record Written(string Content, DateTimeOffset At);
 }
