@@ -12,18 +12,24 @@ namespace InternalTthc.Bot.Hosting;
 /// </summary>
 public sealed class StoreInitializer(
     TthcDbContext db, StoreOptions store, IDirectoryStore directory, ProcedureCatalog catalog, DemoOptions demo,
-    IHostEnvironment environment, CalendarDays calendarDays, ILogger<StoreInitializer> logger)
+    IHostEnvironment environment, CalendarDays calendarDays, StartTimes times, ILogger<StoreInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        _ = db.Model;
+        times.Mark("EF model");
         await StoreServiceCollectionExtensions.MigrateAsync(db, store, cancellationToken);
+        times.Mark("migrations");
         await calendarDays.RefreshAsync(cancellationToken);
+        times.Mark("calendar days");
         await directory.ImportAsync(CatalogAgencyImport.From(catalog), cancellationToken);
+        times.Mark("catalog agencies");
         if (demo.Enabled ?? environment.IsDevelopment())
         {
             var import = JsonSerializer.Deserialize<DirectoryImport>(await File.ReadAllTextAsync(demo.File, cancellationToken), DirectoryJson.Options)!;
             await directory.ImportAsync(import with { IsDemo = true }, cancellationToken);
             logger.LogWarning("DEMO DIRECTORY LOADED from {File}: {People} demo people. Never enable it in production.", demo.File, import.People.Count);
+            times.Mark("demo directory");
         }
 
         logger.LogInformation("Store ready ({Provider}); catalog: {Procedures} procedures in {Jurisdictions} jurisdictions.",

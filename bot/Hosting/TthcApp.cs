@@ -43,9 +43,13 @@ public static class TthcApp
     /// </summary>
     public static async Task<WebApplication> ComposeAsync(string[] args, Action<WebApplicationBuilder>? configure, CancellationToken cancellationToken)
     {
+        var times = new StartTimes();
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        times.Mark("host builder");
+        builder.Services.AddSingleton(times);
         await builder.AddTthcCoreAsync(cancellationToken);
+        times.Mark("catalog read and validated");
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, LedgerActivityDeduplicator>());
         builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, StoredConversationReferenceStore>());
@@ -60,7 +64,9 @@ public static class TthcApp
         builder.Services.AddAdministration();
         builder.UseMaskedLogging();
 
-        return builder.Build();
+        var app = builder.Build();
+        times.Mark("services");
+        return app;
     }
 
     /// <summary>Migrates the store and loads the catalog's agencies (and the demo directory when asked).</summary>
@@ -73,6 +79,12 @@ public static class TthcApp
 
     private static void Serve(WebApplication app)
     {
+        var times = app.Services.GetRequiredService<StartTimes>();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            times.Mark("listening");
+            times.Log(app.Services.GetRequiredService<ILogger<StartTimes>>());
+        });
         var headers = app.Services.GetRequiredService<SecurityHeaders>();
         app.Use((context, next) => headers.ApplyAsync(context, () => next(context)));
         // Zalo checks the domain with a page at the root, served by the channel's endpoint, not from static files.
