@@ -18,7 +18,7 @@ public sealed class StartTimes
     {
         using var process = Process.GetCurrentProcess();
         processStart = process.StartTime.ToUniversalTime();
-        Mark("Main");
+        Mark("composing");
     }
 
     public void Mark(string step)
