@@ -65,31 +65,20 @@ public sealed class DurableFilingTests
         var (writes, commits) = (new WriteLevels(), new GroupCommitTests.CommitCounter());
         await using var store = await TestStore.CreateAsync(StoreProvider.Sqlite, configure: s => s.AddSingleton<IInterceptor>(writes).AddSingleton<IInterceptor>(commits));
         var ids = await StoreContractTests.SeedAsync(store);
-        var scopes = Enumerable.Range(0, 16).Select(_ => store.Scope()).ToList();
-        try
+        List<Task<string?>> acknowledged;
+        await using (await GroupCommitTests.HoldWriteLockAsync(store))
         {
-            List<Task<string?>> acknowledged;
-            await using (await GroupCommitTests.HoldWriteLockAsync(store))
-            {
-                // Each filing is queued before any can commit (AddAsync queues before it first awaits).
-                acknowledged = [.. scopes.Select(s => CommittedCodeOnAcknowledgementAsync(store, s.ServiceProvider.GetRequiredService<ICaseStore>(), Submitted(ids)))];
-                commits.Reset();
-                writes.Clear();
-            }
+            // Each filing, in a scope of its own, is queued before any can commit (AddAsync queues before it first awaits).
+            acknowledged = [.. Enumerable.Range(0, 16).Select(_ => CommittedCodeOnAcknowledgementAsync(store, Submitted(ids)))];
+            commits.Reset();
+            writes.Clear();
+        }
 
-            // What another connection reads the moment each filing is acknowledged: its case, committed, with its code.
-            var codes = await Task.WhenAll(acknowledged);
-            Assert.Equal(Enumerable.Range(1, 16).Select(n => $"TST-2026-{n:D5}"), codes.Order());
-            Assert.InRange(commits.Count, 1, 2); // 16 filings, one or two flushes
-            Assert.Equal([Level.Full], writes.On("cases").Distinct());
-        }
-        finally
-        {
-            foreach (var scope in scopes)
-            {
-                await scope.DisposeAsync();
-            }
-        }
+        // What another connection reads the moment each filing is acknowledged: its case, committed, with its code.
+        var codes = await Task.WhenAll(acknowledged);
+        Assert.Equal(Enumerable.Range(1, 16).Select(n => $"TST-2026-{n:D5}"), codes.Order());
+        Assert.InRange(commits.Count, 1, 2); // 16 filings, one or two flushes
+        Assert.Equal([Level.Full], writes.On("cases").Distinct());
     }
 
     [Fact]
@@ -132,9 +121,10 @@ public sealed class DurableFilingTests
         return c;
     }
 
-    private static async Task<string?> CommittedCodeOnAcknowledgementAsync(TestStore store, ICaseStore cases, Case c)
+    private static async Task<string?> CommittedCodeOnAcknowledgementAsync(TestStore store, Case c)
     {
-        await cases.AddAsync(c, Ct);
+        await using var scope = store.Scope();
+        await scope.ServiceProvider.GetRequiredService<ICaseStore>().AddAsync(c, Ct);
         var code = await store.UseAsync<TthcDbContext, string?>(db => db.Cases.AsNoTracking().Where(x => x.Id == c.Id).Select(x => x.Code).FirstOrDefaultAsync(Ct));
         Assert.Equal(c.Code, code);
         return code;
