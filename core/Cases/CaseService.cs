@@ -10,7 +10,7 @@ namespace InternalTthc.Core.Cases;
 /// </summary>
 public sealed class CaseService(
     ICaseStore cases, IDirectoryStore directory, ProcedureCatalog catalog, CaseDeadlines deadlines,
-    CaseRouting routing, TimeProvider clock)
+    CaseFiling filing, TimeProvider clock)
 {
     public Task<Case> OpenDraftAsync(Guid requesterId, string procedureCode, string? subCaseCode, FormAnswers answers, CancellationToken ct) =>
         OpenDraftAsync(new DraftRequest(requesterId, procedureCode, subCaseCode, answers), ct);
@@ -30,27 +30,23 @@ public sealed class CaseService(
             return existing;
         }
 
-        var (procedure, unit, executing, deciding) = await FilingAsync(request, ct);
-        var c = Case.Open(new CaseOpening
-        {
-            Id = request.CaseId,
-            Attachments = request.Files,
-            JurisdictionCode = procedure.JurisdictionCode,
-            ProcedureCode = procedure.Code,
-            SubCaseCode = subCaseCode,
-            UnitId = unit.Id,
-            RequesterId = requesterId,
-            ExecutingUnitId = executing.Id,
-            DecidingUnitId = deciding?.Id ?? Guid.Empty,
-            Urgent = procedure.Urgent,
-            NeedsUnitConfirmation = procedure.Filing.Who == Filer.AnyStaffWithUnitConfirmation,
-            NeedsApproval = procedure.RequiresApproval,
-            IsQuestion = procedure.Flow == ProcedureFlow.Question,
-            StageCount = procedure.Stages.Count,
-            Answers = answers,
-        }, clock.GetUtcNow());
+        var c = CaseFiling.Open(request, await filing.CheckAsync(await RequesterAsync(request, ct), request, ct), clock.GetUtcNow());
         await cases.AddAsync(c, ct);
         return c;
+    }
+
+    /// <summary>
+    /// Files a form at once: the case opened and sent in one durable transaction (on SQLite committed with the filings
+    /// waiting beside it, one flush for all). <paramref name="requester"/> is the requester as the caller read him for this
+    /// request. With <see cref="DraftRequest.CaseId"/> a retry returns the case already filed (or sends the draft an earlier
+    /// attempt left) instead of a second one.
+    /// </summary>
+    public async Task<Case> FileAsync(PersonRoles requester, DraftRequest request, CancellationToken ct)
+    {
+        if (requester.Person.Id != request.RequesterId) throw new ArgumentException("The requester given is not the one filing.", nameof(requester));
+        CaseActor Sender(Case c) => new(request.RequesterId, CaseAccess.RolesFor(requester, c));
+        return await RetriedAsync(request, Sender, null, ct)
+            ?? await FileAsync(request, await filing.CheckAsync(requester, request, ct), Sender, null, ct);
     }
 
     /// <summary>
@@ -60,19 +56,15 @@ public sealed class CaseService(
     /// </summary>
     public async Task<Case> FileForAsync(Guid agentId, DraftRequest request, string note, CancellationToken ct)
     {
-        var (procedure, _, executing, _) = await FilingAsync(request, ct);
-        if (await directory.GetPersonRolesAsync(agentId, ct) is not { } agent || !agent.Holds(Role.Agent, executing.Id))
+        var checkedFiling = await filing.CheckAsync(await RequesterAsync(request, ct), request, ct);
+        if (await directory.GetPersonRolesAsync(agentId, ct) is not { } agent || !agent.Holds(Role.Agent, checkedFiling.Executing.Id))
         {
-            throw new FilingException(CaseTexts.Get("FiledForOtherAgency", procedure.Name, executing.Name));
+            throw new FilingException(CaseTexts.Get("FiledForOtherAgency", checkedFiling.Procedure.Name, checkedFiling.Executing.Name));
         }
 
-        var c = await OpenDraftAsync(request, ct);
-        if (c.Status != CaseStatus.Draft) return c;
-        var now = clock.GetUtcNow();
         // Sent in the requester's name (only he sends his draft); the note says which agent did it for him.
-        c.Submit(new CaseActor(request.RequesterId, CaseRole.Requester), now, deadlines.ReceiptDue(procedure, now), deadlines.ResolutionDueOnArrival(procedure, c, now), note);
-        await cases.SaveAsync(c, ct);
-        return c;
+        CaseActor Sender(Case c) => new(request.RequesterId, CaseRole.Requester);
+        return await RetriedAsync(request, Sender, note, ct) ?? await FileAsync(request, checkedFiling, Sender, note, ct);
     }
 
     public Task<Case> SubmitAsync(Guid caseId, Guid actorId, CancellationToken ct) =>
@@ -165,16 +157,31 @@ public sealed class CaseService(
         return c is not null && person is not null && CaseAccess.CanView(CaseAccess.RolesFor(person, c)) ? c : throw new CaseNotFoundException();
     }
 
-    /// <summary>Who may file what (the requester, his unit, the procedure's rules as of today) and where the case goes.</summary>
-    private async Task<(Procedure Procedure, Unit Unit, Unit Executing, Unit? Deciding)> FilingAsync(DraftRequest request, CancellationToken ct)
+    private async Task<PersonRoles> RequesterAsync(DraftRequest request, CancellationToken ct) =>
+        await directory.GetPersonRolesAsync(request.RequesterId, ct) ?? throw new FilingException(CaseTexts.Get("NotLinked"));
+
+    /// <summary>A new case opened and sent before it is first stored: one insert, its code allocated in the same transaction.</summary>
+    private async Task<Case> FileAsync(DraftRequest request, CaseFiling.Filing checkedFiling, Func<Case, CaseActor> sender, string? note, CancellationToken ct)
     {
-        var person = await directory.GetPersonRolesAsync(request.RequesterId, ct) ?? throw new FilingException(CaseTexts.Get("NotLinked"));
-        var procedure = catalog.Find(request.ProcedureCode) ?? throw new FilingException(CaseTexts.Get("UnknownProcedure", request.ProcedureCode));
-        var unit = await directory.FindUnitAsync(person.Person.UnitId, ct) ?? throw new FilingException(CaseTexts.Get("UnitNotFound"));
-        var today = VietnamTime.Today(clock);
-        FilingRules.Check(procedure, catalog.Successions.StateOf(procedure, today), person, unit);
-        var (executing, deciding) = await routing.ResolveAsync(procedure, unit, request.Answers, today, ct);
-        return (procedure, unit, executing, deciding);
+        var now = clock.GetUtcNow();
+        var c = CaseFiling.Open(request, checkedFiling, now);
+        filing.Send(c, checkedFiling.Procedure, sender(c), now, note);
+        await cases.AddAsync(c, ct);
+        return c;
+    }
+
+    /// <summary>A retry of a filing: the case already sent, or a draft an earlier attempt left, sent now with the answers as they are.</summary>
+    private async Task<Case?> RetriedAsync(DraftRequest request, Func<Case, CaseActor> sender, string? note, CancellationToken ct)
+    {
+        if (request.CaseId is not { } id || await cases.FindAsync(id, ct) is not { } existing) return null;
+        if (existing.RequesterId != request.RequesterId) throw new CaseNotFoundException();
+        if (existing.Status != CaseStatus.Draft) return existing;
+
+        existing.UpdateDraft(new CaseActor(request.RequesterId, CaseRole.Requester), request.SubCaseCode, request.Answers, request.Files);
+        var procedure = catalog.Find(existing.ProcedureCode) ?? throw new FilingException(CaseTexts.Get("UnknownProcedure", existing.ProcedureCode));
+        filing.Send(existing, procedure, sender(existing), clock.GetUtcNow(), note);
+        await cases.SaveAsync(existing, ct);
+        return existing;
     }
 
     private Task<Case> ActAsync(Guid caseId, Guid actorId, Action<Case, CaseActor, DateTimeOffset, Procedure> act, CancellationToken ct) =>

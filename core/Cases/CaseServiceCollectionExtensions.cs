@@ -12,6 +12,7 @@ public static class CaseServiceCollectionExtensions
         services.AddScoped<CaseRouting>();
         services.AddScoped<CaseDeadlines>();
         services.TryAddSingleton<RequesterDeadlines>();
+        services.AddScoped<CaseFiling>();
         services.AddScoped<CaseService>();
         services.AddScoped<AgentQueue>();
         services.AddScoped<CaseContentReader>();

@@ -10,7 +10,7 @@ namespace InternalTthc.Core.Store;
 
 internal sealed class EfCaseStore(
     TthcDbContext db, ProcedureCatalog catalog, CaseCodeAllocator codes, OutboxSignal signal, IDeadlineCalculator calendar, SqliteTuning sqlite,
-    TimeProvider clock) : ICaseStore
+    GroupCommit writes, TimeProvider clock) : ICaseStore
 {
     private static readonly CaseStatus[] Closed = [CaseStatus.Resolved, CaseStatus.Rejected, CaseStatus.Withdrawn, CaseStatus.Draft];
 
@@ -25,8 +25,23 @@ internal sealed class EfCaseStore(
 
     public async Task AddAsync(Case c, CancellationToken cancellationToken)
     {
-        db.Cases.Add(c);
-        await SaveAsync(c, cancellationToken);
+        if (!GroupCommit.Batches(db))
+        {
+            db.Cases.Add(c);
+            await SaveAsync(c, cancellationToken);
+            return;
+        }
+
+        // On SQLite a new case (a filing) is inserted by the single writer with the filings waiting beside it, all in one
+        // transaction flushed once; it returns only after that commit. Then this scope tracks it as stored, for later saves.
+        var allocate = c.Code is null;
+        await writes.RunDurablyAsync(db, async (store, ct) =>
+        {
+            store.Cases.Add(c);
+            return await WriteAsync(store, c, allocate, ct);
+        }, cancellationToken);
+        db.Cases.Attach(c);
+        signal.Notify();
     }
 
     public async Task SaveAsync(Case c, CancellationToken cancellationToken)
@@ -36,32 +51,7 @@ internal sealed class EfCaseStore(
         try
         {
             // Durable: a case is acknowledged (filed, decided) once this returns, so the commit must outlive a power cut.
-            await sqlite.DurablyAsync(db, async ct =>
-            {
-                if (allocate && c.SubmittedAt is { } submitted)
-                {
-                    var prefix = catalog.FindJurisdiction(c.JurisdictionCode)?.CasePrefix
-                        ?? throw new InvalidOperationException($"Unknown jurisdiction '{c.JurisdictionCode}' of case {c.Id}.");
-                    c.AssignCode(await codes.NextAsync(db, c.JurisdictionCode, prefix, VietnamTime.ToLocal(submitted).Year, ct));
-                }
-
-                // A question's answer is published, and found, from the moment it is given until the case is reopened.
-                db.Entry(c).Property<string?>(CaseConfiguration.AnswerSearch).CurrentValue =
-                    catalog.Find(c.ProcedureCode) is { } procedure && PublishedAnswer.Of(c, procedure) is { } answer ? AnswerSearchText.Of(answer) : null;
-
-                CaseFigureColumns.Write(db.Entry(c), CaseFigures.Of(c, calendar));
-                CaseQueueColumn.Write(db.Entry(c));
-
-                // A change without a timeline event (a rating) queues no case event, yet the cards people have must show it too.
-                db.ChangeTracker.DetectChanges();
-                if (db.Entry(c).State == EntityState.Modified && c.Timeline.All(e => db.Entry(e).State != EntityState.Added))
-                {
-                    db.OutboxMessages.Add(CaseCardsPayload.ForVersion(c.Id, c.Version, clock.GetUtcNow()));
-                }
-
-                // Accepted at commit, so a retried attempt saves the same changes again.
-                return await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-            }, cancellationToken);
+            await sqlite.DurablyAsync(db, ct => WriteAsync(db, c, allocate, ct), cancellationToken);
             signal.Notify();
         }
         catch (DbUpdateConcurrencyException ex)
@@ -69,6 +59,34 @@ internal sealed class EfCaseStore(
             db.ChangeTracker.Clear();
             throw new CaseConflictException(c.Id, ex);
         }
+    }
+
+    /// <summary>The case's changes on <paramref name="store"/>, inside its transaction: its code when just submitted, the stored figures, its outbox rows.</summary>
+    private async Task<int> WriteAsync(TthcDbContext store, Case c, bool allocate, CancellationToken ct)
+    {
+        if (allocate && c.SubmittedAt is { } submitted)
+        {
+            var prefix = catalog.FindJurisdiction(c.JurisdictionCode)?.CasePrefix
+                ?? throw new InvalidOperationException($"Unknown jurisdiction '{c.JurisdictionCode}' of case {c.Id}.");
+            c.AssignCode(await codes.NextAsync(store, c.JurisdictionCode, prefix, VietnamTime.ToLocal(submitted).Year, ct));
+        }
+
+        // A question's answer is published, and found, from the moment it is given until the case is reopened.
+        store.Entry(c).Property<string?>(CaseConfiguration.AnswerSearch).CurrentValue =
+            catalog.Find(c.ProcedureCode) is { } procedure && PublishedAnswer.Of(c, procedure) is { } answer ? AnswerSearchText.Of(answer) : null;
+
+        CaseFigureColumns.Write(store.Entry(c), CaseFigures.Of(c, calendar));
+        CaseQueueColumn.Write(store.Entry(c));
+
+        // A change without a timeline event (a rating) queues no case event, yet the cards people have must show it too.
+        store.ChangeTracker.DetectChanges();
+        if (store.Entry(c).State == EntityState.Modified && c.Timeline.All(e => store.Entry(e).State != EntityState.Added))
+        {
+            store.OutboxMessages.Add(CaseCardsPayload.ForVersion(c.Id, c.Version, clock.GetUtcNow()));
+        }
+
+        // Accepted at commit, so a retried attempt saves the same changes again.
+        return await store.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
     }
 
     public async Task<CasePage> PageOpenForUnitAsync(Guid unitId, Guid? requesterId, int skip, int take, CancellationToken cancellationToken)

@@ -12,33 +12,47 @@ namespace InternalTthc.Core.Store;
 /// its own. SQLite admits one writer at a time anyway: concurrent turns' own commits met each other's lock and polled it
 /// with growing sleeps (the p99), and each paid a commit. On PostgreSQL, and inside a transaction the caller opened, the
 /// write runs at once on the caller's context.
+/// A durable write (a case filed) joins the same queue: a batch holding one commits at synchronous=FULL, so the filings
+/// waiting together share one flush of the WAL instead of one each, and each runs inside a savepoint of its own, so one
+/// that fails (a constraint, a refused case) fails alone.
 /// </summary>
-internal sealed class GroupCommit(IServiceScopeFactory scopes) : IAsyncDisposable, IDisposable
+internal sealed class GroupCommit(IServiceScopeFactory scopes, SqliteTuning tuning) : IAsyncDisposable, IDisposable
 {
     private const int MaxBatch = 256;
     private const int Constraint = 19; // SQLITE_CONSTRAINT: that write fails alone, the others commit
+    private const string Savepoint = "durable_write";
 
     private readonly Channel<Write> _writes = Channel.CreateUnbounded<Write>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _gate = new();
     private Task? _writer;
 
     /// <summary>Runs <paramref name="write"/> (one statement, its rows affected) and returns once it is committed.</summary>
-    public Task<int> RunAsync(TthcDbContext db, Func<TthcDbContext, CancellationToken, Task<int>> write, CancellationToken cancellationToken)
+    public Task<int> RunAsync(TthcDbContext db, Func<TthcDbContext, CancellationToken, Task<int>> write, CancellationToken cancellationToken) =>
+        Batches(db) ? Queue(new Write(write, false, cancellationToken)) ?? Alone(db, write, cancellationToken) : InPlace(db, write, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="write"/> (any number of statements; it may use the context's change tracker and must leave
+    /// nothing tracked that it did not add itself) in a transaction flushed to disk, and returns once that is committed.
+    /// Batched on SQLite outside a transaction (<see cref="Batches"/>); otherwise as <see cref="SqliteTuning.DurablyAsync"/> on the caller's context.
+    /// </summary>
+    public Task<int> RunDurablyAsync(TthcDbContext db, Func<TthcDbContext, CancellationToken, Task<int>> write, CancellationToken cancellationToken) =>
+        (Batches(db) ? Queue(new Write(write, true, cancellationToken)) : null)
+        ?? tuning.DurablyAsync(db, ct => write(db, ct), cancellationToken);
+
+    /// <summary>Whether a write on <paramref name="db"/> goes through the writer: SQLite, outside a transaction the caller opened.</summary>
+    public static bool Batches(TthcDbContext db) => db.Database.CurrentTransaction is null && db.Database.IsSqlite();
+
+    private static Task<int> InPlace(TthcDbContext db, Func<TthcDbContext, CancellationToken, Task<int>> write, CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is not null
+            ? write(db, cancellationToken) // the caller's transaction is retried as a whole
+            : Alone(db, write, cancellationToken);
+
+    /// <summary>The write's commit, or null when the writer is shutting down (the write then commits on its own).</summary>
+    private Task<int>? Queue(Write queued)
     {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            return write(db, cancellationToken); // the caller's transaction is retried as a whole
-        }
-
-        if (!db.Database.IsSqlite())
-        {
-            return Alone(db, write, cancellationToken);
-        }
-
-        var queued = new Write(write, cancellationToken);
         if (!_writes.Writer.TryWrite(queued))
         {
-            return Alone(db, write, cancellationToken); // shutting down: the write commits on its own
+            return null;
         }
 
         lock (_gate)
@@ -87,26 +101,34 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes) : IAsyncDisposabl
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
-            // Busy beyond the timeout (another instance, a host verb): the whole batch is tried again, as one write would be.
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            async Task<bool> RunAllAsync(CancellationToken ct)
             {
                 Array.Clear(failures);
-                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                db.ChangeTracker.Clear(); // a retried attempt: each durable write adds its rows again
                 for (var i = 0; i < batch.Count; i++)
                 {
                     try
                     {
-                        results[i] = await batch[i].Run(db, ct);
+                        results[i] = batch[i].Durable ? await RunInSavepointAsync(db, batch[i], ct) : await batch[i].Run(db, ct);
                     }
                     catch (SqliteException e) when (e.SqliteErrorCode == Constraint)
                     {
-                        // SQLite undid that statement only; the transaction goes on.
+                        // SQLite undid that statement only (a durable write: its savepoint); the transaction goes on.
+                        failures[i] = e;
+                    }
+                    catch (Exception e) when (batch[i].Durable && FailsAlone(e))
+                    {
                         failures[i] = e;
                     }
                 }
 
-                await tx.CommitAsync(ct);
-            }, CancellationToken.None);
+                return true;
+            }
+
+            // Busy beyond the timeout (another instance, a host verb): the whole batch is tried again, as one write would be.
+            _ = batch.Exists(w => w.Durable)
+                ? await tuning.DurablyAsync(db, RunAllAsync, CancellationToken.None)
+                : await db.InTransactionAsync(RunAllAsync, CancellationToken.None);
         }
         catch (Exception e)
         {
@@ -121,6 +143,46 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes) : IAsyncDisposabl
         }
     }
 
+    /// <summary>A durable write's statements are undone together when one of them (or its own logic) fails, the batch's stay.</summary>
+    private static async Task<int> RunInSavepointAsync(TthcDbContext db, Write write, CancellationToken cancellationToken)
+    {
+        var transaction = db.Database.CurrentTransaction!;
+        await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+        try
+        {
+            var result = await write.Run(db, cancellationToken);
+            await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            return result;
+        }
+        catch (Exception e) when (FailsAlone(e))
+        {
+            await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
+            await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            throw;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The write's own trouble (a constraint, its logic refusing) fails it alone; the store's (busy past the timeout, I/O,
+    /// a full disk) fails the batch, which is tried again whole or fails every caller.
+    /// </summary>
+    private static bool FailsAlone(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SqliteException sqlite)
+            {
+                return sqlite.SqliteErrorCode == Constraint;
+            }
+        }
+
+        return e is not OperationCanceledException;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _writes.Writer.TryComplete();
@@ -132,7 +194,7 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes) : IAsyncDisposabl
 
     public void Dispose() => _writes.Writer.TryComplete();
 
-    private sealed record Write(Func<TthcDbContext, CancellationToken, Task<int>> Run, CancellationToken CancellationToken)
+    private sealed record Write(Func<TthcDbContext, CancellationToken, Task<int>> Run, bool Durable, CancellationToken CancellationToken)
     {
         public TaskCompletionSource<int> Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

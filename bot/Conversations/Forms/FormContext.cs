@@ -33,10 +33,14 @@ public sealed record FormContext(PersonRoles Person, Unit Unit, Procedure Proced
 
     public static async Task<FormContext> CreateAsync(PersonRoles person, Unit unit, Procedure procedure, bool showsCards, IDirectoryStore directory, CancellationToken ct)
     {
-        var units = await directory.ListUnitsAsync(unit.JurisdictionCode, ct);
-        var colleagues = await directory.ListPeopleOfUnitAsync(unit.Id, ct);
+        // Read only for a form that asks for a unit or a colleague (every turn of a form builds its context).
+        var units = Asks(procedure, FieldType.Unit) ? await directory.ListUnitsAsync(unit.JurisdictionCode, ct) : [];
+        var colleagues = Asks(procedure, FieldType.Person) ? await directory.ListPeopleOfUnitAsync(unit.Id, ct) : [];
         return new FormContext(person, unit, procedure, showsCards,
             [.. units.Select(u => new FieldOption(u.Code, u.Name))],
             [.. colleagues.Select(p => new FieldOption(p.Id.ToString("N"), p.Position is null ? p.FullName : $"{p.FullName} — {p.Position}"))]);
     }
+
+    private static bool Asks(Procedure procedure, FieldType type) =>
+        procedure.Form.Any(f => f.Type == type || f.Columns.Any(c => c.Type == type));
 }

@@ -41,11 +41,8 @@ public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reade
         Case filed;
         try
         {
-            filed = await cases.OpenDraftAsync(new DraftRequest(personId, ctx.Procedure.Code, session.SubCaseCode, answers) { CaseId = session.Id, Files = session.Files }, ct);
-            if (filed.Status == CaseStatus.Draft)
-            {
-                filed = await cases.SubmitAsync(filed.Id, personId, ct);
-            }
+            // Opened and sent in one durable commit; the person is the one this turn read.
+            filed = await cases.FileAsync(ctx.Person, new DraftRequest(personId, ctx.Procedure.Code, session.SubCaseCode, answers) { CaseId = session.Id, Files = session.Files }, ct);
         }
         catch (Exception e) when (e is FilingException or WorkflowException or CaseConflictException)
         {

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
+using InternalTthc.Core.Directory;
 using InternalTthc.Core.Store;
 using InternalTthc.Core.Tests.Cases;
 using InternalTthc.Core.Tests.Support;
@@ -46,12 +47,87 @@ public sealed class DurableFilingTests
         var draft = await cases.OpenDraftAsync(people["focal"], "tst-focal", null, FormAnswers.Empty.With("email", "a@b.vn"), Ct);
         await cases.SubmitAsync(draft.Id, people["focal"], Ct);
         await cases.ReceiveAsync(draft.Id, people["agent"], Ct);
+        // A form's filing: opened and sent in one write (on SQLite by the group commit's writer, on its connection).
+        var requester = await scope.ServiceProvider.GetRequiredService<IDirectoryStore>().GetPersonRolesAsync(people["focal"], Ct);
+        var filed = await cases.FileAsync(requester!, new DraftRequest(people["focal"], "tst-focal", null, FormAnswers.Empty.With("email", "a@b.vn")), Ct);
         await states.SaveAsync("after-filing", "{}", null, Start, Ct);
 
+        Assert.Equal((CaseStatus.Submitted, "TST-2026-00002"), (filed.Status, filed.Code));
         Assert.Equal([Level.Full], writes.On("cases").Distinct());
-        Assert.Equal(3, writes.On("cases").Count);
+        Assert.Equal(4, writes.On("cases").Count);
         Assert.Equal([Level.Normal], writes.On("conversation_states").Distinct());
         Assert.Equal(2, writes.On("conversation_states").Count);
+    }
+
+    [Fact]
+    public async Task Concurrent_filings_share_one_flush_and_each_is_acknowledged_only_after_its_commit()
+    {
+        var (writes, commits) = (new WriteLevels(), new GroupCommitTests.CommitCounter());
+        await using var store = await TestStore.CreateAsync(StoreProvider.Sqlite, configure: s => s.AddSingleton<IInterceptor>(writes).AddSingleton<IInterceptor>(commits));
+        var ids = await StoreContractTests.SeedAsync(store);
+        List<Task<string?>> acknowledged;
+        await using (await GroupCommitTests.HoldWriteLockAsync(store))
+        {
+            // Each filing, in a scope of its own, is queued before any can commit (AddAsync queues before it first awaits).
+            acknowledged = [.. Enumerable.Range(0, 16).Select(_ => CommittedCodeOnAcknowledgementAsync(store, Submitted(ids)))];
+            commits.Reset();
+            writes.Clear();
+        }
+
+        // What another connection reads the moment each filing is acknowledged: its case, committed, with its code.
+        var codes = await Task.WhenAll(acknowledged);
+        Assert.Equal(Enumerable.Range(1, 16).Select(n => $"TST-2026-{n:D5}"), codes.Order());
+        Assert.InRange(commits.Count, 1, 2); // 16 filings, one or two flushes
+        Assert.Equal([Level.Full], writes.On("cases").Distinct());
+    }
+
+    [Fact]
+    public async Task A_filing_the_store_refuses_fails_alone_and_its_code_is_given_to_the_next()
+    {
+        await using var store = await TestStore.CreateAsync(StoreProvider.Sqlite);
+        var ids = await StoreContractTests.SeedAsync(store);
+        var stored = Submitted(ids);
+        await store.UseAsync<ICaseStore, bool>(async s => { await s.AddAsync(stored, Ct); return true; });
+        var again = Submitted(ids, stored.Id); // the same id: its insert breaks the key after it took a code
+
+        await using var first = store.Scope();
+        await using var second = store.Scope();
+        await using var third = store.Scope();
+        Task before, refused, after;
+        var (a, c) = (Submitted(ids), Submitted(ids));
+        await using (await GroupCommitTests.HoldWriteLockAsync(store))
+        {
+            before = first.ServiceProvider.GetRequiredService<ICaseStore>().AddAsync(a, Ct);
+            refused = second.ServiceProvider.GetRequiredService<ICaseStore>().AddAsync(again, Ct);
+            after = third.ServiceProvider.GetRequiredService<ICaseStore>().AddAsync(c, Ct);
+        }
+
+        await before;
+        await Assert.ThrowsAsync<DbUpdateException>(() => refused);
+        await after;
+        // Its code was rolled back with it: the codes stay without a gap.
+        Assert.Equal(("TST-2026-00001", "TST-2026-00002", "TST-2026-00003"), (stored.Code, a.Code, c.Code));
+        Assert.Equal(3, await store.UseAsync<TthcDbContext, int>(db => db.Cases.CountAsync(Ct)));
+    }
+
+    private static Case Submitted(StoreContractTests.SeedIds ids, Guid? id = null)
+    {
+        var c = Case.Open(new CaseOpening
+        {
+            Id = id, JurisdictionCode = TestCatalog.Jurisdiction, ProcedureCode = "tst-focal", UnitId = ids.RequestingUnit,
+            RequesterId = ids.Focal, ExecutingUnitId = ids.Center, DecidingUnitId = ids.Dept,
+        }, CaseBuilder.Now);
+        c.Submit(new CaseActor(ids.Focal, CaseRole.Requester), CaseBuilder.Now, null);
+        return c;
+    }
+
+    private static async Task<string?> CommittedCodeOnAcknowledgementAsync(TestStore store, Case c)
+    {
+        await using var scope = store.Scope();
+        await scope.ServiceProvider.GetRequiredService<ICaseStore>().AddAsync(c, Ct);
+        var code = await store.UseAsync<TthcDbContext, string?>(db => db.Cases.AsNoTracking().Where(x => x.Id == c.Id).Select(x => x.Code).FirstOrDefaultAsync(Ct));
+        Assert.Equal(c.Code, code);
+        return code;
     }
 
     private enum Level

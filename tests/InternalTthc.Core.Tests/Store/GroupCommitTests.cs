@@ -103,7 +103,7 @@ public sealed class GroupCommitTests
     }
 
     /// <summary>On SQLite another connection holds the write lock until disposed, so writes queue up meanwhile.</summary>
-    private static async Task<IAsyncDisposable> HoldWriteLockAsync(TestStore store)
+    internal static async Task<IAsyncDisposable> HoldWriteLockAsync(TestStore store)
     {
         if (store.Options.Provider != StoreProvider.Sqlite)
         {
@@ -140,7 +140,7 @@ public sealed class GroupCommitTests
         }
     }
 
-    private sealed class CommitCounter : DbTransactionInterceptor
+    internal sealed class CommitCounter : DbTransactionInterceptor
     {
         private int _count;
 
