@@ -15,7 +15,7 @@ pg=${PG:-Host=127.0.0.1;Port=5432;Username=tthc;Password=tthc}
 port=${PORT:-5490}
 db=tthc_cmp_$(date +%s)
 work=$(mktemp -d /tmp/compare-postgres.XXXXXX)
-psql_url=$(python3 -c 'import sys; kv=dict(p.split("=",1) for p in sys.argv[1].split(";") if p); print(f"postgresql://{kv["Username"]}:{kv.get("Password","")}@{kv["Host"]}:{kv.get("Port","5432")}/postgres")' "$pg")
+psql_url=$(python3 -c 'import sys; kv=dict(p.split("=", 1) for p in sys.argv[1].split(";") if p); print("postgresql://{}:{}@{}:{}/postgres".format(kv["Username"], kv.get("Password", ""), kv["Host"], kv.get("Port", "5432")))' "$pg")
 pids=()
 cleanup() {
   kill "${pids[@]}" 2>/dev/null; wait "${pids[@]}" 2>/dev/null
