@@ -17,6 +17,7 @@ using InternalTthc.Bot.Notifications;
 using InternalTthc.Bot.Operations;
 using InternalTthc.Bot.Operations.Logging;
 using InternalTthc.Bot.Questions;
+using InternalTthc.Core.Store;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -33,6 +34,8 @@ public static class TthcApp
     {
         var app = await ComposeAsync(args, configure, cancellationToken);
         await InitializeStoreAsync(app, cancellationToken);
+        // Before the port opens: ready means the first turns are fast (verbs have no turns to warm).
+        await app.Services.GetRequiredService<StoreWarmUp>().WarmAsync(cancellationToken);
         Serve(app);
         return app;
     }

@@ -25,7 +25,7 @@ internal sealed class EfCaseStore(
 
     public async Task AddAsync(Case c, CancellationToken cancellationToken)
     {
-        if (!GroupCommit.Batches(db))
+        if (!GroupCommit.BatchesDurableWrites(db))
         {
             db.Cases.Add(c);
             await SaveAsync(c, cancellationToken);

@@ -2,24 +2,27 @@ using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace InternalTthc.Core.Store;
 
 /// <summary>
-/// Group commit for the short writes every turn makes on SQLite (the redelivery ledger, conversation state, a channel
-/// account's last sight): one writer runs the writes waiting at that moment in one transaction, and each caller resumes
-/// only once that transaction committed — what a turn wrote is in the store before its reply goes, as with a commit of
-/// its own. SQLite admits one writer at a time anyway: concurrent turns' own commits met each other's lock and polled it
-/// with growing sleeps (the p99), and each paid a commit. On PostgreSQL, and inside a transaction the caller opened, the
-/// write runs at once on the caller's context.
-/// A durable write (a case filed) joins the same queue: a batch holding one commits at synchronous=FULL, so the filings
-/// waiting together share one flush of the WAL instead of one each, and each runs inside a savepoint of its own, so one
-/// that fails (a constraint, a refused case) fails alone.
+/// Group commit for the short writes every turn makes (the redelivery ledger, conversation state, a channel account's
+/// last sight): a writer runs the writes waiting at that moment in one transaction, and each caller resumes only once
+/// that transaction committed — what a turn wrote is in the store before its reply goes, as with a commit of its own.
+/// SQLite admits one writer at a time anyway: concurrent turns' own commits met each other's lock and polled it with
+/// growing sleeps (the p99), and each paid a commit. On PostgreSQL each write was a transaction of its own (a commit, a
+/// round trip, a backend); there a few writers run at once (row locks, no single writer) and a batch commits as
+/// <see cref="StoreOptions.PostgresSynchronousTurnCommit"/> says. Inside a transaction the caller opened, the write runs
+/// at once on the caller's context.
+/// On SQLite a durable write (a case filed) joins the same queue: a batch holding one commits at synchronous=FULL, so the
+/// filings waiting together share one flush of the WAL instead of one each, and each runs inside a savepoint of its own,
+/// so one that fails (a constraint, a refused case) fails alone.
 /// </summary>
-internal sealed class GroupCommit(IServiceScopeFactory scopes, SqliteTuning tuning) : IAsyncDisposable, IDisposable
+internal sealed class GroupCommit(IServiceScopeFactory scopes, StoreOptions options, SqliteTuning tuning) : IAsyncDisposable, IDisposable
 {
     private const int MaxBatch = 256;
-    private const int Constraint = 19; // SQLITE_CONSTRAINT: that write fails alone, the others commit
+    private const int PostgresWriters = 4;
     private const string Savepoint = "durable_write";
 
     private readonly Channel<Write> _writes = Channel.CreateUnbounded<Write>(new UnboundedChannelOptions { SingleReader = true });
@@ -28,24 +31,24 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, SqliteTuning tuni
 
     /// <summary>Runs <paramref name="write"/> (one statement, its rows affected) and returns once it is committed.</summary>
     public Task<int> RunAsync(TthcDbContext db, Func<TthcDbContext, CancellationToken, Task<int>> write, CancellationToken cancellationToken) =>
-        Batches(db) ? Queue(new Write(write, false, cancellationToken)) ?? Alone(db, write, cancellationToken) : InPlace(db, write, cancellationToken);
+        db.Database.CurrentTransaction is not null
+            ? write(db, cancellationToken) // the caller's transaction is retried as a whole
+            : Queue(new Write(write, false, cancellationToken)) ?? Alone(db, write, cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="write"/> (any number of statements; it may use the context's change tracker and must leave
     /// nothing tracked that it did not add itself) in a transaction flushed to disk, and returns once that is committed.
-    /// Batched on SQLite outside a transaction (<see cref="Batches"/>); otherwise as <see cref="SqliteTuning.DurablyAsync"/> on the caller's context.
+    /// Batched where <see cref="BatchesDurableWrites"/>; otherwise as <see cref="SqliteTuning.DurablyAsync"/> on the caller's context.
     /// </summary>
     public Task<int> RunDurablyAsync(TthcDbContext db, Func<TthcDbContext, CancellationToken, Task<int>> write, CancellationToken cancellationToken) =>
-        (Batches(db) ? Queue(new Write(write, true, cancellationToken)) : null)
+        (BatchesDurableWrites(db) ? Queue(new Write(write, true, cancellationToken)) : null)
         ?? tuning.DurablyAsync(db, ct => write(db, ct), cancellationToken);
 
-    /// <summary>Whether a write on <paramref name="db"/> goes through the writer: SQLite, outside a transaction the caller opened.</summary>
-    public static bool Batches(TthcDbContext db) => db.Database.CurrentTransaction is null && db.Database.IsSqlite();
-
-    private static Task<int> InPlace(TthcDbContext db, Func<TthcDbContext, CancellationToken, Task<int>> write, CancellationToken cancellationToken) =>
-        db.Database.CurrentTransaction is not null
-            ? write(db, cancellationToken) // the caller's transaction is retried as a whole
-            : Alone(db, write, cancellationToken);
+    /// <summary>
+    /// Whether a durable write on <paramref name="db"/> goes through the writer: SQLite, outside a transaction the caller
+    /// opened (PostgreSQL's turn batches commit without waiting for the flush, and its commits need no sharing of one).
+    /// </summary>
+    public static bool BatchesDurableWrites(TthcDbContext db) => db.Database.CurrentTransaction is null && db.Database.IsSqlite();
 
     /// <summary>The write's commit, or null when the writer is shutting down (the write then commits on its own).</summary>
     private Task<int>? Queue(Write queued)
@@ -69,12 +72,16 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, SqliteTuning tuni
     private static Task<int> Alone(TthcDbContext db, Func<TthcDbContext, CancellationToken, Task<int>> write, CancellationToken cancellationToken) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(ct => write(db, ct), cancellationToken);
 
+    // One batch at a time on SQLite; on PostgreSQL up to PostgresWriters, each on its own connection, so a batch waiting
+    // for a row another instance holds does not stop the others.
     private async Task WriteAsync()
     {
-        var batch = new List<Write>(MaxBatch);
+        var writers = options.Provider == StoreProvider.PostgreSql ? PostgresWriters : 1;
+        using var free = new SemaphoreSlim(writers);
         while (await _writes.Reader.WaitToReadAsync())
         {
-            batch.Clear();
+            await free.WaitAsync();
+            var batch = new List<Write>();
             while (batch.Count < MaxBatch && _writes.Reader.TryRead(out var write))
             {
                 if (write.CancellationToken.IsCancellationRequested)
@@ -86,10 +93,30 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, SqliteTuning tuni
                 batch.Add(write);
             }
 
-            if (batch.Count > 0)
+            if (batch.Count == 0)
             {
-                await CommitAsync(batch);
+                free.Release();
+                continue;
             }
+
+            _ = CommitThenFreeAsync(batch, free);
+        }
+
+        for (var i = 0; i < writers; i++)
+        {
+            await free.WaitAsync();
+        }
+    }
+
+    private async Task CommitThenFreeAsync(List<Write> batch, SemaphoreSlim free)
+    {
+        try
+        {
+            await CommitAsync(batch);
+        }
+        finally
+        {
+            free.Release();
         }
     }
 
@@ -101,34 +128,28 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, SqliteTuning tuni
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
-            async Task<bool> RunAllAsync(CancellationToken ct)
+            // Busy beyond the timeout (another instance, a host verb) or a restarted server: the whole batch is tried again,
+            // as one write would be.
+            if (batch.Exists(w => w.Durable))
             {
-                Array.Clear(failures);
-                db.ChangeTracker.Clear(); // a retried attempt: each durable write adds its rows again
-                for (var i = 0; i < batch.Count; i++)
+                await tuning.DurablyAsync(db, async ct =>
                 {
-                    try
-                    {
-                        results[i] = batch[i].Durable ? await RunInSavepointAsync(db, batch[i], ct) : await batch[i].Run(db, ct);
-                    }
-                    catch (SqliteException e) when (e.SqliteErrorCode == Constraint)
-                    {
-                        // SQLite undid that statement only (a durable write: its savepoint); the transaction goes on.
-                        failures[i] = e;
-                    }
-                    catch (Exception e) when (batch[i].Durable && FailsAlone(e))
-                    {
-                        failures[i] = e;
-                    }
-                }
-
-                return true;
+                    Array.Clear(failures);
+                    db.ChangeTracker.Clear(); // a retried attempt: each durable write adds its rows again
+                    return await RunBatchAsync(db, batch, results, failures, ct);
+                }, CancellationToken.None);
             }
-
-            // Busy beyond the timeout (another instance, a host verb): the whole batch is tried again, as one write would be.
-            _ = batch.Exists(w => w.Durable)
-                ? await tuning.DurablyAsync(db, RunAllAsync, CancellationToken.None)
-                : await db.InTransactionAsync(RunAllAsync, CancellationToken.None);
+            else
+            {
+                await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+                {
+                    Array.Clear(failures);
+                    while (!await TryCommitAsync(db, batch, results, failures, ct))
+                    {
+                        // PostgreSQL refused a write, which ended the transaction: the others run again without it.
+                    }
+                }, CancellationToken.None);
+            }
         }
         catch (Exception e)
         {
@@ -141,6 +162,59 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, SqliteTuning tuni
         {
             _ = failures[i] is { } failure ? batch[i].Committed.TrySetException(failure) : batch[i].Committed.TrySetResult(results[i]);
         }
+    }
+
+    /// <summary>
+    /// Runs the batch but the writes already refused, and commits; false when PostgreSQL refused one (the transaction is
+    /// aborted by it and rolled back here). SQLite undoes a refused statement only, and the transaction goes on.
+    /// </summary>
+    private async Task<bool> TryCommitAsync(TthcDbContext db, List<Write> batch, int[] results, Exception?[] failures, CancellationToken cancellationToken)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (options.Provider == StoreProvider.PostgreSql && !options.PostgresSynchronousTurnCommit)
+        {
+            // For this transaction only: its commit does not wait for the WAL's flush (see StoreOptions).
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", cancellationToken);
+        }
+
+        if (!await RunBatchAsync(db, batch, results, failures, cancellationToken))
+        {
+            return false;
+        }
+
+        await tx.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Runs the batch's writes but those already refused, inside the open transaction, each refused one marked in
+    /// <paramref name="failures"/>; false when PostgreSQL refused one, which aborted the transaction.
+    /// </summary>
+    private static async Task<bool> RunBatchAsync(TthcDbContext db, List<Write> batch, int[] results, Exception?[] failures, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (failures[i] is not null)
+            {
+                continue;
+            }
+
+            try
+            {
+                results[i] = batch[i].Durable ? await RunInSavepointAsync(db, batch[i], cancellationToken) : await batch[i].Run(db, cancellationToken);
+            }
+            catch (Exception e) when (RefusedWrite.Is(e) || (batch[i].Durable && FailsAlone(e)))
+            {
+                // SQLite undid that statement only (a durable write: its savepoint); the transaction goes on.
+                failures[i] = e;
+                if (!db.Database.IsSqlite())
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A durable write's statements are undone together when one of them (or its own logic) fails, the batch's stay.</summary>
@@ -174,9 +248,9 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, SqliteTuning tuni
     {
         for (var inner = e; inner is not null; inner = inner.InnerException)
         {
-            if (inner is SqliteException sqlite)
+            if (inner is SqliteException or PostgresException)
             {
-                return sqlite.SqliteErrorCode == Constraint;
+                return RefusedWrite.Is(inner);
             }
         }
 

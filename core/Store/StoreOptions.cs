@@ -25,6 +25,15 @@ public sealed record StoreOptions
     /// </summary>
     public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Normal;
 
+    /// <summary>
+    /// PostgreSQL: whether the turns' group-committed writes (redelivery ledger, conversation state, an account's last
+    /// sight) wait for the WAL's flush. False (default): their transaction sets <c>synchronous_commit = off</c>, as SQLite's
+    /// NORMAL — a crash of the server may lose the last moments' turn writes, which the channel redelivers (the ledger
+    /// forgot them too), never a case: a case's transaction keeps the server's setting, and its flush carries every
+    /// earlier write of the WAL with it. True: every batch waits for its flush.
+    /// </summary>
+    public bool PostgresSynchronousTurnCommit { get; init; }
+
     /// <summary>SQLite: how long a writer waits inside SQLite for another instance's (or a verb's) write before the unit of work is retried.</summary>
     public TimeSpan SqliteBusyTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -30,6 +30,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<SqliteTuning>();
         services.AddSingleton<GroupCommit>();
         services.AddSingleton<TurnQueries>();
+        services.AddSingleton<StoreWarmUp>();
         // Pooled: a request's context is a reset one, not built anew (its options, EF's services) for every request.
         services.AddDbContextPool<TthcDbContext>((sp, o) =>
         {
@@ -108,7 +109,7 @@ public static class StoreServiceCollectionExtensions
         _ = options.Provider switch
         {
             StoreProvider.Sqlite => builder.UseSqlite(options.ConnectionString, o => o.ExecutionStrategy(d => new SqliteBusyRetry(d, options))).AddInterceptors(sqlite),
-            StoreProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.ExecutionStrategy(d => new PostgresRestartRetry(d, options))),
+            StoreProvider.PostgreSql => builder.UseNpgsql(PostgresConnectionDefaults.Apply(options.ConnectionString), npgsql => npgsql.ExecutionStrategy(d => new PostgresRestartRetry(d, options))),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Store:Provider must be Sqlite or PostgreSql."),
         };
 

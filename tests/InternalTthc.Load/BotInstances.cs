@@ -10,12 +10,6 @@ public sealed class BotInstances(IReadOnlyList<BotProcess> processes) : IAsyncDi
 
     public int Count => processes.Count;
 
-    /// <summary>The instance started first (on an empty store, the one that migrated it).</summary>
-    public BotProcess First => processes[0];
-
-    /// <summary>Process start to /healthz/ready of the slowest instance.</summary>
-    public TimeSpan StartTime => processes.Max(p => p.StartTime);
-
     public TimeSpan CpuTime => processes.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.CpuTime);
 
     public long PeakMegabytes => processes.Sum(p => p.PeakMegabytes);

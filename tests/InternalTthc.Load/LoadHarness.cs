@@ -18,9 +18,16 @@ public static class LoadHarness
         {
             // The verb creates the store (migrations, catalog's agencies, demo directory) and links the senders before the start.
             await BotProcess.RunVerbAsync(botFolder, options, channel, data, "directory", "import", await LoadSenders.WriteImportAsync(data, options.Senders));
-            await using var bot = await BotInstances.StartAsync(options.Instances, () => BotProcess.StartAsync(botFolder, options, channel, data, http));
-            var client = new ChannelClient(http, bot.Urls, channel.BaseUrl, key.Token(BotProcess.AppId, channel.BaseUrl));
-            var opening = await Opening.RunAsync(options, bot, client, channel);
+            var token = key.Token(BotProcess.AppId, channel.BaseUrl);
+            var firstTurns = new List<string>();
+            await using var bot = await BotInstances.StartAsync(options.Instances, async () =>
+            {
+                var instance = await BotProcess.StartAsync(botFolder, options, channel, data, http);
+                firstTurns.Add(await Opening.FirstTurnAsync(instance, new ChannelClient(http, [instance.Url], channel.BaseUrl, token), channel, firstTurns.Count));
+                return instance;
+            });
+            var client = new ChannelClient(http, bot.Urls, channel.BaseUrl, token);
+            var opening = await Opening.RunAsync(options, bot, firstTurns, client, channel);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"InternalTthc load: {options.Store}, {options.Senders} senders, {options.Duration.TotalSeconds:F0} s per scenario, {opening}"));
             await using var store = LoadStore.Open(options, data);

@@ -3,28 +3,28 @@ using System.Globalization;
 namespace InternalTthc.Load;
 
 /// <summary>
-/// What the harness measures before the scenarios: start to ready, start to the first answered turn (one greeting, its
-/// menu checked), and with <see cref="LoadOptions.GreetAll"/> the memory once every sender's conversation has state.
+/// What the harness measures before the scenarios: for each instance, start to ready and start to its first answered turn
+/// (one greeting sent to it as soon as it is ready, its menu checked), and with <see cref="LoadOptions.GreetAll"/> the
+/// memory once every sender's conversation has state.
 /// </summary>
 public static class Opening
 {
-    public static async Task<string> RunAsync(LoadOptions options, BotInstances bot, ChannelClient client, ChannelStandIn channel)
+    /// <summary>Sends the instance's first turn (as <paramref name="sender"/>, to it alone) the moment it is ready; says when it was answered.</summary>
+    public static async Task<string> FirstTurnAsync(BotProcess instance, ChannelClient client, ChannelStandIn channel, int sender)
     {
-        var first = bot.First;
-        var line = string.Create(CultureInfo.InvariantCulture, $"bot ready in {first.StartTime.TotalSeconds:F2} s");
-        var cpuAtReady = first.CpuTime;
-        if (await new GreetingScenario().RunAsync(0, client, channel, CancellationToken.None) is null)
+        var cpuAtReady = instance.CpuTime;
+        if (await new GreetingScenario().RunAsync(sender, client, channel, CancellationToken.None) is null)
         {
-            throw new InvalidOperationException("The first turn was not answered with the menu.");
+            throw new InvalidOperationException($"The first turn of {instance.Url} was not answered with the menu.");
         }
 
-        line += string.Create(CultureInfo.InvariantCulture,
-            $", first turn answered at {first.SinceStart.TotalSeconds:F2} s (CPU {cpuAtReady.TotalSeconds:F2} s at ready, {first.CpuTime.TotalSeconds:F2} s at the first answer)");
-        if (bot.Count > 1)
-        {
-            line += string.Create(CultureInfo.InvariantCulture, $"; {bot.Count} instances, all ready in {bot.StartTime.TotalSeconds:F2} s");
-        }
+        return string.Create(CultureInfo.InvariantCulture,
+            $"ready in {instance.StartTime.TotalSeconds:F2} s, first turn answered at {instance.SinceStart.TotalSeconds:F2} s (CPU {cpuAtReady.TotalSeconds:F2} s at ready, {instance.CpuTime.TotalSeconds:F2} s at the first answer)");
+    }
 
+    public static async Task<string> RunAsync(LoadOptions options, BotInstances bot, IReadOnlyList<string> firstTurns, ChannelClient client, ChannelStandIn channel)
+    {
+        var line = bot.Count == 1 ? $"bot {firstTurns[0]}" : string.Join("; ", firstTurns.Select((f, i) => $"instance {i + 1} {f}"));
         return options.GreetAll ? line + Environment.NewLine + await GreetAllAsync(options, bot, client, channel) : line;
     }
 

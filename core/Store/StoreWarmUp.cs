@@ -1,0 +1,43 @@
+using InternalTthc.Core.Conversations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InternalTthc.Core.Store;
+
+/// <summary>
+/// What every turn does with the store, done once at start so that ready means fast: the turn's compiled reads and its
+/// versioned state write (EF compiles each on first use), the group commit's writers started, and the connection pool
+/// holding as many connections as turns that run at once here (on PostgreSQL each is a new server backend, opened in
+/// tens of milliseconds). Every key is one no turn uses: the reads find nothing and the writes change no row.
+/// </summary>
+public sealed class StoreWarmUp(IServiceScopeFactory scopes)
+{
+    private const string Channel = "warm-up";
+    private const int TurnsAtOnce = 4;
+
+    public Task WarmAsync(CancellationToken cancellationToken) =>
+        Task.WhenAll(Enumerable.Range(0, TurnsAtOnce).Select(turn => TurnAsync($"{Channel}:{turn}", cancellationToken)));
+
+    private async Task TurnAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        var queries = scope.ServiceProvider.GetRequiredService<TurnQueries>();
+        var states = scope.ServiceProvider.GetRequiredService<IConversationStateStore>();
+        // The pool hands the same connection to one turn after another: keep this one open so the turns take one each.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await queries.See(db, Channel, key, cancellationToken);
+            await queries.HandoffsInConversation(db, Guid.Empty, Channel, key).ToListAsync(cancellationToken);
+            await states.PrefetchAsync([key], cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        // Versioned: a state that is not there at version 1 is not written.
+        await states.SaveAsync(key, "{}", expectedVersion: 1, DateTimeOffset.UnixEpoch, cancellationToken);
+    }
+}
