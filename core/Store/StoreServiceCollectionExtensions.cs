@@ -30,6 +30,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<SqliteTuning>();
         services.AddSingleton<GroupCommit>();
         services.AddSingleton<TurnQueries>();
+        services.AddSingleton<PreparedReads>();
+        services.AddSingleton<SqliteTurnReads>();
         // Pooled: a request's context is a reset one, not built anew (its options, EF's services) for every request.
         services.AddDbContextPool<TthcDbContext>((sp, o) =>
         {
