@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InternalTthc.Core.Store;
 
@@ -12,12 +13,16 @@ namespace InternalTthc.Core.Store;
 /// statement and gives it back. Reads only: every statement is its own read transaction, so it sees every commit before it,
 /// of this instance or another — nothing is cached across turns. Writes stay with EF and <see cref="GroupCommit"/>.
 /// </summary>
-internal sealed partial class PreparedReads(StoreOptions options, ILogger<PreparedReads> logger) : IDisposable
+internal sealed partial class PreparedReads(StoreOptions options, ILoggerFactory? loggers = null) : IDisposable
 {
+    // A host logs these (at Debug, like EF's commands); a bare store (the verbs' tests) has no logging.
+    private readonly ILogger _logger = (ILogger?)loggers?.CreateLogger<PreparedReads>() ?? NullLogger.Instance;
     /// <summary>Idle connections kept; more are opened under a burst and closed when given back.</summary>
     private const int Kept = 16;
 
-    private readonly ConcurrentBag<PreparedConnection> _idle = [];
+    // Lock-free: ConcurrentBag's Count takes every lock of the bag, and the SQLite pool's lock is what this avoids.
+    private readonly ConcurrentStack<PreparedConnection> _idle = new();
+    private int _idleCount;
     private bool _disposed;
 
     /// <summary>Whether the store is a SQLite file (an in-memory database is one per connection: EF keeps those reads).</summary>
@@ -27,7 +32,12 @@ internal sealed partial class PreparedReads(StoreOptions options, ILogger<Prepar
     public T Read<T>(string sql, ReadOnlySpan<object?> values, Func<SqliteDataReader, T> read)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var connection = _idle.TryTake(out var idle) ? idle : PreparedConnection.Open(options);
+        var connection = _idle.TryPop(out var idle) ? idle : PreparedConnection.Open(options);
+        if (idle is not null)
+        {
+            Interlocked.Decrement(ref _idleCount);
+        }
+
         var kept = false;
         try
         {
@@ -49,16 +59,25 @@ internal sealed partial class PreparedReads(StoreOptions options, ILogger<Prepar
         }
         finally
         {
-            // A connection that failed mid-statement is not trusted again.
-            if (kept && !_disposed && _idle.Count < Kept)
-            {
-                _idle.Add(connection);
-            }
-            else
-            {
-                connection.Dispose();
-            }
+            GiveBack(connection, kept);
         }
+    }
+
+    private void GiveBack(PreparedConnection connection, bool kept)
+    {
+        // A connection that failed mid-statement is not trusted again.
+        if (kept && !_disposed)
+        {
+            if (Interlocked.Increment(ref _idleCount) <= Kept)
+            {
+                _idle.Push(connection);
+                return;
+            }
+
+            Interlocked.Decrement(ref _idleCount);
+        }
+
+        connection.Dispose();
     }
 
     /// <summary>A key as EF stores it on SQLite: the uppercase text form.</summary>
@@ -67,7 +86,7 @@ internal sealed partial class PreparedReads(StoreOptions options, ILogger<Prepar
     public void Dispose()
     {
         _disposed = true;
-        while (_idle.TryTake(out var connection))
+        while (_idle.TryPop(out var connection))
         {
             connection.Dispose();
         }

@@ -22,7 +22,7 @@ public sealed class GreetingTurnStoreTests
         try
         {
             // The turn's reads run as statements prepared once (PreparedReads), outside EF: counted from their debug log.
-            var settings = new Dictionary<string, string?> { ["Logging:LogLevel:InternalTthc.Core.Store.PreparedReads"] = "Debug" };
+            var settings = new Dictionary<string, string?> { [StoreCommandLog.PreparedReadsLevel] = "Debug" };
             await using var host = await ServiceTestHost.StartAsync(folder, "Development", settings, services: s => s.AddSingleton<IInterceptor>(log));
             Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, "first", "xin chào"));
             await EmulatorTurns.LinkAsync(host, "lcu.daumoi");
@@ -35,9 +35,7 @@ public sealed class GreetingTurnStoreTests
                 log.Take();
                 var logged = host.Logs.Entries.Count;
                 Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, $"greeting-{i}", "xin chào"));
-                var prepared = host.Logs.Entries.Skip(logged).Select(e => e.Message).Where(m => m.StartsWith(Prepared, StringComparison.Ordinal))
-                    .Select(m => m[Prepared.Length..].TrimStart() + " -- prepared");
-                turns.Add([.. prepared, .. log.Take()]);
+                turns.Add([.. StoreCommandLog.PreparedReads(host, logged), .. log.Take()]);
             }
 
             Assert.All(connector.Requests, r => Assert.Contains("application/vnd.microsoft.card.adaptive", r.Body));
@@ -56,7 +54,6 @@ public sealed class GreetingTurnStoreTests
         }
     }
 
-    private const string Prepared = "Executed prepared ";
     private const int ExpectedCommands = 6;
     private const int ExpectedPreparedReads = 3;
     private const int ExpectedWrites = 3;
