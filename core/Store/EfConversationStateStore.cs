@@ -9,7 +9,7 @@ namespace InternalTthc.Core.Store;
 /// rolled-back attempt saved; writes still go to the store at once, guarded by the version (on SQLite committed with
 /// other turns' writes by <see cref="GroupCommit"/>).
 /// </summary>
-internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit writes, TurnQueries queries) : IConversationStateStore
+internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit writes, TurnQueries queries, SqliteTurnReads sqlite) : IConversationStateStore
 {
     private readonly Dictionary<string, StoredState?> _read = new(StringComparer.Ordinal);
 
@@ -37,12 +37,21 @@ internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit wri
             _read[key] = null;
         }
 
+        if (sqlite.Applies && wanted.Count <= SqliteTurnReads.MaxKeys)
+        {
+            foreach (var state in sqlite.States(wanted))
+            {
+                _read[state.Key] = state;
+            }
+
+            return;
+        }
+
         await foreach (var state in queries.StatesByKeys(db, [.. wanted]).WithCancellation(cancellationToken))
         {
             _read[state.Key] = state;
         }
     }
-
 
     public async Task<int?> SaveAsync(string key, string payload, int? expectedVersion, DateTimeOffset at, CancellationToken cancellationToken)
     {

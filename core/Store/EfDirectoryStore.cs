@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, TurnQueries queries) : IDirectoryStore
+internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, TurnQueries queries, SqliteTurnReads sqlite) : IDirectoryStore
 {
     // By key: a unit or person this turn already read comes from the context, without another query.
     public async Task<Unit?> FindUnitAsync(Guid id, CancellationToken cancellationToken) =>
@@ -113,9 +113,25 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
     /// without a query) and whether messages await his contact: one query instead of five, compiled once.
     /// </summary>
     private async Task<ChannelAccountSeen?> SeeAsync(string channelId, string accountId, CancellationToken cancellationToken) =>
-        await queries.See(db, channelId, accountId, cancellationToken) is { } found
+        (sqlite.Applies ? Tracked(sqlite.See(channelId, accountId)) : await queries.See(db, channelId, accountId, cancellationToken)) is { } found
             ? new ChannelAccountSeen(found.Account, found.Person is { } person ? new PersonRoles(person, found.Roles) : null, found.Person is not null && found.Awaits)
             : null;
+
+    /// <summary>What EF's tracking query does with the rows read by hand: an entity this context already tracks is that one.</summary>
+    private TurnQueries.Sighted? Tracked(TurnQueries.Sighted? read) => read is null ? null : new TurnQueries.Sighted(
+        Track(read.Account, read.Account.Id), read.Person is { } p ? Track(p, p.Id) : null, read.Unit is { } u ? Track(u, u.Id) : null,
+        [.. read.Roles.Select(r => Track(r, r.Id))], read.Awaits);
+
+    private T Track<T>(T entity, Guid id) where T : class
+    {
+        if (db.Set<T>().Local.FindEntry(id) is { } tracked)
+        {
+            return tracked.Entity;
+        }
+
+        db.Set<T>().Attach(entity);
+        return entity;
+    }
 
     public async Task MarkBlockedAsync(string channelId, string accountId, DateTimeOffset at, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal, TurnQueries queries) : IHandoffStore
+internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal, TurnQueries queries, SqliteTurnReads sqlite) : IHandoffStore
 {
     private IQueryable<HandoffRequest> Requests => db.Handoffs.AsNoTracking();
 
@@ -26,6 +26,12 @@ internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal, Turn
     public async Task<ConversationHandoffs> FindInConversationAsync(Guid personId, string channelId, string conversationId, CancellationToken ct)
     {
         // Every turn of a linked person asks: one compiled query for both sides, told apart here (a conversation has few requests).
+        // On SQLite a prepared check first: most conversations have none, and then no rows are read.
+        if (sqlite.Applies && !sqlite.AnyHandoff(personId, channelId, conversationId))
+        {
+            return new ConversationHandoffs(null, null);
+        }
+
         var found = new List<HandoffRequest>();
         await foreach (var request in queries.HandoffsInConversation(db, personId, channelId, conversationId).WithCancellation(ct))
         {

@@ -31,6 +31,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<GroupCommit>();
         services.AddSingleton<TurnQueries>();
         services.AddSingleton<StoreWarmUp>();
+        services.AddSingleton<PreparedReads>();
+        services.AddSingleton<SqliteTurnReads>();
         // Pooled: a request's context is a reset one, not built anew (its options, EF's services) for every request.
         services.AddDbContextPool<TthcDbContext>((sp, o) =>
         {

@@ -25,7 +25,7 @@ public sealed partial class FilingConfirmTurnStoreTests
         try
         {
             await using var host = await ServiceTestHost.StartAsync(folder, "Development",
-                new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" }, services: s => s.AddSingleton<IInterceptor>(log));
+                new Dictionary<string, string?> { ["Outbox:Enabled"] = "false", [StoreCommandLog.PreparedReadsLevel] = "Debug" }, services: s => s.AddSingleton<IInterceptor>(log));
             Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, "first", "xin chào", null));
             await EmulatorTurns.LinkAsync(host, "lcu.daumoi");
 
@@ -41,8 +41,9 @@ public sealed partial class FilingConfirmTurnStoreTests
 
             host.Clock.Advance(TimeSpan.FromSeconds(1));
             log.Take();
+            var logged = host.Logs.Entries.Count;
             Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, "confirm", null, new { action = "confirmForm", session }));
-            var turn = log.Take();
+            var turn = (IReadOnlyList<string>)[.. StoreCommandLog.PreparedReads(host, logged), .. log.Take()];
 
             Assert.Matches("LCU-\\d{4}-\\d{5}", connector.Requests[^1].Body);
             var shown = string.Join("\n", turn.Select(c => c.Length > 110 ? c[..110] : c));

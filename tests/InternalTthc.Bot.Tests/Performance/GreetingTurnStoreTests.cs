@@ -7,8 +7,9 @@ namespace InternalTthc.Bot.Tests.Performance;
 
 /// <summary>
 /// What a linked focal point's "xin chào" on /api/messages costs the store (issue 14): the commands, the writes and the
-/// commits of one turn are counted, so a change that adds a query or a write to every turn shows here. Three reads are left:
-/// who writes (account, person, roles, unit, awaiting messages), the turn's conversation states, the conversation's hand-offs.
+/// commits of one turn are counted, so a change that adds a query or a write to every turn shows here. Three reads are left,
+/// each a statement prepared once per connection on SQLite: who writes (account, person, roles, unit, awaiting messages), the
+/// turn's conversation states, whether the conversation has hand-offs.
 /// </summary>
 public sealed class GreetingTurnStoreTests
 {
@@ -20,7 +21,9 @@ public sealed class GreetingTurnStoreTests
         var folder = ServiceTestHost.NewFolder();
         try
         {
-            await using var host = await ServiceTestHost.StartAsync(folder, "Development", services: s => s.AddSingleton<IInterceptor>(log));
+            // The turn's reads run as statements prepared once (PreparedReads), outside EF: counted from their debug log.
+            var settings = new Dictionary<string, string?> { [StoreCommandLog.PreparedReadsLevel] = "Debug" };
+            await using var host = await ServiceTestHost.StartAsync(folder, "Development", settings, services: s => s.AddSingleton<IInterceptor>(log));
             Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, "first", "xin chào"));
             await EmulatorTurns.LinkAsync(host, "lcu.daumoi");
 
@@ -30,8 +33,9 @@ public sealed class GreetingTurnStoreTests
             {
                 host.Clock.Advance(TimeSpan.FromSeconds(1)); // a later moment: the account's last sight is written
                 log.Take();
+                var logged = host.Logs.Entries.Count;
                 Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, $"greeting-{i}", "xin chào"));
-                turns.Add(log.Take());
+                turns.Add([.. StoreCommandLog.PreparedReads(host, logged), .. log.Take()]);
             }
 
             Assert.All(connector.Requests, r => Assert.Contains("application/vnd.microsoft.card.adaptive", r.Body));
@@ -41,6 +45,7 @@ public sealed class GreetingTurnStoreTests
                 Assert.True(turn.Count(c => c != "COMMIT") == ExpectedCommands, $"{turn.Count(c => c != "COMMIT")} commands:\n{shown}");
                 Assert.True(turn.Count(StoreCommandLog.IsWrite) == ExpectedWrites, $"writes:\n{shown}");
                 Assert.True(turn.Count(c => c == "COMMIT" || c.EndsWith("-- COMMIT", StringComparison.Ordinal)) == ExpectedCommits, $"commits:\n{shown}");
+                Assert.True(turn.Count(c => c.EndsWith("-- prepared", StringComparison.Ordinal)) == ExpectedPreparedReads, $"prepared reads:\n{shown}");
             }
         }
         finally
@@ -50,6 +55,7 @@ public sealed class GreetingTurnStoreTests
     }
 
     private const int ExpectedCommands = 6;
+    private const int ExpectedPreparedReads = 3;
     private const int ExpectedWrites = 3;
     private const int ExpectedCommits = 3;
 }

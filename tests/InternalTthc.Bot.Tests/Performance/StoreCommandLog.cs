@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using InternalTthc.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace InternalTthc.Bot.Tests.Performance;
 
-/// <summary>Every SQL command the service runs and every commit, in order: what one turn costs the store.</summary>
+/// <summary>Every SQL command the service runs through EF and every commit, in order: what one turn costs the store.</summary>
 public sealed class StoreCommandLog : DbCommandInterceptor, IDbTransactionInterceptor
 {
     private readonly ConcurrentQueue<string> _entries = [];
@@ -20,6 +21,16 @@ public sealed class StoreCommandLog : DbCommandInterceptor, IDbTransactionInterc
 
         return taken;
     }
+
+    /// <summary>The setting that logs the store's prepared reads (<c>PreparedReads</c>): they run outside EF and its interceptors.</summary>
+    public const string PreparedReadsLevel = "Logging:LogLevel:InternalTthc.Core.Store.PreparedReads";
+
+    private const string Prepared = "Executed prepared ";
+
+    /// <summary>The prepared reads <paramref name="host"/> logged from entry <paramref name="from"/> on, each as "SQL -- prepared".</summary>
+    public static IEnumerable<string> PreparedReads(ServiceTestHost host, int from) =>
+        host.Logs.Entries.Skip(from).Select(e => e.Message).Where(m => m.StartsWith(Prepared, StringComparison.Ordinal))
+            .Select(m => m[Prepared.Length..].TrimStart() + " -- prepared");
 
     public static bool IsWrite(string command) =>
         command.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase)
