@@ -9,7 +9,7 @@ public static class NotificationServiceCollectionExtensions
     public static IServiceCollection AddTthcNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new();
-        if (options.RateProblem() is { } problem)
+        if ((options.RateProblem() ?? options.SendClaimProblem()) is { } problem)
         {
             throw new InvalidOperationException(problem);
         }

@@ -51,7 +51,7 @@ public sealed class PersonalDelivery(
             }
 
             string? activityId = null;
-            if (await calls.TryAsync(reference,
+            if (await calls.TryAsync(reference, message,
                 async (turn, token) => activityId = (await turn.SendActivityAsync(replies.ToActivity(card, channel), token)).Id,
                 async token =>
                 {

@@ -13,8 +13,22 @@ public interface IOutboxStore
     Task<int> RenewLeaseAsync(string leaseToken, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
     /// <summary>
-    /// In one transaction: records how handling a leased row ended and queues its follow-up rows (a key already queued is skipped).
-    /// False when the lease was lost meanwhile; then nothing is written.
+    /// Claims the send of a row <paramref name="leaseToken"/> still leases, at <paramref name="now"/>, in one committed statement:
+    /// false when it is no longer pending under that lease, or another claim on it is newer than <paramref name="staleBefore"/>
+    /// (an older one, its holder presumed dead, is taken over).
+    /// </summary>
+    Task<bool> ClaimSendAsync(OutboxMessage leased, string leaseToken, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Inside an open transaction: whether the row's send claim is still <paramref name="claimed"/>'s; the row stays locked
+    /// (no other instance can take the claim over) until the transaction ends.
+    /// </summary>
+    Task<bool> HoldSendAsync(OutboxMessage claimed, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// In one transaction: records how handling a row ended and queues its follow-up rows (a key already queued is skipped),
+    /// if its send claim is still <paramref name="leaseToken"/>'s (its lease, for a row never claimed), and lets the claim go.
+    /// False when the row was taken over meanwhile; then nothing is written.
     /// </summary>
     Task<bool> CompleteAsync(OutboxMessage leased, string leaseToken, OutboxCompletion completion, CancellationToken cancellationToken);
 

@@ -15,6 +15,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddSingleton(Options.Create(options));
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<SendRateLimiter>();
+        services.AddScoped<SendClaims>();
         services.AddScoped<CaseAudience>();
         services.AddKeyedScoped<IOutboxHandler, CaseEventNotifier>(OutboxMessage.CaseEventTopic);
         services.AddSingleton<ReminderPlanner>();

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace InternalTthc.Core.Notifications;
 
 /// <summary>
-/// Sends what the outbox holds: leases due rows (several instances never take the same row), hands each to the
-/// handler of its topic in a scope of its own, and records the outcome with its follow-up rows in one transaction.
+/// Sends what the outbox holds: leases due rows (several instances never take the same row), claims each row's send (which,
+/// unlike a lease, does not lapse while a live instance sends), hands it to the handler of its topic in a scope of its own,
+/// and records the outcome with its follow-up rows in one transaction, if the claim is still its own.
 /// Failures are retried with back-off (or after the wait the channel asked for) and end as dead letters.
 /// </summary>
 public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
@@ -88,11 +89,22 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
     private async Task HandleAsync(OutboxMessage message, string token, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
+        if (!await ClaimAsync(store, message, token, cancellationToken))
+        {
+            logger.LogInformation("Outbox row {Id} is being sent by another instance (its lease lapsed there); left to it.", message.Id);
+            return;
+        }
+
         var handler = scope.ServiceProvider.GetKeyedService<IOutboxHandler>(message.Topic);
         OutboxResult result;
         try
         {
             result = handler is null ? OutboxResult.Failed($"No handler for topic '{message.Topic}'.") : await handler.HandleAsync(message, cancellationToken);
+        }
+        catch (SendClaimLostException e)
+        {
+            result = OutboxResult.Yielded(e.Message);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -106,10 +118,27 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
             logger.LogError("Outbox row {Id} ({Topic}) is a dead letter after {Attempts} attempts: {Error}", message.Id, message.Topic, completion.Attempts, completion.Error);
         }
 
-        if (!await scope.ServiceProvider.GetRequiredService<IOutboxStore>().CompleteAsync(message, token, completion, cancellationToken))
+        if (!await store.CompleteAsync(message, token, completion, cancellationToken))
         {
             logger.LogWarning("Outbox row {Id} was taken over by another instance before it was recorded; that instance records it.", message.Id);
         }
+    }
+
+    /// <summary>
+    /// Takes the row's send claim, so no other instance sends it meanwhile even if this lease lapses; the row read at lease time
+    /// is then checked again by its handler (the delivery log), after the claim.
+    /// </summary>
+    private async Task<bool> ClaimAsync(IOutboxStore store, OutboxMessage message, string token, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (!await store.ClaimSendAsync(message, token, now, now - options.Value.SendClaimValidity, cancellationToken))
+        {
+            return false;
+        }
+
+        message.SendClaim = token;
+        message.SendClaimedAt = now;
+        return true;
     }
 
     private OutboxCompletion Complete(OutboxMessage message, OutboxResult result)
@@ -123,6 +152,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
             OutboxResultKind.Blocked => new(OutboxStatus.Blocked, attempts, message.NextAttemptAt, now, result.Error, []),
             OutboxResultKind.Cancelled => new(OutboxStatus.Cancelled, attempts, message.NextAttemptAt, now, result.Error, []),
             OutboxResultKind.AwaitingContact => new(OutboxStatus.AwaitingContact, attempts, message.NextAttemptAt, null, result.Error, []),
+            OutboxResultKind.Yielded => new(OutboxStatus.Pending, message.Attempts, message.NextAttemptAt, null, result.Error, []),
             OutboxResultKind.Retry when attempts < o.MaxAttempts => new(OutboxStatus.Pending, attempts, now + (result.RetryAfter ?? Backoff(attempts)), null, result.Error, []),
             _ => new(OutboxStatus.DeadLetter, attempts, message.NextAttemptAt, null, result.Error, []),
         };

@@ -37,6 +37,13 @@ public sealed class OutboxMessage
     public required DateTimeOffset NextAttemptAt { get; set; }
     public string? LeaseOwner { get; set; }
     public DateTimeOffset? LeaseUntil { get; set; }
+
+    /// <summary>
+    /// The lease token of the one dispatcher allowed to send this row now, and when it claimed it (<see cref="SendClaims"/>):
+    /// unlike the lease, never renewed, and taken over only once older than <see cref="OutboxOptions.SendClaimValidity"/>.
+    /// </summary>
+    public string? SendClaim { get; set; }
+    public DateTimeOffset? SendClaimedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public string? LastError { get; set; }
 

@@ -20,6 +20,19 @@ public sealed class OutboxOptions
     public int BatchSize { get; init; } = 50;
 
     /// <summary>
+    /// How long a row's send claim keeps other instances from sending it, however its lease fares: a live instance is done
+    /// with its send well within it (it starts the send only while the claim is younger than this less twice
+    /// <see cref="SendTimeout"/>), and a killed instance's claim is taken over once it is older.
+    /// </summary>
+    public TimeSpan SendClaimValidity { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long one proactive call over HTTP may take before it is given up and the row tried again later (the channel may
+    /// have taken it: at least once). Far above a channel's usual answer, well under <see cref="SendClaimValidity"/>.
+    /// </summary>
+    public TimeSpan SendTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
     /// Attempts before a row goes to the dead letters, where administrators see and re-send it. With the default delays
     /// (10 s doubling up to an hour) twelve attempts span about three hours, so a channel's outage of two hours loses
     /// nothing to the dead letters.
@@ -52,6 +65,10 @@ public sealed class OutboxOptions
 
     public int MessagesPerSecondFor(string channelId) =>
         ChannelMessagesPerSecond.TryGetValue(channelId, out var own) ? own : MessagesPerSecond;
+
+    /// <summary>What is wrong with the send claim's times, for the administrator; null when they are usable.</summary>
+    public string? SendClaimProblem() => SendTimeout > TimeSpan.Zero && SendClaimValidity > SendTimeout * 3 ? null
+        : $"{Section}:SendClaimValidity ({SendClaimValidity}) must be more than three times {Section}:SendTimeout ({SendTimeout}), which must be positive.";
 
     /// <summary>What is wrong with the rates, for the administrator; null when they are usable.</summary>
     public string? RateProblem() => ChannelMessagesPerSecond.Select(c => (Name: $"{Section}:ChannelMessagesPerSecond:{c.Key}", Rate: c.Value))

@@ -14,4 +14,6 @@ public sealed record OutboxResult(OutboxResultKind Kind, IReadOnlyList<OutboxMes
     public static OutboxResult Failed(string error) => new(OutboxResultKind.Failed, [], error);
 
     public static OutboxResult AwaitingContact(string detail) => new(OutboxResultKind.AwaitingContact, [], detail);
+
+    public static OutboxResult Yielded(string reason) => new(OutboxResultKind.Yielded, [], reason);
 }

@@ -11,4 +11,6 @@ public enum OutboxResultKind
     Failed,
     /// <summary>The recipient cannot be reached until he writes to the bot; kept, not retried.</summary>
     AwaitingContact,
+    /// <summary>Another instance holds (or may hold) the row's send: left to it as it was, no attempt counted.</summary>
+    Yielded,
 }

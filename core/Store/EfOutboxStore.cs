@@ -33,6 +33,16 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, leaseToken).SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
     }
 
+    public async Task<bool> ClaimSendAsync(OutboxMessage leased, string leaseToken, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken) =>
+        await db.OutboxMessages.Where(m => m.Id == leased.Id && m.LeaseOwner == leaseToken && m.Status == OutboxStatus.Pending
+                && (m.SendClaim == null || m.SendClaimedAt < staleBefore))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.SendClaim, leaseToken).SetProperty(m => m.SendClaimedAt, now), cancellationToken) == 1;
+
+    // A write, not a read: it takes the row's lock, so a takeover waits for this transaction and then finds what it wrote.
+    public async Task<bool> HoldSendAsync(OutboxMessage claimed, CancellationToken cancellationToken) =>
+        await db.OutboxMessages.Where(m => m.Id == claimed.Id && m.SendClaim == claimed.SendClaim)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.SendClaimedAt, m => m.SendClaimedAt), cancellationToken) == 1;
+
     public async Task<bool> CompleteAsync(OutboxMessage leased, string leaseToken, OutboxCompletion completion, CancellationToken cancellationToken)
     {
         var added = await db.InTransactionAsync(ct => CompleteInTransactionAsync(leased, leaseToken, completion, ct), cancellationToken);
@@ -47,14 +57,17 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
     /// <summary>The follow-up rows added, or -1 when the row was no longer this lease's.</summary>
     private async Task<int> CompleteInTransactionAsync(OutboxMessage leased, string leaseToken, OutboxCompletion completion, CancellationToken cancellationToken)
     {
-        var updated = await db.OutboxMessages.Where(m => m.Id == leased.Id && m.LeaseOwner == leaseToken).ExecuteUpdateAsync(s => s
+        var updated = await db.OutboxMessages
+            .Where(m => m.Id == leased.Id && (m.SendClaim == leaseToken || (m.SendClaim == null && m.LeaseOwner == leaseToken))).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, completion.Status)
             .SetProperty(m => m.Attempts, completion.Attempts)
             .SetProperty(m => m.NextAttemptAt, completion.NextAttemptAt)
             .SetProperty(m => m.SentAt, completion.FinishedAt)
             .SetProperty(m => m.LastError, completion.Error)
             .SetProperty(m => m.LeaseOwner, (string?)null)
-            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
+            .SetProperty(m => m.SendClaim, (string?)null)
+            .SetProperty(m => m.SendClaimedAt, (DateTimeOffset?)null), cancellationToken);
         return updated == 0 ? -1 : await AddNewAsync(completion.FollowUps, cancellationToken);
     }
 
@@ -82,7 +95,9 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
             .SetProperty(m => m.Attempts, 0)
             .SetProperty(m => m.NextAttemptAt, now)
             .SetProperty(m => m.LeaseOwner, (string?)null)
-            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
+            .SetProperty(m => m.SendClaim, (string?)null)
+            .SetProperty(m => m.SendClaimedAt, (DateTimeOffset?)null), cancellationToken);
         if (updated > 0)
         {
             signal.Notify();

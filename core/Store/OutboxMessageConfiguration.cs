@@ -14,6 +14,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.IdempotencyKey).HasMaxLength(200);
         b.HasIndex(m => m.IdempotencyKey).IsUnique();
         b.Property(m => m.LeaseOwner).HasMaxLength(100);
+        b.Property(m => m.SendClaim).HasMaxLength(100);
         b.HasIndex(m => new { m.Status, m.NextAttemptAt });
         b.HasIndex(m => m.CaseId);
         b.HasIndex(m => m.AnnouncementId);

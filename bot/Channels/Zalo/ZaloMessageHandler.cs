@@ -7,9 +7,10 @@ namespace InternalTthc.Bot.Channels.Zalo;
 /// <summary>
 /// Sends one queued Zalo message (topic <see cref="ZaloOutbox.Topic"/>) and tells the outbox what Zalo's answer means:
 /// retry (an outage, a rate limit, after the one token renewal the client makes), hold it for the person's next message
-/// (-230), stop (he blocked the OA), or a dead letter with the reason (a message Zalo will never take).
+/// (-230), stop (he blocked the OA), or a dead letter with the reason (a message Zalo will never take). It sends only under the
+/// row's send claim (<see cref="SendClaims"/>), so two instances never send one row at once.
 /// </summary>
-public sealed class ZaloMessageHandler(ZaloApiClient client, IDeliveryLog log, TimeProvider clock, ILogger<ZaloMessageHandler> logger) : IOutboxHandler
+public sealed class ZaloMessageHandler(ZaloApiClient client, IDeliveryLog log, SendClaims claims, TimeProvider clock, ILogger<ZaloMessageHandler> logger) : IOutboxHandler
 {
     public async Task<OutboxResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ public sealed class ZaloMessageHandler(ZaloApiClient client, IDeliveryLog log, T
 
         try
         {
-            await client.SendAsync(queued.UserId, queued.Message, cancellationToken);
+            await claims.SendWhileYoungAsync(message, ct => client.SendAsync(queued.UserId, queued.Message, ct), cancellationToken);
         }
         catch (ZaloApiException e)
         {

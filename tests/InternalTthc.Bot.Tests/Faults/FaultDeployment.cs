@@ -44,6 +44,9 @@ public sealed class FaultDeployment : IAsyncDisposable
             ["Outbox__LeaseDuration"] = "00:00:03",
             ["Outbox__LeaseRenewal"] = "00:00:01",
             ["Outbox__PollInterval"] = "00:00:01",
+            // A killed instance's send claims are taken over after 20 s; a live one's sends end within 5 s or are tried again.
+            ["Outbox__SendClaimValidity"] = "00:00:20",
+            ["Outbox__SendTimeout"] = "00:00:05",
             // One test client stands for hundreds of people.
             ["RateLimits__DirectLineTokens__PermitLimit"] = "1000000",
             ["RateLimits__Pages__PermitLimit"] = "1000000",

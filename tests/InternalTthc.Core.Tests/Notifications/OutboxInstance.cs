@@ -12,6 +12,12 @@ public sealed class OutboxInstance : IAsyncDisposable
     private readonly ServiceProvider _services;
 
     public OutboxInstance(TestStore store, TimeProvider clock, IOutboxHandler handler, OutboxOptions? options = null)
+        : this(store, clock, _ => handler, options)
+    {
+    }
+
+    /// <summary>With a handler made in each row's scope, so it can use the store as the service's handlers do.</summary>
+    public OutboxInstance(TestStore store, TimeProvider clock, Func<IServiceProvider, IOutboxHandler> handler, OutboxOptions? options = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -20,7 +26,7 @@ public sealed class OutboxInstance : IAsyncDisposable
         services.AddSingleton(clock);
         services.AddWorkingCalendar(new CalendarOptions());
         services.AddNotifications(options ?? new OutboxOptions());
-        services.AddKeyedSingleton<IOutboxHandler>(TestHandler.TestTopic, handler);
+        services.AddKeyedScoped(TestHandler.TestTopic, (s, _) => handler(s));
         _services = services.BuildServiceProvider();
         Dispatcher = _services.GetRequiredService<OutboxDispatcher>();
     }

@@ -57,6 +57,7 @@ public sealed class OutboxLeaseTests
 
         await crash.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        // Its send claim, taken a minute ago, is no longer young: the row comes back with its lease.
         clock.Advance(options.LeaseDuration + TimeSpan.FromSeconds(1));
         Assert.Equal(1, await second.Dispatcher.RunOnceAsync(Ct));
         Assert.Equal(1, other.Handled["test:1"]);
