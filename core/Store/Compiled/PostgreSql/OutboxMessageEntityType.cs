@@ -20,7 +20,7 @@ namespace InternalTthc.Core.Store.Compiled.PostgreSql
                 "InternalTthc.Core.Notifications.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 18,
                 unnamedIndexCount: 6,
                 keyCount: 1);
 
@@ -145,6 +145,26 @@ namespace InternalTthc.Core.Store.Compiled.PostgreSql
                 nullable: true);
             recipientId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             recipientId.AddAnnotation("Relational:ColumnName", "recipient_id");
+
+            var sendClaim = runtimeEntityType.AddProperty(
+                "SendClaim",
+                typeof(string),
+                propertyInfo: typeof(OutboxMessage).GetProperty("SendClaim", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<SendClaim>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+            sendClaim.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            sendClaim.AddAnnotation("Relational:ColumnName", "send_claim");
+
+            var sendClaimedAt = runtimeEntityType.AddProperty(
+                "SendClaimedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(OutboxMessage).GetProperty("SendClaimedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<SendClaimedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeOffsetConverter());
+            sendClaimedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            sendClaimedAt.AddAnnotation("Relational:ColumnName", "send_claimed_at");
 
             var sentAt = runtimeEntityType.AddProperty(
                 "SentAt",

@@ -12,7 +12,7 @@ namespace InternalTthc.Core.Store.Compiled.PostgreSql
     public partial class TthcDbContextModel
     {
         private TthcDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("273f40f8-8be4-4805-8cac-c832dd697dcc"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("b62a51e4-371b-4236-9f4e-77d309cb9937"), entityTypeCount: 24)
         {
         }
 

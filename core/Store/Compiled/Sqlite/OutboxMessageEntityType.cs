@@ -19,7 +19,7 @@ namespace InternalTthc.Core.Store.Compiled.Sqlite
                 "InternalTthc.Core.Notifications.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 18,
                 unnamedIndexCount: 6,
                 keyCount: 1);
 
@@ -131,6 +131,24 @@ namespace InternalTthc.Core.Store.Compiled.Sqlite
                 fieldInfo: typeof(OutboxMessage).GetField("<RecipientId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             recipientId.AddAnnotation("Relational:ColumnName", "recipient_id");
+
+            var sendClaim = runtimeEntityType.AddProperty(
+                "SendClaim",
+                typeof(string),
+                propertyInfo: typeof(OutboxMessage).GetProperty("SendClaim", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<SendClaim>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+            sendClaim.AddAnnotation("Relational:ColumnName", "send_claim");
+
+            var sendClaimedAt = runtimeEntityType.AddProperty(
+                "SendClaimedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(OutboxMessage).GetProperty("SendClaimedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<SendClaimedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeOffsetConverter());
+            sendClaimedAt.AddAnnotation("Relational:ColumnName", "send_claimed_at");
 
             var sentAt = runtimeEntityType.AddProperty(
                 "SentAt",
