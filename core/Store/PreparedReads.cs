@@ -29,6 +29,8 @@ internal sealed partial class PreparedReads(StoreOptions options, ILoggerFactory
     public bool Applies { get; } = options.Provider == StoreProvider.Sqlite && IsFile(options.ConnectionString);
 
     /// <summary>Runs <paramref name="sql"/> with <paramref name="values"/> bound to $p0, $p1… in order, and reads its rows.</summary>
+    /// <remarks>Synchronous on purpose: Microsoft.Data.Sqlite's async methods run synchronously anyway, and a turn's short
+    /// read of a local file would only pay for the state machine.</remarks>
     public T Read<T>(string sql, ReadOnlySpan<object?> values, Func<SqliteDataReader, T> read)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
