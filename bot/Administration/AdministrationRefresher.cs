@@ -7,7 +7,8 @@ namespace InternalTthc.Bot.Administration;
 /// Takes what an administrator changed elsewhere — on another instance or with a host verb — every Service:HeartbeatInterval:
 /// the stored days off and make-up days, and a catalog reload stamped in the store.
 /// </summary>
-public sealed class AdministrationRefresher(IServiceScopeFactory scopes, ServiceOptions options, ServiceRhythm rhythm, ILogger<AdministrationRefresher> logger)
+public sealed class AdministrationRefresher(
+    IServiceScopeFactory scopes, ServiceOptions options, ServiceRhythm rhythm, FirstRounds firstRounds, ILogger<AdministrationRefresher> logger)
     : BackgroundService
 {
     private string? _catalogStamp;
@@ -16,6 +17,16 @@ public sealed class AdministrationRefresher(IServiceScopeFactory scopes, Service
     {
         // The catalog this instance started with is the current one: only a later reload counts.
         _catalogStamp = await ReadStampAsync(stoppingToken);
+        try
+        {
+            // The store initializer took the stored days at start: the first refresh can wait for the first turns.
+            await firstRounds.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

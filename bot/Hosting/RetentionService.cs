@@ -3,12 +3,22 @@ using Microsoft.Extensions.Options;
 
 namespace InternalTthc.Bot.Hosting;
 
-/// <summary>Runs the retention purge at start and then every Retention:Interval.</summary>
-public sealed class RetentionService(IServiceScopeFactory scopes, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionService> logger)
+/// <summary>Runs the retention purge once the service has started (<see cref="FirstRounds"/>) and then every Retention:Interval.</summary>
+public sealed class RetentionService(
+    IServiceScopeFactory scopes, IOptions<RetentionOptions> options, TimeProvider clock, FirstRounds firstRounds, ILogger<RetentionService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await firstRounds.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -13,4 +13,10 @@ public sealed record ServiceOptions
     /// a catalog reload); a restore counts an instance seen within three of these as running.
     /// </summary>
     public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long after the service listens the background services take their first round (<see cref="FirstRounds"/>):
+    /// the start's CPU goes to the first turns first. Zero starts them at once.
+    /// </summary>
+    public TimeSpan FirstRoundsAfter { get; init; } = TimeSpan.FromSeconds(2);
 }

@@ -34,6 +34,7 @@ public static class TthcServiceCollectionExtensions
         services.AddStore(store);
         services.AddCases();
         services.AddScoped<StoreInitializer>();
+        services.AddSingleton<FirstRounds>();
         services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section));
         if (builder.Configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()?.Enabled ?? true)
         {

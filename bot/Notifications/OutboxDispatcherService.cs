@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Hosting;
 using InternalTthc.Bot.Operations;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Core.Notifications;
@@ -9,13 +10,24 @@ namespace InternalTthc.Bot.Notifications;
 /// <summary>Runs the outbox dispatcher in the background: at once when new rows are committed, else every poll interval.</summary>
 public sealed class OutboxDispatcherService(
     OutboxDispatcher dispatcher, OutboxSignal signal, IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock,
-    DispatcherHeartbeat heartbeat, ILogger<OutboxDispatcherService> logger)
+    DispatcherHeartbeat heartbeat, FirstRounds firstRounds, ILogger<OutboxDispatcherService> logger)
     : BackgroundService
 {
     private DateOnly _yearlyPlannedOn;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Alive while it waits for its first round: /healthz counts a dispatcher without a round as stalled.
+        heartbeat.Beat();
+        try
+        {
+            await firstRounds.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             heartbeat.Beat();

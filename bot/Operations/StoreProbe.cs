@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InternalTthc.Bot.Operations;
 
 /// <summary>Asks the store whether it answers and which migrations it lacks, within a short time so a probe never hangs.</summary>
-public sealed class StoreProbe(TthcDbContext db, ILogger<StoreProbe> logger)
+public sealed class StoreProbe(TthcDbContext db, StoreOptions options, ILogger<StoreProbe> logger)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);
 
@@ -19,8 +19,7 @@ public sealed class StoreProbe(TthcDbContext db, ILogger<StoreProbe> logger)
                 return new StoreHealth(false, []);
             }
 
-            var pending = await db.Database.GetPendingMigrationsAsync(timeout.Token);
-            return new StoreHealth(true, [.. pending]);
+            return new StoreHealth(true, await PendingMigrations.ListAsync(db, options, timeout.Token));
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

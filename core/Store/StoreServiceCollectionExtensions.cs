@@ -126,8 +126,18 @@ public static class StoreServiceCollectionExtensions
     /// </summary>
     public static async Task MigrateAsync(TthcDbContext db, StoreOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(options);
+        var sqliteFile = options.Provider == StoreProvider.Sqlite ? SqliteFile(options) : null;
+        // A restart finds every migration applied: no migrator, no lock (a store being migrated lacks some, so waits for it).
+        var current = (sqliteFile is null || File.Exists(sqliteFile)) && (await PendingMigrations.ListAsync(db, options, cancellationToken)).Count == 0;
         if (options.Provider == StoreProvider.PostgreSql)
         {
+            if (current)
+            {
+                return;
+            }
+
             await db.Database.OpenConnectionAsync(cancellationToken);
             try
             {
@@ -153,7 +163,11 @@ public static class StoreServiceCollectionExtensions
             }
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        if (!current)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (options.Provider == StoreProvider.Sqlite)
         {
             // WAL lets readers go on while one writer commits; the setting stays with the file.

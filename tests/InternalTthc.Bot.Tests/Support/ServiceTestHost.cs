@@ -55,6 +55,8 @@ public sealed class ServiceTestHost : IAsyncDisposable
             ["Outbox:MessagesPerSecond"] = "10000",
             // Its daily timer would stand among the ones tests wait for on the fake clock.
             ["Retention:Enabled"] = "false",
+            // The background services' first rounds at once, not after a wait on the clock tests move.
+            ["Service:FirstRoundsAfter"] = "00:00:00",
             ["Logging:LogLevel:Default"] = "Information",
             ["Logging:LogLevel:Microsoft"] = "Warning",
         };
