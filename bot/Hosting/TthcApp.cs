@@ -36,6 +36,7 @@ public static class TthcApp
         await InitializeStoreAsync(app, cancellationToken);
         // Before the port opens: ready means the first turns are fast (verbs have no turns to warm).
         await app.Services.GetRequiredService<StoreWarmUp>().WarmAsync(cancellationToken);
+        app.Services.GetRequiredService<StartTimes>().Mark("store warmed");
         Serve(app);
         return app;
     }

@@ -16,8 +16,11 @@ public static class TthcServiceCollectionExtensions
     public static async Task AddTthcCoreAsync(this WebApplicationBuilder builder, CancellationToken cancellationToken)
     {
         var catalogOptions = builder.Configuration.GetSection(CatalogOptions.Section).Get<CatalogOptions>() ?? new();
-        var catalog = await new CatalogLoader().LoadFolderAsync(catalogOptions.FullPath, cancellationToken);
         var store = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new();
+        // EF starts on the other core while this one reads the catalog.
+        var engine = StoreEngineWarmUp.StartAsync(store);
+        var catalog = await new CatalogLoader().LoadFolderAsync(catalogOptions.FullPath, cancellationToken);
+        await engine;
         var service = builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>() ?? new();
         PublicBaseUrlRule.Check(service, builder.Configuration, builder.Environment);
 

@@ -95,7 +95,7 @@ public static class StoreServiceCollectionExtensions
 
     private static string SqliteFile(StoreOptions options) => Path.GetFullPath(new SqliteConnectionStringBuilder(options.ConnectionString).DataSource);
 
-    private static void Configure(DbContextOptionsBuilder builder, StoreOptions options, SqliteTuning sqlite)
+    internal static void Configure(DbContextOptionsBuilder builder, StoreOptions options, SqliteTuning sqlite)
     {
         UseEngine(builder, options, sqlite);
         // The model as code (core/Store/Compiled, one per engine): EF builds none at start. CompiledModelTests fails when
