@@ -58,20 +58,23 @@ internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit wri
         _read.Remove(key);
         if (expectedVersion is not { } version)
         {
-            var inserted = await writes.RunAsync(db, (store, ct) => store.Database.ExecuteSqlInterpolatedAsync(
+            var inserted = await writes.RunAsync(db, Row(key),
                 $"INSERT INTO conversation_states (key, payload, version, updated_at) VALUES ({key}, {payload}, 1, {at.UtcDateTime}) ON CONFLICT (key) DO NOTHING",
-                ct), cancellationToken);
+                cancellationToken);
             return inserted == 1 ? 1 : null;
         }
 
-        var updated = await writes.RunAsync(db, (store, ct) => store.ConversationStates.Where(s => s.Key == key && s.Version == version)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Payload, payload).SetProperty(x => x.Version, version + 1).SetProperty(x => x.UpdatedAt, at), ct), cancellationToken);
+        var updated = await writes.RunAsync(db, Row(key),
+            $"UPDATE conversation_states SET payload = {payload}, version = {version + 1}, updated_at = {at.UtcDateTime} WHERE key = {key} AND version = {version}",
+            cancellationToken);
         return updated == 1 ? version + 1 : null;
     }
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         _read.Remove(key);
-        return writes.RunAsync(db, (store, ct) => store.ConversationStates.Where(s => s.Key == key).ExecuteDeleteAsync(ct), cancellationToken);
+        return writes.RunAsync(db, Row(key), $"DELETE FROM conversation_states WHERE key = {key}", cancellationToken);
     }
+
+    private static string Row(string key) => "conversation_states:" + key;
 }

@@ -75,8 +75,8 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
             // Only the moment changes (every turn): one statement, committed with other turns' writes.
             if (known.LastSeenAt != sighting.At)
             {
-                await writes.RunAsync(db, (store, ct) => store.ChannelAccounts.Where(a => a.Id == known.Id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.LastSeenAt, sighting.At), ct), cancellationToken);
+                await writes.RunAsync(db, $"channel_accounts:{known.Id}",
+                    $"UPDATE channel_accounts SET last_seen_at = {sighting.At.UtcDateTime} WHERE id = {known.Id}", cancellationToken);
                 known.LastSeenAt = sighting.At;
                 db.Entry(known).State = EntityState.Unchanged;
             }

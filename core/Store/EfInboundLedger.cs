@@ -8,9 +8,9 @@ internal sealed class EfInboundLedger(TthcDbContext db, GroupCommit writes) : II
     public async Task<bool> TryRecordAsync(string channelId, string activityId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         // One statement on both engines: the primary key decides, even between instances.
-        var inserted = await writes.RunAsync(db, (store, ct) => store.Database.ExecuteSqlInterpolatedAsync(
+        var inserted = await writes.RunAsync(db, $"processed_activities:{channelId}:{activityId}",
             $"INSERT INTO processed_activities (channel_id, activity_id, processed_at) VALUES ({channelId}, {activityId}, {at.UtcDateTime}) ON CONFLICT (channel_id, activity_id) DO NOTHING",
-            ct), cancellationToken);
+            cancellationToken);
         return inserted == 1;
     }
 

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -29,11 +31,19 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, StoreOptions opti
     private readonly Lock _gate = new();
     private Task? _writer;
 
-    /// <summary>Runs <paramref name="write"/> (one statement, its rows affected) and returns once it is committed.</summary>
-    public Task<int> RunAsync(TthcDbContext db, Func<TthcDbContext, CancellationToken, Task<int>> write, CancellationToken cancellationToken) =>
-        db.Database.CurrentTransaction is not null
+    /// <summary>
+    /// Runs <paramref name="statement"/> (one statement of SQL both engines read, its rows affected) and returns once it is
+    /// committed. <paramref name="row"/> names the one row it writes (table and key): a PostgreSQL batch writes its rows in
+    /// that order, so two batches (of any instance) never wait for each other's rows in a circle, a deadlock the server ends
+    /// only after its deadlock_timeout (1 s) by failing one of them.
+    /// </summary>
+    public Task<int> RunAsync(TthcDbContext db, string row, FormattableString statement, CancellationToken cancellationToken)
+    {
+        Func<TthcDbContext, CancellationToken, Task<int>> write = (store, ct) => store.Database.ExecuteSqlInterpolatedAsync(statement, ct);
+        return db.Database.CurrentTransaction is not null
             ? write(db, cancellationToken) // the caller's transaction is retried as a whole
-            : Queue(new Write(write, false, cancellationToken)) ?? Alone(db, write, cancellationToken);
+            : Queue(new Write(write, false, cancellationToken) { Row = row, Statement = statement }) ?? Alone(db, write, cancellationToken);
+    }
 
     /// <summary>
     /// Runs <paramref name="write"/> (any number of statements; it may use the context's change tracker and must leave
@@ -99,7 +109,7 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, StoreOptions opti
                 continue;
             }
 
-            _ = CommitThenFreeAsync(batch, free);
+            _ = CommitThenFreeAsync(writers > 1 ? [.. batch.OrderBy(w => w.Row, StringComparer.Ordinal)] : batch, free); // stable: a row's writes keep their order
         }
 
         for (var i = 0; i < writers; i++)
@@ -144,9 +154,12 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, StoreOptions opti
                 await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
                 {
                     Array.Clear(failures);
-                    while (!await TryCommitAsync(db, batch, results, failures, ct))
+                    var together = true;
+                    while (!await TryCommitAsync(db, batch, results, failures, together, ct))
                     {
-                        // PostgreSQL refused a write, which ended the transaction: the others run again without it.
+                        // PostgreSQL refused a write, which ended the transaction: the batch runs again one statement
+                        // after another, which tells the refused one, and then again without it.
+                        together = false;
                     }
                 }, CancellationToken.None);
             }
@@ -168,8 +181,13 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, StoreOptions opti
     /// Runs the batch but the writes already refused, and commits; false when PostgreSQL refused one (the transaction is
     /// aborted by it and rolled back here). SQLite undoes a refused statement only, and the transaction goes on.
     /// </summary>
-    private async Task<bool> TryCommitAsync(TthcDbContext db, List<Write> batch, int[] results, Exception?[] failures, CancellationToken cancellationToken)
+    private async Task<bool> TryCommitAsync(TthcDbContext db, List<Write> batch, int[] results, Exception?[] failures, bool together, CancellationToken cancellationToken)
     {
+        if (together && options.Provider == StoreProvider.PostgreSql && batch.TrueForAll(w => w.Statement is not null))
+        {
+            return await TryCommitInOneRoundTripAsync(db, batch, results, cancellationToken);
+        }
+
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         if (options.Provider == StoreProvider.PostgreSql && !options.PostgresSynchronousTurnCommit)
         {
@@ -184,6 +202,54 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, StoreOptions opti
 
         await tx.CommitAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// PostgreSQL: the batch's statements sent together (one round trip, and one more for the commit) instead of one round
+    /// trip each, plus the transaction's own; each statement's rows affected are its caller's result. False when the server
+    /// refused one (Npgsql does not say which): the transaction is rolled back and nothing marked.
+    /// </summary>
+    private async Task<bool> TryCommitInOneRoundTripAsync(TthcDbContext db, List<Write> batch, int[] results, CancellationToken cancellationToken)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var commands = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)tx.GetDbTransaction());
+        if (!options.PostgresSynchronousTurnCommit)
+        {
+            // For this transaction only: its commit does not wait for the WAL's flush (see StoreOptions).
+            commands.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit = off"));
+        }
+
+        var first = commands.BatchCommands.Count;
+        batch.ForEach(w => commands.BatchCommands.Add(Command(w.Statement!)));
+        try
+        {
+            await commands.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (RefusedWrite.Is(e))
+        {
+            return false; // the aborted transaction is rolled back as it is disposed
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            results[i] = checked((int)commands.BatchCommands[first + i].RecordsAffected);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The statement with its values as positional parameters ($1, $2 …), as EF would send it alone.</summary>
+    private static NpgsqlBatchCommand Command(FormattableString statement)
+    {
+        var command = new NpgsqlBatchCommand(string.Format(CultureInfo.InvariantCulture, statement.Format,
+            [.. Enumerable.Range(1, statement.ArgumentCount).Select(i => (object)("$" + i.ToString(CultureInfo.InvariantCulture)))]));
+        foreach (var value in statement.GetArguments())
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        }
+
+        return command;
     }
 
     /// <summary>
@@ -271,5 +337,11 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, StoreOptions opti
     private sealed record Write(Func<TthcDbContext, CancellationToken, Task<int>> Run, bool Durable, CancellationToken CancellationToken)
     {
         public TaskCompletionSource<int> Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>The row a statement write writes (<see cref="RunAsync"/>); null for a durable write.</summary>
+        public string? Row { get; init; }
+
+        /// <summary>The write as one statement, which PostgreSQL's batches send together; null for a durable write.</summary>
+        public FormattableString? Statement { get; init; }
     }
 }

@@ -71,8 +71,8 @@ public sealed class GroupCommitTests
         await using var scope = store.Scope();
         var writes = scope.ServiceProvider.GetRequiredService<GroupCommit>();
         var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
-        Task<int> Insert(string id) => writes.RunAsync(db, (d, ct) => d.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO processed_activities (channel_id, activity_id, processed_at) VALUES ('msteams', {id}, {At.UtcDateTime})", ct), Ct);
+        Task<int> Insert(string id) => writes.RunAsync(db, id,
+            $"INSERT INTO processed_activities (channel_id, activity_id, processed_at) VALUES ('msteams', {id}, {At.UtcDateTime})", Ct);
 
         Assert.Equal(1, await Insert("a"));
         Task<int> before, twice, after;

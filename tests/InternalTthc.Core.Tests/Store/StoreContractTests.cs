@@ -226,6 +226,10 @@ public sealed class StoreContractTests
         var after = await store.UseAsync<IDirectoryStore, ChannelAccountSeen>(d => d.TouchChannelAccountAsync(sighting with { At = CaseBuilder.Now.AddMinutes(2) }, Ct));
         Assert.Null(after.Person);
         Assert.Equal(ids.Focal, after.Account.PersonId);
+        // The sighting's moment, written alone (one statement through the group commit), is the store's.
+        await using var check = store.Scope();
+        var account = await check.ServiceProvider.GetRequiredService<TthcDbContext>().ChannelAccounts.AsNoTracking().SingleAsync(a => a.AccountId == "29:focal", Ct);
+        Assert.Equal(CaseBuilder.Now.AddMinutes(2), account.LastSeenAt);
     }
 
     [Theory]
