@@ -47,6 +47,9 @@ public static class ChannelRegistry
         },
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The channels whose cards refresh themselves for the users listed (a card's refresh list names their accounts).</summary>
+    public static IReadOnlyList<string> WithUniversalActions { get; } = [.. Known.Where(c => c.Value.UniversalActions).Select(c => c.Key)];
+
     public static ChannelCapabilities For(string? channelId) =>
         channelId is not null && Known.TryGetValue(channelId, out var known) ? known : Unknown;
 }

@@ -43,6 +43,15 @@ public interface IDirectoryStore
     /// </summary>
     Task<IReadOnlyList<ChannelAccount>> ListChannelAccountsAsync(IReadOnlyCollection<Guid> personIds, string? channelId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The accounts on <paramref name="channelIds"/> of <paramref name="personIds"/> and of the active holders of each unit's
+    /// role in <paramref name="holders"/>, in the order of <see cref="ListChannelAccountsAsync"/>, at most <paramref name="limit"/>
+    /// (a Teams card's refresh list): one query, however many people hold the roles.
+    /// </summary>
+    Task<IReadOnlyList<ChannelAccount>> ListChannelAccountsAsync(
+        IReadOnlyCollection<Guid> personIds, IReadOnlyCollection<(Guid UnitId, Role Role)> holders, IReadOnlyCollection<string> channelIds, int limit,
+        CancellationToken cancellationToken);
+
     /// <summary>Records that the person blocked the bot on this channel account (created if never seen).</summary>
     Task MarkBlockedAsync(string channelId, string accountId, DateTimeOffset at, CancellationToken cancellationToken);
 

@@ -61,8 +61,9 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
         await db.People.Where(p => p.UnitId == unitId && p.Active).OrderBy(p => p.FullName).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<Person>> ListHoldersAsync(Guid unitId, Role role, CancellationToken cancellationToken) =>
+        // Not tracked: the holders are read, never changed, and a unit may have hundreds the turn's saves would look at.
         await db.RoleAssignments.Where(r => r.UnitId == unitId && r.Role == role)
-            .Join(db.People.Where(p => p.Active), r => r.PersonId, p => p.Id, (_, p) => p)
+            .Join(db.People.AsNoTracking().Where(p => p.Active), r => r.PersonId, p => p.Id, (_, p) => p)
             .OrderBy(p => p.FullName).ToListAsync(cancellationToken);
 
     public async Task<ChannelAccountSeen> TouchChannelAccountAsync(ChannelAccountSighting sighting, CancellationToken cancellationToken)
@@ -151,11 +152,36 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
         await db.People.AsNoTracking().Where(p => p.IsDemo && p.Active).OrderBy(p => p.Login).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ChannelAccount>> ListChannelAccountsAsync(IReadOnlyCollection<Guid> personIds, string? channelId, CancellationToken cancellationToken) =>
-        await db.ChannelAccounts.AsNoTracking()
-            .Where(a => (channelId == null || a.ChannelId == channelId) && a.PersonId != null && personIds.Contains(a.PersonId.Value))
-            // Nulls last on both engines (PostgreSQL sorts them first when descending).
-            .OrderByDescending(a => a.LastSeenAt != null).ThenByDescending(a => a.LastSeenAt).ThenBy(a => a.AccountId)
+        await LastUsedFirst(db.ChannelAccounts.AsNoTracking()
+            .Where(a => (channelId == null || a.ChannelId == channelId) && a.PersonId != null && personIds.Contains(a.PersonId.Value)))
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ChannelAccount>> ListChannelAccountsAsync(
+        IReadOnlyCollection<Guid> personIds, IReadOnlyCollection<(Guid UnitId, Role Role)> holders, IReadOnlyCollection<string> channelIds, int limit,
+        CancellationToken cancellationToken)
+    {
+        // The holders stay in the store: only the accounts (on the channels asked, the limit's worth) come out.
+        IQueryable<Guid>? holderIds = null;
+        foreach (var (unitId, role) in holders)
+        {
+            var ids = HolderIds(unitId, role);
+            holderIds = holderIds is null ? ids : holderIds.Union(ids);
+        }
+
+        var accounts = db.ChannelAccounts.AsNoTracking().Where(a => a.PersonId != null && channelIds.Contains(a.ChannelId));
+        accounts = holderIds is null
+            ? accounts.Where(a => personIds.Contains(a.PersonId!.Value))
+            : accounts.Where(a => personIds.Contains(a.PersonId!.Value) || holderIds.Contains(a.PersonId!.Value));
+        return await LastUsedFirst(accounts).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    private IQueryable<Guid> HolderIds(Guid unitId, Role role) =>
+        db.RoleAssignments.Where(r => r.UnitId == unitId && r.Role == role)
+            .Join(db.People.Where(p => p.Active), r => r.PersonId, p => p.Id, (_, p) => p.Id);
+
+    // Nulls last on both engines (PostgreSQL sorts them first when descending).
+    private static IOrderedQueryable<ChannelAccount> LastUsedFirst(IQueryable<ChannelAccount> accounts) =>
+        accounts.OrderByDescending(a => a.LastSeenAt != null).ThenByDescending(a => a.LastSeenAt).ThenBy(a => a.AccountId);
 
     public async Task<IReadOnlyList<Person>> FindPeopleByPhoneAsync(string phone, CancellationToken cancellationToken)
     {

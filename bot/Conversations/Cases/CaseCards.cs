@@ -55,7 +55,7 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
             Inputs = note.Inputs,
             Stages = [.. (catalog.Find(c.ProcedureCode)?.Stages ?? []).Select((name, i) => new InputChoice($"{i + 1}", $"{i + 1}. {name}")).Skip(c.Stage)],
         };
-        return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, agents, ct)) with { Shows = shows };
+        return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, ct)) with { Shows = shows };
     }
 
     /// <summary>The case as the viewer may see it now, marked as an old card without buttons (a newer card of it is below).</summary>
@@ -91,20 +91,15 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
     }
 
     /// <summary>The accounts, on channels that refresh cards per viewer (Teams), of everyone who may act on the case now; none found leaves the list out.</summary>
-    /// <param name="agents">The executing unit's agents when the card already loaded them (for its assign choice).</param>
-    private async Task<CardRefresh> RefreshAsync(Case c, string code, IReadOnlyList<Person> agents, CancellationToken ct)
+    private async Task<CardRefresh> RefreshAsync(Case c, string code, CancellationToken ct)
     {
-        var people = new HashSet<Guid>();
-        if (VerbsFor(c.RequesterId, CaseRole.Requester, c).Count > 0) people.Add(c.RequesterId);
-        foreach (var (role, holder) in UnitRoles.Where(r => VerbsFor(Guid.Empty, r.Role, c).Count > 0))
-        {
-            var unit = role switch { CaseRole.UnitFocalPoint => c.UnitId, CaseRole.ExecutingAgent => c.ExecutingUnitId, _ => c.DecidingUnitId };
-            var holders = role == CaseRole.ExecutingAgent && agents.Count > 0 ? agents : await directory.ListHoldersAsync(unit, holder, ct);
-            people.UnionWith(holders.Select(p => p.Id));
-        }
-
-        var accounts = people.Count == 0 ? [] : await directory.ListChannelAccountsAsync(people, null, ct);
-        return new CardRefresh(CardData.Action(CaseVerbs.Refresh, ("code", code)),
-            [.. accounts.Where(a => ChannelRegistry.For(a.ChannelId).UniversalActions).Select(a => a.AccountId).Take(MaxRefreshUsers)]);
+        Guid[] requester = VerbsFor(c.RequesterId, CaseRole.Requester, c).Count > 0 ? [c.RequesterId] : [];
+        var holders = UnitRoles.Where(r => VerbsFor(Guid.Empty, r.Role, c).Count > 0)
+            .Select(r => (r.Role switch { CaseRole.UnitFocalPoint => c.UnitId, CaseRole.ExecutingAgent => c.ExecutingUnitId, _ => c.DecidingUnitId }, r.Holder))
+            .ToList();
+        // Only the accounts listed are read, not every holder (a unit may have hundreds) nor accounts on other channels.
+        var accounts = requester.Length == 0 && holders.Count == 0 ? []
+            : await directory.ListChannelAccountsAsync(requester, holders, ChannelRegistry.WithUniversalActions, MaxRefreshUsers, ct);
+        return new CardRefresh(CardData.Action(CaseVerbs.Refresh, ("code", code)), [.. accounts.Select(a => a.AccountId)]);
     }
 }

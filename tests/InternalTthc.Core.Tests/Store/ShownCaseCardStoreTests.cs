@@ -1,6 +1,7 @@
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Store;
 using InternalTthc.Core.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InternalTthc.Core.Tests.Store;
@@ -59,6 +60,31 @@ public sealed class ShownCaseCardStoreTests
 
         await shown.ForgetAsync(card.Id, Ct);
         Assert.Empty(await shown.ListAsync(CaseId, Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_message_drawn_again_is_held_and_current_no_more_and_recording_tracks_nothing(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        await using var scope = store.Scope();
+        var shown = scope.ServiceProvider.GetRequiredService<IShownCaseCards>();
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        await shown.RecordAsync(Card("a:1on1-29:agent", "m1", 1, At), Ct);
+        var first = Assert.Single(await shown.ListAsync(CaseId, Ct));
+        await shown.HoldAsync(first.Id, At.AddMinutes(1), Ct);
+        await db.ShownCaseCards.Where(c => c.Id == first.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.SupersededAt, At), Ct);
+
+        // The press that held it records what it drew: the same row, the new version and headline, neither held nor superseded.
+        var redrawn = Card("a:1on1-29:agent", "m1", 4, At.AddSeconds(5));
+        redrawn.Headline = "Đã tiếp nhận";
+        Assert.False(await shown.RecordAsync(redrawn, Ct));
+
+        var kept = Assert.Single(await shown.ListAsync(CaseId, Ct));
+        Assert.Equal((first.Id, 4, "Đã tiếp nhận", At.AddSeconds(5)), (kept.Id, kept.CaseVersion, kept.Headline, kept.ShownAt));
+        Assert.Null(kept.HeldUntil);
+        Assert.Null(kept.SupersededAt);
+        Assert.Empty(db.ChangeTracker.Entries());
     }
 
     private static ShownCaseCard Card(string conversationId, string activityId, int version, DateTimeOffset at, bool shared = false) => new()

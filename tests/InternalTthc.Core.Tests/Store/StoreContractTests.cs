@@ -195,6 +195,48 @@ public sealed class StoreContractTests
 
     [Theory]
     [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task The_accounts_of_people_and_of_role_holders_are_listed_in_one_query_on_the_channels_asked_up_to_a_limit(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await SeedAsync(store);
+        await using var scope = store.Scope();
+        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
+        async Task Link(string channel, string account, string login, int minutesAgo)
+        {
+            var person = (await directory.FindPersonByLoginAsync(login, Ct))!.Id;
+            var at = CaseBuilder.Now.AddMinutes(-minutesAgo);
+            var seen = (await directory.TouchChannelAccountAsync(new ChannelAccountSighting(channel, account, null, null, at), Ct)).Account;
+            await directory.LinkChannelAccountAsync(seen.Id, person, Ct);
+        }
+
+        await Link("msteams", "29:focal", "focal", 5);
+        await Link("msteams", "29:agent", "agent", 1);
+        await Link("msteams", "29:agent2", "agent2", 3);
+        await Link("zalo", "zalo-agent", "agent", 0);
+        await Link("msteams", "29:center-leader", "center-leader", 0); // a leader of the center, not an agent
+        await Link("msteams", "29:leader", "leader", 2);
+
+        var agents = (ids.Center, Role.Agent);
+        var deciding = (ids.Dept, Role.DecidingAuthority);
+        string[] teams = ["msteams"];
+        async Task<IEnumerable<string>> ListAsync(Guid[] people, (Guid, Role)[] holders, int limit) =>
+            (await directory.ListChannelAccountsAsync(people, holders, teams, limit, Ct)).Select(a => a.AccountId);
+
+        // The most recently seen first, as every list of accounts; only the channels asked; the requester and the holders together.
+        Assert.Equal(["29:agent", "29:leader", "29:agent2", "29:focal"], await ListAsync([ids.Focal], [agents, deciding], 10));
+        Assert.Equal(["29:agent", "29:agent2"], await ListAsync([], [agents], 10));
+        Assert.Equal(["29:agent", "29:leader"], await ListAsync([ids.Focal], [agents, deciding], 2));
+        Assert.Equal(["29:focal"], await ListAsync([ids.Focal], [], 10));
+        Assert.Empty(await ListAsync([], [(ids.RequestingUnit, Role.Agent)], 10));
+
+        // A holder deactivated meanwhile acts no more.
+        await scope.ServiceProvider.GetRequiredService<TthcDbContext>().People.Where(p => p.Login == "agent2")
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Active, false), Ct);
+        Assert.Equal(["29:agent"], await ListAsync([], [agents], 10));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
     public async Task A_sighting_reads_who_writes_in_one_go_and_a_deactivation_from_elsewhere_is_seen_on_the_next(StoreProvider engine)
     {
         await using var store = await TestStore.CreateAsync(engine);
