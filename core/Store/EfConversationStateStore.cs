@@ -64,14 +64,16 @@ internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit wri
             return inserted == 1 ? 1 : null;
         }
 
-        var updated = await writes.RunAsync(db, (store, ct) => store.ConversationStates.Where(s => s.Key == key && s.Version == version)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Payload, payload).SetProperty(x => x.Version, version + 1).SetProperty(x => x.UpdatedAt, at), ct), cancellationToken);
+        // The version decides between concurrent saves; SQL written out, no LINQ query built and looked up per save (issue 14).
+        var updated = await writes.RunAsync(db, (store, ct) => store.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE conversation_states SET payload = {payload}, version = {version + 1}, updated_at = {at.UtcDateTime} WHERE key = {key} AND version = {version}",
+            ct), cancellationToken);
         return updated == 1 ? version + 1 : null;
     }
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         _read.Remove(key);
-        return writes.RunAsync(db, (store, ct) => store.ConversationStates.Where(s => s.Key == key).ExecuteDeleteAsync(ct), cancellationToken);
+        return writes.RunAsync(db, (store, ct) => store.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM conversation_states WHERE key = {key}", ct), cancellationToken);
     }
 }

@@ -72,11 +72,13 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
         if (account is { BlockedAt: null } known && (sighting.AadObjectId ?? known.AadObjectId) == known.AadObjectId
             && (sighting.TenantId ?? known.TenantId) == known.TenantId)
         {
-            // Only the moment changes (every turn): one statement, committed with other turns' writes.
+            // Only the moment changes (every turn): one statement, committed with other turns' writes. Its SQL is written out:
+            // EF's ExecuteUpdate built the LINQ query and looked it up in the query cache on every turn (issue 14). By the
+            // account's unique key, plain text on both engines.
             if (known.LastSeenAt != sighting.At)
             {
-                await writes.RunAsync(db, (store, ct) => store.ChannelAccounts.Where(a => a.Id == known.Id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.LastSeenAt, sighting.At), ct), cancellationToken);
+                await writes.RunAsync(db, (store, ct) => store.Database.ExecuteSqlInterpolatedAsync(
+                    $"UPDATE channel_accounts SET last_seen_at = {sighting.At.UtcDateTime} WHERE channel_id = {known.ChannelId} AND account_id = {known.AccountId}", ct), cancellationToken);
                 known.LastSeenAt = sighting.At;
                 db.Entry(known).State = EntityState.Unchanged;
             }
