@@ -2,18 +2,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
+/// <summary>
+/// The turn's hold, taken lazily: nothing is opened when the hold starts, since a greeting's reads and writes go through
+/// the prepared reads and the group commit, not this context. The first EF command opens the pooled connection as usual
+/// and <see cref="ConnectionHoldInterceptor"/> keeps it open past the command; the release gives it back.
+/// </summary>
 internal sealed class EfConnectionHold(TthcDbContext db) : IConnectionHold
 {
-    public async Task<IAsyncDisposable> HoldAsync(CancellationToken cancellationToken)
+    public Task<IAsyncDisposable> HoldAsync(CancellationToken cancellationToken)
     {
         if (!db.Database.IsSqlite())
         {
-            return Released.None;
+            return Task.FromResult<IAsyncDisposable>(Released.None);
         }
 
-        // EF counts opens: its own open and close around each command leave this one open until it is released.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        return new Released(db);
+        db.HoldsConnection = true;
+        return Task.FromResult<IAsyncDisposable>(new Released(db));
     }
 
     private sealed class Released(TthcDbContext? db) : IAsyncDisposable
@@ -22,9 +26,17 @@ internal sealed class EfConnectionHold(TthcDbContext db) : IConnectionHold
 
         public async ValueTask DisposeAsync()
         {
-            if (db is not null)
+            if (db is null)
             {
-                await db.Database.CloseConnectionAsync();
+                return;
+            }
+
+            db.HoldsConnection = false;
+            if (db.KeptConnection)
+            {
+                // EF gave the connection up (its close was only suppressed), so it is closed here, back to the pool.
+                db.KeptConnection = false;
+                await db.Database.GetDbConnection().CloseAsync();
             }
         }
     }

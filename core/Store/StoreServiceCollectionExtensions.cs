@@ -93,6 +93,9 @@ public static class StoreServiceCollectionExtensions
         return await db.Database.CanConnectAsync(cancellationToken) && (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any();
     }
 
+    /// <summary>Stateless (the hold's state is on the context), so one serves every context.</summary>
+    private static readonly ConnectionHoldInterceptor HoldInterceptor = new();
+
     private static string SqliteFile(StoreOptions options) => Path.GetFullPath(new SqliteConnectionStringBuilder(options.ConnectionString).DataSource);
 
     internal static void Configure(DbContextOptionsBuilder builder, StoreOptions options, SqliteTuning sqlite)
@@ -110,7 +113,7 @@ public static class StoreServiceCollectionExtensions
     {
         _ = options.Provider switch
         {
-            StoreProvider.Sqlite => builder.UseSqlite(options.ConnectionString, o => o.ExecutionStrategy(d => new SqliteBusyRetry(d, options))).AddInterceptors(sqlite),
+            StoreProvider.Sqlite => builder.UseSqlite(options.ConnectionString, o => o.ExecutionStrategy(d => new SqliteBusyRetry(d, options))).AddInterceptors(sqlite, HoldInterceptor),
             StoreProvider.PostgreSql => builder.UseNpgsql(PostgresConnectionDefaults.Apply(options.ConnectionString), npgsql => npgsql.ExecutionStrategy(d => new PostgresRestartRetry(d, options))),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Store:Provider must be Sqlite or PostgreSql."),
         };

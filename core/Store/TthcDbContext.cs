@@ -41,6 +41,12 @@ public sealed class TthcDbContext(DbContextOptions<TthcDbContext> options) : DbC
     public DbSet<HandoffOffer> HandoffOffers => Set<HandoffOffer>();
     public DbSet<AgentPresence> AgentPresence => Set<AgentPresence>();
 
+    /// <summary>Whether a turn's <see cref="EfConnectionHold"/> wants the connection kept open once EF opens it.</summary>
+    internal bool HoldsConnection { get; set; }
+
+    /// <summary>Whether <see cref="ConnectionHoldInterceptor"/> kept it open: the hold's release closes it.</summary>
+    internal bool KeptConnection { get; set; }
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();

@@ -33,8 +33,10 @@ public static class BotFrameworkServiceCollectionExtensions
             });
 
         services.AddSingleton<ConnectorRetryPolicy>();
+        // Every reply goes through this client: without the factory's logging handlers, which open a scope and time each
+        // request even at Warning (ConnectorClient logs failures itself).
         services.AddHttpClient<IConnectorClient, ConnectorClient>((provider, http) =>
-            http.Timeout = provider.GetRequiredService<IOptions<ConnectorOptions>>().Value.Timeout);
+            http.Timeout = provider.GetRequiredService<IOptions<ConnectorOptions>>().Value.Timeout).RemoveAllLoggers();
         services.AddTransient<ConnectorChannelSender>();
         // Registered first: a channel-specific sender added later (Direct Line) wins for its channel.
         services.AddTransient<IChannelSender>(provider => provider.GetRequiredService<ConnectorChannelSender>());
