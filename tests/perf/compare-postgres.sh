@@ -9,7 +9,8 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-perf=${PERF:-$repo/../shared/perf}
+# the shared harness next to the repository, or next to the folder of a git worktree (/work/wt/BRANCH)
+perf=${PERF:-$( [ -d "$repo/../shared/perf" ] && echo "$repo/../shared/perf" || echo "$repo/../../shared/perf" )}
 bot=$(cd "$1" && pwd); secs=${2:-10}; conns=${3:-64}
 pg=${PG:-Host=127.0.0.1;Port=5432;Username=tthc;Password=tthc}
 port=${PORT:-5490}
