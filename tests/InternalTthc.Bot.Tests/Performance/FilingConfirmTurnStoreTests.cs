@@ -13,7 +13,7 @@ namespace InternalTthc.Bot.Tests.Performance;
 /// </summary>
 public sealed partial class FilingConfirmTurnStoreTests
 {
-    private const int ExpectedCommands = 22;
+    private const int ExpectedCommands = 19;
     private const int ExpectedWrites = 10;
 
     [Fact]
