@@ -17,12 +17,8 @@ public sealed class AdministrationRefresher(
     {
         // The catalog this instance started with is the current one: only a later reload counts.
         _catalogStamp = await ReadStampAsync(stoppingToken);
-        try
-        {
-            // The store initializer took the stored days at start: the first refresh can wait for the first turns.
-            await firstRounds.WaitAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        // The store initializer took the stored days at start: the first refresh can wait for the first turns.
+        if (!await firstRounds.WaitAsync(stoppingToken))
         {
             return;
         }

@@ -9,20 +9,29 @@ namespace InternalTthc.Bot.Hosting;
 /// </summary>
 public sealed class FirstRounds(IHostApplicationLifetime lifetime, ServiceOptions options, TimeProvider clock)
 {
-    public async Task WaitAsync(CancellationToken cancellationToken)
+    /// <summary>Waits for the first round; false when <paramref name="stopping"/> ends the wait (the service stops without one).</summary>
+    public async Task<bool> WaitAsync(CancellationToken stopping)
     {
         if (options.FirstRoundsAfter <= TimeSpan.Zero)
         {
-            return;
+            return true;
         }
 
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        await using (cancellationToken.Register(() => started.TrySetCanceled(cancellationToken)))
+        try
         {
-            await started.Task;
-        }
+            await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            await using (stopping.Register(() => started.TrySetCanceled(stopping)))
+            {
+                await started.Task;
+            }
 
-        await Task.Delay(options.FirstRoundsAfter, clock, cancellationToken);
+            await Task.Delay(options.FirstRoundsAfter, clock, stopping);
+            return true;
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 }

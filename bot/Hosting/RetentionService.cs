@@ -10,11 +10,7 @@ public sealed class RetentionService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            await firstRounds.WaitAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        if (!await firstRounds.WaitAsync(stoppingToken))
         {
             return;
         }

@@ -19,11 +19,7 @@ public sealed class OutboxDispatcherService(
     {
         // Alive while it waits for its first round: /healthz counts a dispatcher without a round as stalled.
         heartbeat.Beat();
-        try
-        {
-            await firstRounds.WaitAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        if (!await firstRounds.WaitAsync(stoppingToken))
         {
             return;
         }

@@ -11,9 +11,17 @@ public static class StoreEngineWarmUp
 {
     public static Task StartAsync(StoreOptions options) => Task.Run(() =>
     {
-        var builder = new DbContextOptionsBuilder<TthcDbContext>();
-        StoreServiceCollectionExtensions.Configure(builder, options, new SqliteTuning(options));
-        using var db = new TthcDbContext(builder.Options);
-        _ = db.CalendarAdjustments.AsNoTracking().OrderBy(a => a.Date).ToQueryString();
+        try
+        {
+            var builder = new DbContextOptionsBuilder<TthcDbContext>();
+            StoreServiceCollectionExtensions.Configure(builder, options, new SqliteTuning(options));
+            using var db = new TthcDbContext(builder.Options);
+            _ = db.CalendarAdjustments.AsNoTracking().OrderBy(a => a.Date).ToQueryString();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // Wrong store settings: the store meets them again where it is first used, and says so there (a verb that uses
+            // no store is not stopped by them).
+        }
     });
 }

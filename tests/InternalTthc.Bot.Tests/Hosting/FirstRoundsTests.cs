@@ -69,8 +69,7 @@ public sealed class FirstRoundsTests
         var clock = new FakeClock();
         var rounds = new FirstRounds(new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), new ServiceOptions { FirstRoundsAfter = TimeSpan.Zero }, clock);
 
-        await rounds.WaitAsync(Ct);
-
+        Assert.True(await rounds.WaitAsync(Ct));
         Assert.True(clock.NoTimerScheduled);
     }
 
