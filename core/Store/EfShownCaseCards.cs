@@ -10,14 +10,14 @@ internal sealed class EfShownCaseCards(TthcDbContext db, GroupCommit writes) : I
         // One statement, committed with the turns' other writes (no read first, nothing tracked: the turn's context may hold a
         // case and its people, which a save would look over). A message drawn again takes the new state, its hold and
         // superseding lifted; another instance recording the same message at the same moment lands on the same row.
-        await writes.RunAsync(db, (store, ct) => store.Database.ExecuteSqlInterpolatedAsync(
+        await writes.RunAsync(db, $"shown_case_cards:{card.ChannelId}:{card.ConversationId}:{card.ActivityId}",
             $"""
             INSERT INTO shown_case_cards (id, case_id, channel_id, conversation_id, activity_id, viewer_id, case_version, headline, shown_at, held_until, superseded_at)
             VALUES ({card.Id}, {card.CaseId}, {card.ChannelId}, {card.ConversationId}, {card.ActivityId}, {card.ViewerId}, {card.CaseVersion}, {card.Headline},
                 {card.ShownAt.UtcDateTime}, NULL, NULL)
             ON CONFLICT (channel_id, conversation_id, activity_id) DO UPDATE SET case_id = excluded.case_id, viewer_id = excluded.viewer_id,
                 case_version = excluded.case_version, headline = excluded.headline, shown_at = excluded.shown_at, held_until = NULL, superseded_at = NULL
-            """, ct), cancellationToken);
+            """, cancellationToken);
         var others = await db.ShownCaseCards.AsNoTracking()
             .Where(c => c.CaseId == card.CaseId && c.ChannelId == card.ChannelId && c.ConversationId == card.ConversationId && c.ActivityId != card.ActivityId
                 && c.SupersededAt == null)
