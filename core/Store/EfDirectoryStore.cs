@@ -61,10 +61,12 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
         await db.People.Where(p => p.UnitId == unitId && p.Active).OrderBy(p => p.FullName).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<Person>> ListHoldersAsync(Guid unitId, Role role, CancellationToken cancellationToken) =>
-        // Not tracked: the holders are read, never changed, and a unit may have hundreds the turn's saves would look at.
-        await db.RoleAssignments.Where(r => r.UnitId == unitId && r.Role == role)
-            .Join(db.People.AsNoTracking().Where(p => p.Active), r => r.PersonId, p => p.Id, (_, p) => p)
-            .OrderBy(p => p.FullName).ToListAsync(cancellationToken);
+        await Holders(unitId, role).OrderBy(p => p.FullName).ToListAsync(cancellationToken);
+
+    // Not tracked: the holders are read, never changed, and a unit may have hundreds the turn's saves would look at.
+    private IQueryable<Person> Holders(Guid unitId, Role role) =>
+        db.RoleAssignments.Where(r => r.UnitId == unitId && r.Role == role)
+            .Join(db.People.AsNoTracking().Where(p => p.Active), r => r.PersonId, p => p.Id, (_, p) => p);
 
     public async Task<ChannelAccountSeen> TouchChannelAccountAsync(ChannelAccountSighting sighting, CancellationToken cancellationToken)
     {
@@ -164,7 +166,7 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
         IQueryable<Guid>? holderIds = null;
         foreach (var (unitId, role) in holders)
         {
-            var ids = HolderIds(unitId, role);
+            var ids = Holders(unitId, role).Select(p => p.Id);
             holderIds = holderIds is null ? ids : holderIds.Union(ids);
         }
 
@@ -174,10 +176,6 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
             : accounts.Where(a => personIds.Contains(a.PersonId!.Value) || holderIds.Contains(a.PersonId!.Value));
         return await LastUsedFirst(accounts).Take(limit).ToListAsync(cancellationToken);
     }
-
-    private IQueryable<Guid> HolderIds(Guid unitId, Role role) =>
-        db.RoleAssignments.Where(r => r.UnitId == unitId && r.Role == role)
-            .Join(db.People.Where(p => p.Active), r => r.PersonId, p => p.Id, (_, p) => p.Id);
 
     // Nulls last on both engines (PostgreSQL sorts them first when descending).
     private static IOrderedQueryable<ChannelAccount> LastUsedFirst(IQueryable<ChannelAccount> accounts) =>
