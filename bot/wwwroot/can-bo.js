@@ -175,9 +175,10 @@
     hub.onreconnecting(() => notify(say('reconnecting')));
     hub.onreconnected(async () => { notify(''); await refresh(); await window.TthcConsoleCases.refresh(); });
     await hub.start();
-    element('console').hidden = false;
     element('conversation-empty').textContent = say('pick');
     await refresh();
+    // Shown only now: a click on "trực tuyến" before the first state arrives would be overwritten by it.
+    element('console').hidden = false;
     await window.TthcConsoleCases.start(session.token, notify);
   }
 
