@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Conversations.Files;
 using InternalTthc.Bot.Hosting;
 using InternalTthc.Cards.Cases;
@@ -11,10 +12,16 @@ namespace InternalTthc.Bot.CaseWeb;
 /// A case view's links for one reader, each signed for him (<see cref="CaseFileLinks"/>): the files, the annex lists as
 /// .xlsx, the request letter and the result notice as .docx; and the case page, which only the sign-in opens, with its QR code.
 /// </summary>
-public sealed class CaseLinks(CaseFileLinks links, PublicAddress address)
+public sealed class CaseLinks(CaseFileLinks links, PublicAddress address, TimeProvider clock)
 {
     public const string LetterResource = "documents/cong-van-de-nghi.docx";
     public const string NoticeResource = "documents/thong-bao-ket-qua.docx";
+
+    /// <summary>Cases whose page's QR code is kept: a new case's card is drawn for its requester and again for each person told.</summary>
+    private const int KeptQrCodes = 1024;
+
+    // The code depends on the page's address alone, which never changes for a case: drawn once, not for every card.
+    private readonly BoundedCache<string, string> _qrCodes = new(KeptQrCodes, clock);
 
     public static string PagePath(string code) => $"ho-so/{Uri.EscapeDataString(code)}";
 
@@ -38,8 +45,20 @@ public sealed class CaseLinks(CaseFileLinks links, PublicAddress address)
                     ? [new CaseLink(CardText.Get("CaseNoticeLink"), links.Link(code, NoticeResource, viewerId))] : Array.Empty<CaseLink>(),
             ],
             Page = new CaseLink(CardText.ForCase(c.IsQuestion, "CasePageLink"), page),
-            PageQrCode = CaseQrCode.DataUrl(page),
+            PageQrCode = QrCode(page),
         };
+    }
+
+    private string QrCode(Uri page)
+    {
+        var key = page.ToString();
+        if (!_qrCodes.TryGet(key, out var drawn))
+        {
+            drawn = CaseQrCode.DataUrl(page);
+            _qrCodes.Set(key, drawn, TimeSpan.FromHours(1));
+        }
+
+        return drawn;
     }
 
     /// <summary>The reader's own links to the files kept with the case (files named by a link of old are left out).</summary>

@@ -37,9 +37,10 @@ public sealed class CaseService(
 
     /// <summary>
     /// Files a form at once: the case opened and sent in one durable transaction (on SQLite committed with the filings
-    /// waiting beside it, one flush for all). <paramref name="requester"/> is the requester as the caller read him for this
-    /// request. With <see cref="DraftRequest.CaseId"/> a retry returns the case already filed (or sends the draft an earlier
-    /// attempt left) instead of a second one.
+    /// waiting beside it, one flush for all), with the form's <see cref="DraftRequest.Mark"/> when given.
+    /// <paramref name="requester"/> is the requester as the caller read him for this request. With
+    /// <see cref="DraftRequest.CaseId"/> a retry returns the case already filed (or sends the draft an earlier attempt left)
+    /// instead of a second one, its mark saved then.
     /// </summary>
     public async Task<Case> FileAsync(PersonRoles requester, DraftRequest request, CancellationToken ct)
     {
@@ -166,7 +167,7 @@ public sealed class CaseService(
         var now = clock.GetUtcNow();
         var c = CaseFiling.Open(request, checkedFiling, now);
         filing.Send(c, checkedFiling.Procedure, sender(c), now, note);
-        await cases.AddAsync(c, ct);
+        await cases.AddAsync(c, request.Mark, ct);
         return c;
     }
 
@@ -175,12 +176,17 @@ public sealed class CaseService(
     {
         if (request.CaseId is not { } id || await cases.FindAsync(id, ct) is not { } existing) return null;
         if (existing.RequesterId != request.RequesterId) throw new CaseNotFoundException();
-        if (existing.Status != CaseStatus.Draft) return existing;
+        if (existing.Status != CaseStatus.Draft)
+        {
+            // Filed before (a claim an earlier version left): only the form's mark is saved now.
+            if (request.Mark is { } mark) await cases.SaveAsync(existing, mark, ct);
+            return existing;
+        }
 
         existing.UpdateDraft(new CaseActor(request.RequesterId, CaseRole.Requester), request.SubCaseCode, request.Answers, request.Files);
         var procedure = catalog.Find(existing.ProcedureCode) ?? throw new FilingException(CaseTexts.Get("UnknownProcedure", existing.ProcedureCode));
         filing.Send(existing, procedure, sender(existing), clock.GetUtcNow(), note);
-        await cases.SaveAsync(existing, ct);
+        await cases.SaveAsync(existing, request.Mark, ct);
         return existing;
     }
 

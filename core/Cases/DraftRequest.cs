@@ -7,4 +7,7 @@ public sealed record DraftRequest(Guid RequesterId, string ProcedureCode, string
     public Guid? CaseId { get; init; }
 
     public IReadOnlyList<CaseFile> Files { get; init; } = [];
+
+    /// <summary>The form's state saved "filed" in the case's transaction (a form's confirm), so a second press files nothing.</summary>
+    public FilingMark? Mark { get; init; }
 }

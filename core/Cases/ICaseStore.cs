@@ -11,13 +11,22 @@ public interface ICaseStore
     Task<int?> FindVersionAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>Adds a new case and saves it.</summary>
-    Task AddAsync(Case c, CancellationToken cancellationToken);
+    Task AddAsync(Case c, CancellationToken cancellationToken) => AddAsync(c, null, cancellationToken);
+
+    /// <summary>
+    /// Adds a new case and saves it, with <paramref name="mark"/> (when given) in the same transaction; throws
+    /// <see cref="FilingMarkLostException"/>, with nothing saved, when the mark's state moved past its version.
+    /// </summary>
+    Task AddAsync(Case c, FilingMark? mark, CancellationToken cancellationToken);
 
     /// <summary>
     /// Saves the changes of a loaded case in one transaction, giving it a code when it has just
     /// been submitted. Throws <see cref="CaseConflictException"/> when someone else changed it first.
     /// </summary>
-    Task SaveAsync(Case c, CancellationToken cancellationToken);
+    Task SaveAsync(Case c, CancellationToken cancellationToken) => SaveAsync(c, null, cancellationToken);
+
+    /// <summary>Saves as <see cref="SaveAsync(Case, CancellationToken)"/>, with <paramref name="mark"/> as <see cref="AddAsync(Case, FilingMark?, CancellationToken)"/> does.</summary>
+    Task SaveAsync(Case c, FilingMark? mark, CancellationToken cancellationToken);
 
     /// <summary>A page of a unit's open cases, newest first; only one requester's when <paramref name="requesterId"/> is given.</summary>
     Task<CasePage> PageOpenForUnitAsync(Guid unitId, Guid? requesterId, int skip, int take, CancellationToken cancellationToken);

@@ -20,5 +20,11 @@ public interface IConversationStateStore
     /// </summary>
     Task<int?> SaveAsync(string key, string payload, int? expectedVersion, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>Saves as version 1 over whatever was stored (one write, where a delete and an insert were two); returns the version.</summary>
+    Task<int> ReplaceAsync(string key, string payload, DateTimeOffset at, CancellationToken cancellationToken);
+
     Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Forgets the turn's read of <paramref name="key"/>, saved by another way (a form's <see cref="Cases.FilingMark"/>, with its case).</summary>
+    void Forget(string key);
 }

@@ -25,14 +25,14 @@ internal sealed class CaseCodeAllocator
         return $"{prefix}-{year}-{number:D5}";
     }
 
+    // One statement (it was an insert of the row, then its update): SQLite's writer runs every filing's statements in turn.
     private static async Task<int> NextInTransactionAsync(TthcDbContext db, string jurisdictionCode, int year, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO case_code_counters (jurisdiction_code, year, last_number) VALUES ({jurisdictionCode}, {year}, 0) ON CONFLICT (jurisdiction_code, year) DO NOTHING",
-            cancellationToken);
-        var numbers = await db.Database.SqlQuery<int>(
-            $"UPDATE case_code_counters SET last_number = last_number + 1 WHERE jurisdiction_code = {jurisdictionCode} AND year = {year} RETURNING last_number AS \"Value\"")
-            .ToListAsync(cancellationToken);
+        var numbers = await db.Database.SqlQuery<int>($"""
+            INSERT INTO case_code_counters (jurisdiction_code, year, last_number) VALUES ({jurisdictionCode}, {year}, 1)
+            ON CONFLICT (jurisdiction_code, year) DO UPDATE SET last_number = case_code_counters.last_number + 1
+            RETURNING last_number AS "Value"
+            """).ToListAsync(cancellationToken);
         return numbers.Single();
     }
 

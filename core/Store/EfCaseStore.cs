@@ -23,12 +23,12 @@ internal sealed class EfCaseStore(
     public Task<int?> FindVersionAsync(Guid id, CancellationToken cancellationToken) =>
         db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => (int?)c.Version).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task AddAsync(Case c, CancellationToken cancellationToken)
+    public async Task AddAsync(Case c, FilingMark? mark, CancellationToken cancellationToken)
     {
         if (!GroupCommit.BatchesDurableWrites(db))
         {
             db.Cases.Add(c);
-            await SaveAsync(c, cancellationToken);
+            await SaveAsync(c, mark, cancellationToken);
             return;
         }
 
@@ -38,26 +38,48 @@ internal sealed class EfCaseStore(
         await writes.RunDurablyAsync(db, async (store, ct) =>
         {
             store.Cases.Add(c);
-            return await WriteAsync(store, c, allocate, ct);
+            var written = await WriteAsync(store, c, allocate, ct);
+            await MarkAsync(store, c, mark, ct);
+            return written;
         }, cancellationToken);
         db.Cases.Attach(c);
         signal.Notify();
     }
 
-    public async Task SaveAsync(Case c, CancellationToken cancellationToken)
+    public async Task SaveAsync(Case c, FilingMark? mark, CancellationToken cancellationToken)
     {
         // A code allocated by an attempt that was rolled back (a retried transient failure) is allocated again.
         var allocate = c.Code is null;
         try
         {
             // Durable: a case is acknowledged (filed, decided) once this returns, so the commit must outlive a power cut.
-            await sqlite.DurablyAsync(db, ct => WriteAsync(db, c, allocate, ct), cancellationToken);
+            await sqlite.DurablyAsync(db, async ct =>
+            {
+                var written = await WriteAsync(db, c, allocate, ct);
+                await MarkAsync(db, c, mark, ct);
+                return written;
+            }, cancellationToken);
             signal.Notify();
         }
         catch (DbUpdateConcurrencyException ex)
         {
             db.ChangeTracker.Clear();
             throw new CaseConflictException(c.Id, ex);
+        }
+        catch (FilingMarkLostException)
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    /// <summary>The form's state saved "filed" in the case's transaction, its code known by now; lost, it undoes the filing.</summary>
+    private static async Task MarkAsync(TthcDbContext store, Case c, FilingMark? mark, CancellationToken ct)
+    {
+        if (mark is not null && await store.Database.ExecuteSqlInterpolatedAsync(
+                EfConversationStateStore.VersionedUpdate(mark.StateKey, mark.Payload(c), mark.Version, mark.At), ct) != 1)
+        {
+            throw new FilingMarkLostException(mark.StateKey);
         }
     }
 

@@ -64,10 +64,23 @@ internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit wri
             return inserted == 1 ? 1 : null;
         }
 
-        var updated = await writes.RunAsync(db, Row(key),
-            $"UPDATE conversation_states SET payload = {payload}, version = {version + 1}, updated_at = {at.UtcDateTime} WHERE key = {key} AND version = {version}",
-            cancellationToken);
+        var updated = await writes.RunAsync(db, Row(key), VersionedUpdate(key, payload, version, at), cancellationToken);
         return updated == 1 ? version + 1 : null;
+    }
+
+    public void Forget(string key) => _read.Remove(key);
+
+    /// <summary>The state saved over <paramref name="version"/>: one row affected, or none when another save came first.</summary>
+    internal static FormattableString VersionedUpdate(string key, string payload, int version, DateTimeOffset at) =>
+        $"UPDATE conversation_states SET payload = {payload}, version = {version + 1}, updated_at = {at.UtcDateTime} WHERE key = {key} AND version = {version}";
+
+    public async Task<int> ReplaceAsync(string key, string payload, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        _read.Remove(key);
+        await writes.RunAsync(db, Row(key),
+            $"INSERT INTO conversation_states (key, payload, version, updated_at) VALUES ({key}, {payload}, 1, {at.UtcDateTime}) ON CONFLICT (key) DO UPDATE SET payload = excluded.payload, version = 1, updated_at = excluded.updated_at",
+            cancellationToken);
+        return 1;
     }
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)

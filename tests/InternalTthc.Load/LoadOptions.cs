@@ -5,7 +5,34 @@ namespace InternalTthc.Load;
 /// <summary>What one run of the harness does; from the command line (see README, "Performance").</summary>
 public sealed record LoadOptions
 {
-    public static IReadOnlyList<string> AllScenarios { get; } = ["greeting", "directline", "filing", "lookup", "reminders"];
+    public static IReadOnlyList<string> AllScenarios { get; } = ["greeting", "directline", "filing", SubmissionRun.Name, "lookup", "reminders"];
+
+    /// <summary>What <c>--help</c> prints, and an unknown option after its complaint.</summary>
+    public const string Usage = """
+        dotnet run -c Release --project tests/InternalTthc.Load -- [options]
+          --scenarios LIST    comma-separated, in order; all by default:
+                                greeting     "xin chào" on /api/messages, the menu checked
+                                directline   the same through Direct Line (token, conversation, post and read)
+                                filing       whole forms: open, fill, skip the file, confirm; cases/s counts all four turns
+                                             in the window, the latency is the confirm's
+                                submit       the confirm turn alone: every sender's form opened, filled and its file skipped
+                                             before the window, then --connections users confirm them; cases/s and latency
+                                             of the confirm turns that create the cases (rounds until --seconds of windows;
+                                             --senders forms a round)
+                                lookup       "hồ sơ của tôi"
+                                reminders    --reminders proactive messages through the outbox at --send-rate
+                              filing and submit check that the committed cases are the acknowledged ones (PASS/FAIL)
+          --seconds N         each scenario's measured time (10)
+          --connections N     users sending at once (64)
+          --senders N         chat accounts linked to demo focal points, one conversation each (200)
+          --greet-all         every sender says "xin chào" once first; memory printed after
+          --instances N       processes of the service on the one store, requests round-robin (1)
+          --reminders N       reminders queued at once (10000)
+          --send-rate N       the bot's Outbox:MessagesPerSecond for the run (50)
+          --postgres CONN     PostgreSQL (an empty database) instead of a fresh SQLite file
+          --bot FOLDER        another build of the bot (a dotnet publish output)
+          --short             the test suite's mode: 1 s, 4 users, 8 senders, 100 reminders at 100/s; no figure judged
+        """;
 
     /// <summary>Scenarios to run, in order; by default all of <see cref="AllScenarios"/>.</summary>
     public IReadOnlyList<string> Scenarios { get; init; } = AllScenarios;
@@ -60,7 +87,8 @@ public sealed record LoadOptions
                 "--greet-all" => options with { GreetAll = true },
                 "--postgres" => options with { Store = "PostgreSql", ConnectionString = Next() },
                 "--bot" => options with { BotFolder = Next() },
-                var other => throw new ArgumentException($"Unknown option {other}: use --short, --scenarios {string.Join(',', AllScenarios)}, --seconds N, --connections N, --senders N, --greet-all, --instances N, --reminders N, --send-rate N, --postgres CONNECTION, --bot FOLDER."),
+                "--help" => throw new ArgumentException(Usage),
+                var other => throw new ArgumentException($"Unknown option {other}.{Environment.NewLine}{Usage}"),
             };
         }
 

@@ -1,6 +1,6 @@
 using InternalTthc.Load;
 
-// One command (README, "Performance"): dotnet run -c Release --project tests/InternalTthc.Load -- [--scenarios ...] [--connections 64] [--seconds 10]
+// One command (README, "Performance"; LoadOptions.Usage, printed by --help): dotnet run -c Release --project tests/InternalTthc.Load -- [--scenarios ...] [--connections 64] [--seconds 10]
 LoadOptions options;
 try
 {

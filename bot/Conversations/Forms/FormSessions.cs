@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
 
 namespace InternalTthc.Bot.Conversations.Forms;
@@ -19,13 +20,17 @@ public sealed class FormSessions(IConversationStateStore states, TimeProvider cl
         states.SaveAsync(Key(personId), JsonSerializer.Serialize(session, Json), version, clock.GetUtcNow(), ct);
 
     /// <summary>Starts over: a new form replaces whatever was there.</summary>
-    public async Task<int> ReplaceAsync(Guid personId, FormSession session, CancellationToken ct)
-    {
-        await states.DeleteAsync(Key(personId), ct);
-        return await SaveAsync(personId, session, null, ct) ?? throw new InvalidOperationException("A form was started twice at once.");
-    }
+    public Task<int> ReplaceAsync(Guid personId, FormSession session, CancellationToken ct) =>
+        states.ReplaceAsync(Key(personId), JsonSerializer.Serialize(session, Json), clock.GetUtcNow(), ct);
 
     public Task DeleteAsync(Guid personId, CancellationToken ct) => states.DeleteAsync(Key(personId), ct);
+
+    /// <summary>The session as <paramref name="filed"/> makes it of the case, saved over <paramref name="version"/> with the case (its code known then).</summary>
+    public FilingMark Mark(Guid personId, int version, Func<Case, FormSession> filed) =>
+        new(Key(personId), version, c => JsonSerializer.Serialize(filed(c), Json), clock.GetUtcNow());
+
+    /// <summary>The turn's read of the session is stale: it was saved with its case (<see cref="Mark"/>).</summary>
+    public void Forget(Guid personId) => states.Forget(Key(personId));
 
     internal static string Key(Guid personId) => $"form:{personId:N}";
 }

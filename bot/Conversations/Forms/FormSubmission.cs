@@ -9,9 +9,9 @@ using InternalTthc.Core.Forms;
 namespace InternalTthc.Bot.Conversations.Forms;
 
 /// <summary>
-/// Files a reviewed form as a case, once: the confirm press claims the session (a second press
-/// loses), the case takes the session's id (a retry finds it), and "sent" is said only after the
-/// case is committed.
+/// Files a reviewed form as a case, once: the case and the session saved "submitted" commit together
+/// over the session's version (a second press loses), the case takes the session's id (a retry finds
+/// it), and "sent" is said only after the case is committed.
 /// </summary>
 public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reader, CaseService cases, CaseCards cards, FormReplies replies, FormPrompts prompts)
 {
@@ -24,16 +24,15 @@ public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reade
         }
 
         var personId = ctx.Person.Person.Id;
-        if (await sessions.SaveAsync(personId, session with { Stage = FormStage.Submitting }, version, ct) is not { } claimed)
-        {
-            return; // another press is filing this form right now
-        }
-
         var (answers, errors) = Answers(ctx, session);
         if (errors.Count > 0)
         {
             var back = session with { Stage = FormStage.Filling };
-            await sessions.SaveAsync(personId, back, claimed, ct);
+            if (await sessions.SaveAsync(personId, back, version, ct) is null)
+            {
+                return; // another press moved this form first
+            }
+
             await reply.SendAsync(prompts.For(ctx, back, errors), ct);
             return;
         }
@@ -41,17 +40,28 @@ public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reade
         Case filed;
         try
         {
-            // Opened and sent in one durable commit; the person is the one this turn read.
-            filed = await cases.FileAsync(ctx.Person, new DraftRequest(personId, ctx.Procedure.Code, session.SubCaseCode, answers) { CaseId = session.Id, Files = session.Files }, ct);
+            // Opened, sent and the session saved "submitted" with the case's code, all in one durable commit: a second
+            // press of this form finds the session's version gone and files nothing. The person is the one this turn read.
+            var mark = sessions.Mark(personId, version, c => session with { Stage = FormStage.Submitted, SubmittedCode = c.Code });
+            filed = await cases.FileAsync(ctx.Person, new DraftRequest(personId, ctx.Procedure.Code, session.SubCaseCode, answers)
+            {
+                CaseId = session.Id, Files = session.Files, Mark = mark,
+            }, ct);
+        }
+        catch (FilingMarkLostException)
+        {
+            return; // another press filed this form, or moved it
         }
         catch (Exception e) when (e is FilingException or WorkflowException or CaseConflictException)
         {
-            await sessions.SaveAsync(personId, session with { Stage = FormStage.Reviewing }, claimed, ct);
             await replies.RefusedAsync(reply, e.Message, ct);
             return;
         }
+        finally
+        {
+            sessions.Forget(personId);
+        }
 
-        await sessions.SaveAsync(personId, session with { Stage = FormStage.Submitted, SubmittedCode = filed.Code }, claimed, ct);
         var headline = filed.Status == CaseStatus.AwaitingConfirmation ? CardText.Get("CaseAwaitingConfirmation", null, filed.Code!) : CardText.Get(filed.IsQuestion ? "QuestionSubmitted" : "CaseSubmitted", null, filed.Code!);
         // The case card as it is now for its requester: with his files' links and what he may still do (withdraw).
         await reply.ReplaceAsync(await cards.ForViewerAsync(ctx.Person, filed, headline, ct), ct, session.ShownActivityId);

@@ -13,8 +13,8 @@ namespace InternalTthc.Bot.Tests.Performance;
 /// </summary>
 public sealed partial class FilingConfirmTurnStoreTests
 {
-    private const int ExpectedCommands = 19;
-    private const int ExpectedWrites = 10;
+    private const int ExpectedCommands = 17;
+    private const int ExpectedWrites = 8;
 
     [Fact]
     public async Task A_confirm_turn_that_files_a_case_runs_a_fixed_number_of_commands_and_writes()

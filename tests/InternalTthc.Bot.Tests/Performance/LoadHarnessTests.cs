@@ -16,7 +16,7 @@ public sealed class LoadHarnessTests
 
         var reports = await LoadHarness.RunAsync(LoadOptions.Parse(["--short"]), output);
 
-        Assert.Equal(["greeting", "directline", "filing", "lookup", "reminders"], reports.Select(r => r.Name));
+        Assert.Equal(["greeting", "directline", "filing", "submit", "lookup", "reminders"], reports.Select(r => r.Name));
         Assert.All(reports, r =>
         {
             Assert.NotEmpty(r.LatenciesMs);
@@ -24,6 +24,9 @@ public sealed class LoadHarnessTests
             Assert.True(r.PeakMegabytes > 0);
         });
         Assert.True(reports.Single(r => r.Name == "filing").Verdict?.Met, output.ToString());
+        // The confirm turns alone: the 8 senders' forms prepared outside the window, each confirmed once, checked with the filing's cases.
+        Assert.Equal(8, reports.Single(r => r.Name == "submit").LatenciesMs.Count);
+        Assert.True(reports.Single(r => r.Name == "submit").Verdict?.Met, output.ToString());
         // Every queued reminder arrived once; whether the rate was kept is a figure, judged in the long run.
         Assert.Equal(100, reports.Single(r => r.Name == "reminders").LatenciesMs.Count);
         Assert.Contains("p99", output.ToString(), StringComparison.Ordinal);

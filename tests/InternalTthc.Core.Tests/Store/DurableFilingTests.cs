@@ -110,6 +110,30 @@ public sealed class DurableFilingTests
         Assert.Equal(3, await store.UseAsync<TthcDbContext, int>(db => db.Cases.CountAsync(Ct)));
     }
 
+    [Fact]
+    public async Task A_filing_and_its_forms_mark_commit_together_and_a_mark_over_a_version_gone_files_nothing()
+    {
+        await using var store = await TestStore.CreateAsync(StoreProvider.Sqlite);
+        var ids = await StoreContractTests.SeedAsync(store);
+        await store.UseAsync<IConversationStateStore, int?>(s => s.SaveAsync("form:1", "reviewing", null, CaseBuilder.Now, Ct));
+        FilingMark Mark(int version) => new("form:1", version, c => $"submitted {c.Code}", CaseBuilder.Now);
+
+        // A second press's filing: the session moved on since it read version 1 (the first press saved over it).
+        await store.UseAsync<IConversationStateStore, int?>(s => s.SaveAsync("form:1", "reviewing again", 1, CaseBuilder.Now, Ct));
+        var lost = Submitted(ids);
+        await Assert.ThrowsAsync<FilingMarkLostException>(() => store.UseAsync<ICaseStore, bool>(async s => { await s.AddAsync(lost, Mark(1), Ct); return true; }));
+        Assert.Equal(0, await store.UseAsync<TthcDbContext, int>(db => db.Cases.CountAsync(Ct)));
+
+        var filed = Submitted(ids);
+        await store.UseAsync<ICaseStore, bool>(async s => { await s.AddAsync(filed, Mark(2), Ct); return true; });
+        var state = await store.UseAsync<IConversationStateStore, StoredState?>(s => s.GetAsync("form:1", Ct));
+
+        // The lost filing's code went back with it; the mark carries the code of the case it committed with.
+        Assert.Equal("TST-2026-00001", filed.Code);
+        Assert.Equal(("submitted TST-2026-00001", 3), (state?.Payload, state?.Version));
+        Assert.Equal(1, await store.UseAsync<TthcDbContext, int>(db => db.Cases.CountAsync(Ct)));
+    }
+
     private static Case Submitted(StoreContractTests.SeedIds ids, Guid? id = null)
     {
         var c = Case.Open(new CaseOpening
