@@ -38,9 +38,7 @@ internal sealed class EfCaseStore(
         await writes.RunDurablyAsync(db, async (store, ct) =>
         {
             store.Cases.Add(c);
-            var written = await WriteAsync(store, c, allocate, ct);
-            await MarkAsync(store, c, mark, ct);
-            return written;
+            return await WriteAsync(store, c, allocate, mark, ct);
         }, cancellationToken);
         db.Cases.Attach(c);
         signal.Notify();
@@ -53,12 +51,7 @@ internal sealed class EfCaseStore(
         try
         {
             // Durable: a case is acknowledged (filed, decided) once this returns, so the commit must outlive a power cut.
-            await sqlite.DurablyAsync(db, async ct =>
-            {
-                var written = await WriteAsync(db, c, allocate, ct);
-                await MarkAsync(db, c, mark, ct);
-                return written;
-            }, cancellationToken);
+            await sqlite.DurablyAsync(db, ct => WriteAsync(db, c, allocate, mark, ct), cancellationToken);
             signal.Notify();
         }
         catch (DbUpdateConcurrencyException ex)
@@ -73,7 +66,11 @@ internal sealed class EfCaseStore(
         }
     }
 
-    /// <summary>The form's state saved "filed" in the case's transaction, its code known by now; lost, it undoes the filing.</summary>
+    /// <summary>
+    /// The form's state saved "filed" in the case's transaction, its code known by now; lost, it undoes the filing. It runs
+    /// before the case is written, so a second press of the form (even one in the same batch, or waiting on the row in
+    /// another transaction) stops here rather than on the case's key.
+    /// </summary>
     private static async Task MarkAsync(TthcDbContext store, Case c, FilingMark? mark, CancellationToken ct)
     {
         if (mark is not null && await store.Database.ExecuteSqlInterpolatedAsync(
@@ -83,8 +80,11 @@ internal sealed class EfCaseStore(
         }
     }
 
-    /// <summary>The case's changes on <paramref name="store"/>, inside its transaction: its code when just submitted, the stored figures, its outbox rows.</summary>
-    private async Task<int> WriteAsync(TthcDbContext store, Case c, bool allocate, CancellationToken ct)
+    /// <summary>
+    /// The case's changes on <paramref name="store"/>, inside its transaction: its code when just submitted, its form's mark,
+    /// the stored figures, its outbox rows.
+    /// </summary>
+    private async Task<int> WriteAsync(TthcDbContext store, Case c, bool allocate, FilingMark? mark, CancellationToken ct)
     {
         if (allocate && c.SubmittedAt is { } submitted)
         {
@@ -92,6 +92,8 @@ internal sealed class EfCaseStore(
                 ?? throw new InvalidOperationException($"Unknown jurisdiction '{c.JurisdictionCode}' of case {c.Id}.");
             c.AssignCode(await codes.NextAsync(store, c.JurisdictionCode, prefix, VietnamTime.ToLocal(submitted).Year, ct));
         }
+
+        await MarkAsync(store, c, mark, ct);
 
         // A question's answer is published, and found, from the moment it is given until the case is reopened.
         store.Entry(c).Property<string?>(CaseConfiguration.AnswerSearch).CurrentValue =

@@ -134,6 +134,41 @@ public sealed class DurableFilingTests
         Assert.Equal(1, await store.UseAsync<TthcDbContext, int>(db => db.Cases.CountAsync(Ct)));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task Two_presses_of_one_form_at_once_file_one_case_and_the_other_press_is_told_it_lost(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await StoreContractTests.SeedAsync(store);
+        await store.UseAsync<IConversationStateStore, int?>(s => s.SaveAsync("form:1", "reviewing", null, CaseBuilder.Now, Ct));
+        var form = Guid.NewGuid();
+
+        // Both presses read version 1 and carry the form's id as the case's: a double click, or a redelivery on a second instance.
+        async Task<string> PressAsync()
+        {
+            try
+            {
+                await store.UseAsync<ICaseStore, bool>(async s =>
+                {
+                    await s.AddAsync(Submitted(ids, form), new FilingMark("form:1", 1, c => $"submitted {c.Code}", CaseBuilder.Now), Ct);
+                    return true;
+                });
+                return "filed";
+            }
+            catch (FilingMarkLostException)
+            {
+                return "lost";
+            }
+        }
+
+        var outcomes = await Task.WhenAll(PressAsync(), PressAsync());
+
+        Assert.Equal(["filed", "lost"], outcomes.Order());
+        Assert.Equal(1, await store.UseAsync<TthcDbContext, int>(db => db.Cases.CountAsync(Ct)));
+        var state = await store.UseAsync<IConversationStateStore, StoredState?>(s => s.GetAsync("form:1", Ct));
+        Assert.Equal(("submitted TST-2026-00001", 2), (state?.Payload, state?.Version));
+    }
+
     private static Case Submitted(StoreContractTests.SeedIds ids, Guid? id = null)
     {
         var c = Case.Open(new CaseOpening
