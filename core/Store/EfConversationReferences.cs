@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfConversationReferences(TthcDbContext db) : IConversationReferences
+internal sealed class EfConversationReferences(TthcDbContext db, GroupCommit writes) : IConversationReferences
 {
     // One statement on both engines (no read first): another instance saving the same conversation at the same moment
-    // stores a reference as fresh as ours.
+    // stores a reference as fresh as ours. A signed turn's write like the ledger's, so committed with other turns' writes
+    // (on PostgreSQL without waiting for its own flush: a case filed later carries it in its flush).
     public Task SaveAsync(StoredConversationReference reference, CancellationToken cancellationToken) =>
-        db.ExecuteRetriedAsync(
+        writes.RunAsync(db, $"conversation_references:{reference.ChannelId}:{reference.ConversationId}",
             $"""
             INSERT INTO conversation_references (channel_id, conversation_id, user_id, is_group, payload, updated_at)
             VALUES ({reference.ChannelId}, {reference.ConversationId}, {reference.UserId}, {reference.IsGroup}, {reference.Payload}, {reference.UpdatedAt.UtcDateTime})

@@ -9,7 +9,7 @@ namespace InternalTthc.Core.Store;
 /// rolled-back attempt saved; writes still go to the store at once, guarded by the version (on SQLite committed with
 /// other turns' writes by <see cref="GroupCommit"/>).
 /// </summary>
-internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit writes, TurnQueries queries, SqliteTurnReads sqlite) : IConversationStateStore
+internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit writes, TurnQueries queries, SqliteTurnReads sqlite, PostgresTurnReads postgres) : IConversationStateStore
 {
     private readonly Dictionary<string, StoredState?> _read = new(StringComparer.Ordinal);
 
@@ -37,6 +37,13 @@ internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit wri
             _read[key] = null;
         }
 
+        // On PostgreSQL those the sighting read with it are served, the others read here.
+        var unread = postgres.Applies ? postgres.TakeStates(wanted, _read) : wanted;
+        if (unread.Count == 0)
+        {
+            return;
+        }
+
         if (sqlite.Applies && wanted.Count <= SqliteTurnReads.MaxKeys)
         {
             foreach (var state in sqlite.States(wanted))
@@ -47,7 +54,7 @@ internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit wri
             return;
         }
 
-        await foreach (var state in queries.StatesByKeys(db, [.. wanted]).WithCancellation(cancellationToken))
+        await foreach (var state in queries.StatesByKeys(db, [.. unread]).WithCancellation(cancellationToken))
         {
             _read[state.Key] = state;
         }
@@ -55,7 +62,7 @@ internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit wri
 
     public async Task<int?> SaveAsync(string key, string payload, int? expectedVersion, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        _read.Remove(key);
+        Forget(key);
         if (expectedVersion is not { } version)
         {
             var inserted = await writes.RunAsync(db, Row(key),
@@ -85,8 +92,14 @@ internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit wri
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        _read.Remove(key);
+        Forget(key);
         return writes.RunAsync(db, Row(key), $"DELETE FROM conversation_states WHERE key = {key}", cancellationToken);
+    }
+
+    private void Forget(string key)
+    {
+        _read.Remove(key);
+        postgres.Forget(key);
     }
 
     private static string Row(string key) => "conversation_states:" + key;

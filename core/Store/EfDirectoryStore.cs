@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, TurnQueries queries, SqliteTurnReads sqlite) : IDirectoryStore
+internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, TurnQueries queries, SqliteTurnReads sqlite, PostgresTurnReads postgres) : IDirectoryStore
 {
     // By key: a unit or person this turn already read comes from the context, without another query.
     public async Task<Unit?> FindUnitAsync(Guid id, CancellationToken cancellationToken) =>
@@ -113,10 +113,13 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
 
     /// <summary>
     /// The account, its active person with his roles, his unit (tracked: the turn's <see cref="FindUnitAsync"/> finds it
-    /// without a query) and whether messages await his contact: one query instead of five, compiled once.
+    /// without a query) and whether messages await his contact: one query instead of five, compiled once (on PostgreSQL in
+    /// one round trip with the reads the account's turns make next).
     /// </summary>
     private async Task<ChannelAccountSeen?> SeeAsync(string channelId, string accountId, CancellationToken cancellationToken) =>
-        (sqlite.Applies ? Tracked(sqlite.See(channelId, accountId)) : await queries.See(db, channelId, accountId, cancellationToken)) is { } found
+        (sqlite.Applies ? Tracked(sqlite.See(channelId, accountId))
+            : postgres.Applies ? Tracked(await postgres.SeeAsync(channelId, accountId, cancellationToken))
+            : await queries.See(db, channelId, accountId, cancellationToken)) is { } found
             ? new ChannelAccountSeen(found.Account, found.Person is { } person ? new PersonRoles(person, found.Roles) : null, found.Person is not null && found.Awaits)
             : null;
 

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal, TurnQueries queries, SqliteTurnReads sqlite) : IHandoffStore
+internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal, TurnQueries queries, SqliteTurnReads sqlite, PostgresTurnReads postgres) : IHandoffStore
 {
     private IQueryable<HandoffRequest> Requests => db.Handoffs.AsNoTracking();
 
     public async Task AddAsync(HandoffRequest handoff, IReadOnlyCollection<OutboxMessage> rows, CancellationToken ct)
     {
+        postgres.ForgetHandoffs();
         db.Handoffs.Add(handoff);
         db.OutboxMessages.AddRange(rows);
         await db.SaveChangesAsync(ct);
@@ -26,8 +27,10 @@ internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal, Turn
     public async Task<ConversationHandoffs> FindInConversationAsync(Guid personId, string channelId, string conversationId, CancellationToken ct)
     {
         // Every turn of a linked person asks: one compiled query for both sides, told apart here (a conversation has few requests).
-        // On SQLite a prepared check first: most conversations have none, and then no rows are read.
-        if (sqlite.Applies && !sqlite.AnyHandoff(personId, channelId, conversationId))
+        // On SQLite a prepared check first: most conversations have none, and then no rows are read; on PostgreSQL that check
+        // went with the turn's sighting.
+        if ((sqlite.Applies && !sqlite.AnyHandoff(personId, channelId, conversationId))
+            || (postgres.Applies && postgres.KnowsNoHandoff(personId, channelId, conversationId)))
         {
             return new ConversationHandoffs(null, null);
         }
@@ -51,17 +54,23 @@ internal sealed class EfHandoffStore(TthcDbContext db, OutboxSignal signal, Turn
     public async Task<IReadOnlyList<HandoffRequest>> ListForCaseAsync(Guid caseId, CancellationToken ct) =>
         [.. (await Requests.Where(h => h.CaseId == caseId).ToListAsync(ct)).OrderBy(h => h.RequestedAt)];
 
-    public async Task<bool> TryTakeAsync(Guid id, Guid agentId, string? agentChannelId, string? agentConversationId, DateTimeOffset now, CancellationToken ct) =>
+    public async Task<bool> TryTakeAsync(Guid id, Guid agentId, string? agentChannelId, string? agentConversationId, DateTimeOffset now, CancellationToken ct)
+    {
+        postgres.ForgetHandoffs();
         // One UPDATE guarded by the state it leaves: of two agents pressing at once, the engine lets exactly one row change.
-        await db.Handoffs.Where(h => h.Id == id && h.Status == HandoffStatus.Waiting).ExecuteUpdateAsync(s => s
+        return await db.Handoffs.Where(h => h.Id == id && h.Status == HandoffStatus.Waiting).ExecuteUpdateAsync(s => s
             .SetProperty(h => h.Status, HandoffStatus.Active).SetProperty(h => h.AgentId, agentId)
             .SetProperty(h => h.AgentChannelId, agentChannelId).SetProperty(h => h.AgentConversationId, agentConversationId)
             .SetProperty(h => h.TakenAt, now).SetProperty(h => h.LastAgentMessageAt, now), ct) == 1;
+    }
 
-    public async Task<bool> TryTransferAsync(Guid id, Guid fromAgentId, Guid toAgentId, string? agentChannelId, string? agentConversationId, DateTimeOffset now, CancellationToken ct) =>
-        await db.Handoffs.Where(h => h.Id == id && h.Status == HandoffStatus.Active && h.AgentId == fromAgentId).ExecuteUpdateAsync(s => s
+    public async Task<bool> TryTransferAsync(Guid id, Guid fromAgentId, Guid toAgentId, string? agentChannelId, string? agentConversationId, DateTimeOffset now, CancellationToken ct)
+    {
+        postgres.ForgetHandoffs();
+        return await db.Handoffs.Where(h => h.Id == id && h.Status == HandoffStatus.Active && h.AgentId == fromAgentId).ExecuteUpdateAsync(s => s
             .SetProperty(h => h.AgentId, toAgentId).SetProperty(h => h.AgentChannelId, agentChannelId)
             .SetProperty(h => h.AgentConversationId, agentConversationId).SetProperty(h => h.LastAgentMessageAt, now), ct) == 1;
+    }
 
     public async Task<bool> TryEndAsync(Guid id, HandoffEnd reason, DateTimeOffset now, CancellationToken ct) =>
         await db.Handoffs.Where(h => h.Id == id && h.Status != HandoffStatus.Ended).ExecuteUpdateAsync(s => s

@@ -1,7 +1,7 @@
+using System.Data;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -10,7 +10,8 @@ namespace InternalTthc.Core.Store;
 /// <summary>
 /// Commits one batch of <see cref="GroupCommit"/>'s writes in one transaction on a context of its own, and tells each
 /// caller its result: on SQLite one statement after another (a durable write inside a savepoint of its own); on
-/// PostgreSQL the statements sent together, and one after another only to find a write the server refused.
+/// PostgreSQL the statements sent together with the begin and the commit, and one after another only to find a write the
+/// server refused.
 /// </summary>
 internal sealed class GroupCommitBatches(IServiceScopeFactory scopes, StoreOptions options, SqliteTuning tuning)
 {
@@ -75,10 +76,9 @@ internal sealed class GroupCommitBatches(IServiceScopeFactory scopes, StoreOptio
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (options.Provider == StoreProvider.PostgreSql && !options.PostgresSynchronousTurnCommit)
+        if (options.Provider == StoreProvider.PostgreSql && TurnCommitSetting is { } setting)
         {
-            // For this transaction only: its commit does not wait for the WAL's flush (see StoreOptions).
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(setting, cancellationToken);
         }
 
         if (!await RunBatchAsync(db, batch, results, failures, cancellationToken))
@@ -91,39 +91,71 @@ internal sealed class GroupCommitBatches(IServiceScopeFactory scopes, StoreOptio
     }
 
     /// <summary>
-    /// PostgreSQL: the batch's statements sent together (one round trip, and one more for the commit) instead of one round
-    /// trip each, plus the transaction's own; each statement's rows affected are its caller's result. False when the server
-    /// refused one (Npgsql does not say which): the transaction is rolled back and nothing marked.
+    /// PostgreSQL: the batch's statements sent together with the transaction's begin and commit — one round trip instead of
+    /// one per write plus the begin's and the commit's; each statement's rows affected are its caller's result. False when
+    /// the server refused one (Npgsql does not say which): the transaction is rolled back and nothing marked.
     /// </summary>
     private async Task<bool> TryCommitInOneRoundTripAsync(TthcDbContext db, List<GroupCommitWrite> batch, int[] results, CancellationToken cancellationToken)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using var commands = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)tx.GetDbTransaction());
-        if (!options.PostgresSynchronousTurnCommit)
-        {
-            // For this transaction only: its commit does not wait for the WAL's flush (see StoreOptions).
-            commands.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit = off"));
-        }
-
-        var first = commands.BatchCommands.Count;
-        batch.ForEach(w => commands.BatchCommands.Add(Command(w.Statement!)));
+        await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await commands.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch (PostgresException e) when (RefusedWrite.Is(e))
-        {
-            return false; // the aborted transaction is rolled back as it is disposed
-        }
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using var commands = new NpgsqlBatch(connection);
+            commands.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
+            if (TurnCommitSetting is { } setting)
+            {
+                commands.BatchCommands.Add(new NpgsqlBatchCommand(setting));
+            }
 
-        for (var i = 0; i < batch.Count; i++)
-        {
-            results[i] = checked((int)commands.BatchCommands[first + i].RecordsAffected);
-        }
+            var first = commands.BatchCommands.Count;
+            batch.ForEach(w => commands.BatchCommands.Add(Command(w.Statement!)));
+            commands.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+            try
+            {
+                await commands.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (PostgresException e)
+            {
+                // The server skipped what followed the failed statement, the commit included: its transaction is open and
+                // aborted until rolled back. A refusal is told apart by running the batch one statement at a time; anything
+                // else (a deadlock, a restart) is the execution strategy's to retry.
+                await RollBackAsync(connection);
+                if (RefusedWrite.Is(e))
+                {
+                    return false;
+                }
 
-        await tx.CommitAsync(cancellationToken);
-        return true;
+                throw;
+            }
+
+            for (var i = 0; i < batch.Count; i++)
+            {
+                results[i] = checked((int)commands.BatchCommands[first + i].RecordsAffected);
+            }
+
+            return true;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
+
+    private static async Task RollBackAsync(NpgsqlConnection connection)
+    {
+        if (connection.FullState == ConnectionState.Open) // a broken connection took its transaction with it
+        {
+            await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
+            await rollback.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Said once for both of PostgreSQL's ways to run a batch: its transaction's commit does not wait for the WAL's flush (for
+    /// this transaction only, see <see cref="StoreOptions.PostgresSynchronousTurnCommit"/>); null when it is to wait.
+    /// </summary>
+    private string? TurnCommitSetting => options.PostgresSynchronousTurnCommit ? null : "SET LOCAL synchronous_commit = off";
 
     /// <summary>The statement with its values as positional parameters ($1, $2 …), as EF would send it alone.</summary>
     private static NpgsqlBatchCommand Command(FormattableString statement)

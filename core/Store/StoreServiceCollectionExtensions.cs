@@ -33,6 +33,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<StoreWarmUp>();
         services.AddSingleton<PreparedReads>();
         services.AddSingleton<SqliteTurnReads>();
+        services.AddSingleton<TurnReadHints>();
+        services.AddScoped<PostgresTurnReads>();
         // Pooled: a request's context is a reset one, not built anew (its options, EF's services) for every request.
         services.AddDbContextPool<TthcDbContext>((sp, o) =>
         {

@@ -41,7 +41,7 @@ public sealed class StoreWarmUp(IServiceScopeFactory scopes)
     }
 
     // The reads a turn makes where it makes them: on a SQLite file the prepared statements (and their kept connections),
-    // elsewhere EF's compiled queries.
+    // on PostgreSQL the sighting's batch, elsewhere EF's compiled queries (PostgreSQL's for an account's first turn).
     private static async Task ReadAsTurnsDoAsync(IServiceProvider services, TthcDbContext db, string key, CancellationToken cancellationToken)
     {
         var sqlite = services.GetRequiredService<SqliteTurnReads>();
@@ -53,7 +53,16 @@ public sealed class StoreWarmUp(IServiceScopeFactory scopes)
         }
 
         var queries = services.GetRequiredService<TurnQueries>();
-        await queries.See(db, Channel, key, cancellationToken);
+        var postgres = services.GetRequiredService<PostgresTurnReads>();
+        if (postgres.Applies)
+        {
+            await postgres.SeeAsync(Channel, key, cancellationToken);
+        }
+        else
+        {
+            await queries.See(db, Channel, key, cancellationToken);
+        }
+
         await queries.HandoffsInConversation(db, Guid.Empty, Channel, key).ToListAsync(cancellationToken);
     }
 }

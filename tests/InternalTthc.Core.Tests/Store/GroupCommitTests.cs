@@ -52,7 +52,7 @@ public sealed class GroupCommitTests
             var db = check.ServiceProvider.GetRequiredService<TthcDbContext>();
             Assert.Equal(32, await db.ProcessedActivities.CountAsync(Ct));
             Assert.Equal(32, await db.ConversationStates.CountAsync(Ct));
-            Assert.InRange(commits.Count, 1, engine == StoreProvider.Sqlite ? 2 : 5);
+            Assert.InRange(engine == StoreProvider.Sqlite ? commits.Count : await TransactionsAsync(db), 1, engine == StoreProvider.Sqlite ? 2 : 5);
         }
         finally
         {
@@ -105,6 +105,15 @@ public sealed class GroupCommitTests
 
         Assert.Null(await store.UseAsync<IConversationStateStore, StoredState?>(s => s.GetAsync("k", Ct)));
     }
+
+    /// <summary>
+    /// PostgreSQL: the transactions that wrote the rows (each row's xmin), since a batch sent in one round trip carries its own
+    /// begin and commit, past EF's transaction interceptors.
+    /// </summary>
+    private static async Task<int> TransactionsAsync(TthcDbContext db) =>
+        await db.Database.SqlQueryRaw<int>(
+            "SELECT count(DISTINCT x)::int AS \"Value\" FROM (SELECT xmin::text AS x FROM processed_activities UNION SELECT xmin::text FROM conversation_states) t")
+            .SingleAsync(Ct);
 
     /// <summary>
     /// Another connection holds what the writes need until disposed, so they queue up meanwhile: on SQLite the write lock,

@@ -1,0 +1,158 @@
+using InternalTthc.Core.Conversations;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace InternalTthc.Core.Store;
+
+/// <summary>
+/// A PostgreSQL turn's reads in one round trip (issue 14: two instances and the server spent their CPU on round trips).
+/// The sighting (who writes) goes in one <see cref="NpgsqlBatch"/> with what the account's last turn here read after it
+/// (<see cref="TurnReadHints"/>): its conversation states and whether its conversation has a hand-off. The states and
+/// that answer are then served, once, to the turn's <see cref="EfConversationStateStore"/> and <see cref="EfHandoffStore"/>
+/// when they ask the same; anything else they ask, or ask again, is read as before. All of it is read at the turn's
+/// start, as the states' prefetch was: nothing is kept past the turn. One per scope (one turn).
+/// </summary>
+internal sealed class PostgresTurnReads(TthcDbContext db, StoreOptions options, TurnReadHints hints)
+{
+    private static readonly string SightingSql = TurnReadRows.Sighting("$1", "$2");
+    private static readonly string StatesSql = TurnReadRows.StateColumns + " WHERE key = ANY($1)";
+    private static readonly string AnyHandoffSql = TurnReadRows.AnyHandoff("$1", "$2", "$3");
+
+    private (string Channel, string Account)? _account;
+    private TurnReadHint _hint = TurnReadHint.None;
+    private Dictionary<string, StoredState?>? _states; // every key asked, null where no state
+    private bool? _anyHandoff;
+
+    public bool Applies { get; } = options.Provider == StoreProvider.PostgreSql;
+
+    public async Task<TurnQueries.Sighted?> SeeAsync(string channelId, string accountId, CancellationToken cancellationToken)
+    {
+        _account = (channelId, accountId);
+        _hint = hints.For(channelId, accountId) ?? TurnReadHint.None;
+        _states = null;
+        _anyHandoff = null;
+        await using var batch = new NpgsqlBatch();
+        batch.BatchCommands.Add(Command(SightingSql, channelId, accountId));
+        var states = _hint.StateKeys.Count > 0;
+        if (states)
+        {
+            batch.BatchCommands.Add(Command(StatesSql, (object)_hint.StateKeys.ToArray())); // one text[] parameter
+        }
+
+        var handoffs = _hint.Person is not null && _hint.Conversation is not null;
+        if (handoffs)
+        {
+            batch.BatchCommands.Add(Command(AnyHandoffSql, _hint.Person!.Value, channelId, _hint.Conversation!));
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            batch.Connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            TurnQueries.Sighted? sighted = null;
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                sighted = TurnReadRows.Sighted(reader, channelId, accountId);
+                while (sighted.Person is not null && await reader.ReadAsync(cancellationToken))
+                {
+                    TurnReadRows.AddRole(reader, sighted);
+                }
+            }
+
+            if (states && await reader.NextResultAsync(cancellationToken))
+            {
+                _states = _hint.StateKeys.ToDictionary(k => k, _ => (StoredState?)null, StringComparer.Ordinal);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var state = TurnReadRows.State(reader);
+                    _states[state.Key] = state;
+                }
+            }
+
+            if (handoffs && await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken))
+            {
+                _anyHandoff = reader.GetBoolean(0);
+            }
+
+            return sighted;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Puts into <paramref name="found"/> the states of <paramref name="keys"/> read with the sighting (null where none), and
+    /// returns the keys it did not read; remembers the keys for the account's next turn.
+    /// </summary>
+    public IReadOnlyList<string> TakeStates(IReadOnlyList<string> keys, Dictionary<string, StoredState?> found)
+    {
+        Remember(_hint.WithStates(keys));
+        if (_states is not { } read)
+        {
+            return keys;
+        }
+
+        _states = null; // served once: a later read goes to the store
+        var rest = new List<string>();
+        foreach (var key in keys)
+        {
+            if (read.TryGetValue(key, out var state))
+            {
+                found[key] = state;
+            }
+            else
+            {
+                rest.Add(key);
+            }
+        }
+
+        return rest;
+    }
+
+    /// <summary>A write to <paramref name="key"/> before the states were served: its value read with the sighting is not served.</summary>
+    public void Forget(string key) => _states?.Remove(key);
+
+    /// <summary>
+    /// True when the sighting's batch found that <paramref name="personId"/> has no hand-off in this conversation (what
+    /// <see cref="TurnQueries.HandoffsInConversation"/> would return); remembers the look-up for the account's next turn.
+    /// </summary>
+    public bool KnowsNoHandoff(Guid personId, string channelId, string conversationId)
+    {
+        if (_account?.Channel != channelId)
+        {
+            return false;
+        }
+
+        var asked = _hint.Person == personId && _hint.Conversation == conversationId;
+        Remember(_hint.WithHandoffs(personId, conversationId));
+        var none = asked && _anyHandoff == false;
+        _anyHandoff = null; // served once
+        return none;
+    }
+
+    /// <summary>A hand-off of the conversation was written: the answer read with the sighting is not served.</summary>
+    public void ForgetHandoffs() => _anyHandoff = null;
+
+    private void Remember(TurnReadHint hint)
+    {
+        if (_account is { } account && !ReferenceEquals(hint, _hint))
+        {
+            _hint = hint;
+            hints.Remember(account.Channel, account.Account, hint);
+        }
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, params object[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return command;
+    }
+}

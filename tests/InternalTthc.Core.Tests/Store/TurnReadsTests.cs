@@ -1,0 +1,100 @@
+using System.Data.Common;
+using InternalTthc.Core.Conversations;
+using InternalTthc.Core.Directory;
+using InternalTthc.Core.Handoff;
+using InternalTthc.Core.Store;
+using InternalTthc.Core.Tests.Cases;
+using InternalTthc.Core.Tests.Support;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InternalTthc.Core.Tests.Store;
+
+/// <summary>
+/// A turn's reads — who writes, the conversation states, the hand-off look-up — outside EF's query pipeline on both engines
+/// (on PostgreSQL the states and the look-up go with the sighting, in its round trip, once the account's last turn here
+/// asked them): every turn reads them afresh, so what another instance wrote between two turns is seen, and what a turn
+/// asks that its last turn did not is read as before.
+/// </summary>
+public sealed class TurnReadsTests
+{
+    private const string Conversation = "conv-focal";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_turns_states_and_handoffs_are_read_with_no_EF_command_and_afresh_each_turn(StoreProvider engine)
+    {
+        var commands = new CommandCounter();
+        await using var store = await TestStore.CreateAsync(engine, configure: s => s.AddSingleton<IInterceptor>(commands));
+        var ids = await StoreContractTests.SeedAsync(store);
+        await store.UseAsync<IDirectoryStore, int>(async d =>
+        {
+            await d.LinkChannelAccountAsync((await d.TouchChannelAccountAsync(Sighting(0), Ct)).Account.Id, ids.Focal, Ct);
+            return 0;
+        });
+        await SaveAsync(store, "a", "a1", null);
+
+        // The account's first turn here: its reads are learnt.
+        var first = await TurnAsync(store, commands, 1, ["a", "b"]);
+        Assert.Equal(("a1", null, 0), (first.States["a"]?.Payload, first.States["b"]?.Payload, first.Open));
+
+        // Another instance writes between turns: the next turn reads what it wrote, with no EF command of its own.
+        await SaveAsync(store, "a", "a2", 1);
+        await SaveAsync(store, "b", "b1", null);
+        var second = await TurnAsync(store, commands, 2, ["a", "b"]);
+        Assert.Equal(("a2", "b1", 0, 0), (second.States["a"]?.Payload, second.States["b"]?.Payload, second.Open, second.Commands));
+
+        // A hand-off asked meanwhile is found, and a key the last turn did not ask is read too.
+        var handoff = new HandoffRequest
+        {
+            JurisdictionCode = TestCatalog.Jurisdiction, AgencyId = ids.Center, RequesterId = ids.Focal, ChannelId = "msteams",
+            ConversationId = Conversation, Reason = HandoffReason.Asked, RequestedAt = CaseBuilder.Now, Context = "{}",
+        };
+        await store.UseAsync<IHandoffStore, int>(async h => { await h.AddAsync(handoff, [], Ct); return 0; });
+        await SaveAsync(store, "c", "c1", null);
+        var third = await TurnAsync(store, commands, 3, ["a", "b", "c"]);
+        Assert.Equal(("a2", "b1", "c1", 1), (third.States["a"]?.Payload, third.States["b"]?.Payload, third.States["c"]?.Payload, third.Open));
+    }
+
+    private static ChannelAccountSighting Sighting(int minute) => new("msteams", "29:focal", null, null, CaseBuilder.Now.AddMinutes(minute));
+
+    private static Task<int?> SaveAsync(TestStore store, string key, string payload, int? version) =>
+        store.UseAsync<IConversationStateStore, int?>(s => s.SaveAsync(key, payload, version, CaseBuilder.Now, Ct));
+
+    /// <summary>A turn's reads as the bot makes them, in one scope; the EF commands between the sighting and the look-up's end.</summary>
+    private static async Task<(Dictionary<string, StoredState?> States, int Open, int Commands)> TurnAsync(TestStore store, CommandCounter commands, int minute, string[] keys)
+    {
+        await using var scope = store.Scope();
+        var seen = await scope.ServiceProvider.GetRequiredService<IDirectoryStore>().TouchChannelAccountAsync(Sighting(minute), Ct);
+        var person = seen.Person!.Person.Id;
+        commands.Reset();
+        var states = scope.ServiceProvider.GetRequiredService<IConversationStateStore>();
+        await states.PrefetchAsync(keys, Ct);
+        var found = new Dictionary<string, StoredState?>();
+        foreach (var key in keys)
+        {
+            found[key] = await states.GetAsync(key, Ct);
+        }
+
+        var (held, open) = await scope.ServiceProvider.GetRequiredService<IHandoffStore>().FindInConversationAsync(person, "msteams", Conversation, Ct);
+        Assert.Null(held);
+        return (found, open is null ? 0 : 1, commands.Count);
+    }
+
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
+        }
+    }
+}
