@@ -75,15 +75,13 @@ internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit wri
         return updated == 1 ? version + 1 : null;
     }
 
-    public void Forget(string key) => _read.Remove(key);
-
     /// <summary>The state saved over <paramref name="version"/>: one row affected, or none when another save came first.</summary>
     internal static FormattableString VersionedUpdate(string key, string payload, int version, DateTimeOffset at) =>
         $"UPDATE conversation_states SET payload = {payload}, version = {version + 1}, updated_at = {at.UtcDateTime} WHERE key = {key} AND version = {version}";
 
     public async Task<int> ReplaceAsync(string key, string payload, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        _read.Remove(key);
+        Forget(key);
         await writes.RunAsync(db, Row(key),
             $"INSERT INTO conversation_states (key, payload, version, updated_at) VALUES ({key}, {payload}, 1, {at.UtcDateTime}) ON CONFLICT (key) DO UPDATE SET payload = excluded.payload, version = 1, updated_at = excluded.updated_at",
             cancellationToken);
@@ -96,7 +94,7 @@ internal sealed class EfConversationStateStore(TthcDbContext db, GroupCommit wri
         return writes.RunAsync(db, Row(key), $"DELETE FROM conversation_states WHERE key = {key}", cancellationToken);
     }
 
-    private void Forget(string key)
+    public void Forget(string key)
     {
         _read.Remove(key);
         postgres.Forget(key);
