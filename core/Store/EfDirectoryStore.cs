@@ -6,18 +6,18 @@ namespace InternalTthc.Core.Store;
 
 internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, TurnQueries queries, SqliteTurnReads sqlite) : IDirectoryStore
 {
-    // The units the turn's sighting read (not tracked: attaching them cost the turn more than the query it saves).
-    private readonly Dictionary<Guid, Unit> _sightedUnits = [];
+    // What the turn's sighting read, untracked: attaching it cost the turn more than the queries it saves.
+    private TurnQueries.Sighted? _sighted;
 
-    // By key: a unit the turn's sighting read, or one the context tracks, without another query.
+    // By key: the unit or person the turn's sighting read, or one the context tracks, without another query.
     public async Task<Unit?> FindUnitAsync(Guid id, CancellationToken cancellationToken) =>
-        _sightedUnits.TryGetValue(id, out var sighted) ? sighted : await db.Units.FindAsync([id], cancellationToken);
+        _sighted?.Unit is { } sighted && sighted.Id == id ? sighted : await db.Units.FindAsync([id], cancellationToken);
 
     public Task<Unit?> FindUnitByCodeAsync(string code, CancellationToken cancellationToken) =>
         db.Units.FirstOrDefaultAsync(u => u.Code == code, cancellationToken);
 
     public async Task<Person?> FindPersonAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.People.FindAsync([id], cancellationToken);
+        _sighted?.Person is { } sighted && sighted.Id == id ? sighted : await db.People.FindAsync([id], cancellationToken);
 
     public Task<Person?> FindPersonByLoginAsync(string login, CancellationToken cancellationToken) =>
         db.People.FirstOrDefaultAsync(p => p.Login == login, cancellationToken);
@@ -119,8 +119,9 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
     }
 
     /// <summary>
-    /// The account, its active person with his roles, his unit (kept for the turn's <see cref="FindUnitAsync"/>) and whether
-    /// messages await his contact: one query instead of five, compiled once. Nothing is tracked: a turn only reads them.
+    /// The account, its active person with his roles, his unit (both kept for the turn's <see cref="FindUnitAsync"/> and
+    /// <see cref="FindPersonAsync"/>) and whether messages await his contact: one query instead of five, compiled once.
+    /// Nothing is tracked: a turn only reads them.
     /// </summary>
     private async Task<ChannelAccountSeen?> SeeAsync(string channelId, string accountId, CancellationToken cancellationToken)
     {
@@ -129,11 +130,7 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
             return null;
         }
 
-        if (found.Unit is { } unit)
-        {
-            _sightedUnits[unit.Id] = unit;
-        }
-
+        _sighted = found;
         return new ChannelAccountSeen(found.Account, found.Person is { } person ? new PersonRoles(person, found.Roles) : null, found.Person is not null && found.Awaits);
     }
 
