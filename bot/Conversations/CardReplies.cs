@@ -31,7 +31,8 @@ public sealed class CardReplies(AdaptiveCardRenderer adaptive, PlainTextRenderer
                 Attachments = [new Attachment
                 {
                     ContentType = Attachment.AdaptiveCardContentType,
-                    Content = JsonSerializer.SerializeToElement(ToAdaptive(card, channel)),
+                    // The wire's options: Vietnamese written as it is, not escaped here to be unescaped again when the reply is written.
+                    Content = JsonSerializer.SerializeToElement(ToAdaptive(card, channel), BotJson.Options),
                 }],
             };
         }

@@ -55,7 +55,7 @@ public static class TthcApp
         await builder.AddTthcCoreAsync(cancellationToken);
         times.Mark("catalog read and validated");
         builder.Services.AddBotFramework(builder.Configuration);
-        builder.Services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, LedgerActivityDeduplicator>());
+        builder.Services.Replace(ServiceDescriptor.Scoped<IActivityDeduplicator, LedgerActivityDeduplicator>());
         builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, StoredConversationReferenceStore>());
         builder.Services.AddConversations();
         builder.Services.AddTthcNotifications(builder.Configuration);

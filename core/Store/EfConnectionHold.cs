@@ -7,11 +7,12 @@ namespace InternalTthc.Core.Store;
 /// the prepared reads and the group commit, not this context. The first EF command opens the pooled connection as usual
 /// and <see cref="ConnectionHoldInterceptor"/> keeps it open past the command; the release gives it back.
 /// </summary>
-internal sealed class EfConnectionHold(TthcDbContext db) : IConnectionHold
+internal sealed class EfConnectionHold(TthcDbContext db, StoreOptions options) : IConnectionHold
 {
     public Task<IAsyncDisposable> HoldAsync(CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite())
+        // The configured engine: asking the context (Database.IsSqlite) resolves its provider service on every turn.
+        if (options.Provider != StoreProvider.Sqlite)
         {
             return Task.FromResult<IAsyncDisposable>(Released.None);
         }

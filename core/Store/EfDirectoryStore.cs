@@ -6,15 +6,18 @@ namespace InternalTthc.Core.Store;
 
 internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, TurnQueries queries, SqliteTurnReads sqlite, PostgresTurnReads postgres) : IDirectoryStore
 {
-    // By key: a unit or person this turn already read comes from the context, without another query.
+    // What the turn's sighting read, untracked: attaching it cost the turn more than the queries it saves.
+    private TurnQueries.Sighted? _sighted;
+
+    // By key: the unit or person the turn's sighting read, or one the context tracks, without another query.
     public async Task<Unit?> FindUnitAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.Units.FindAsync([id], cancellationToken);
+        _sighted?.Unit is { } sighted && sighted.Id == id ? sighted : await db.Units.FindAsync([id], cancellationToken);
 
     public Task<Unit?> FindUnitByCodeAsync(string code, CancellationToken cancellationToken) =>
         db.Units.FirstOrDefaultAsync(u => u.Code == code, cancellationToken);
 
     public async Task<Person?> FindPersonAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.People.FindAsync([id], cancellationToken);
+        _sighted?.Person is { } sighted && sighted.Id == id ? sighted : await db.People.FindAsync([id], cancellationToken);
 
     public Task<Person?> FindPersonByLoginAsync(string login, CancellationToken cancellationToken) =>
         db.People.FirstOrDefaultAsync(p => p.Login == login, cancellationToken);
@@ -81,7 +84,6 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
                 await writes.RunAsync(db, $"channel_accounts:{known.Id}",
                     $"UPDATE channel_accounts SET last_seen_at = {sighting.At.UtcDateTime} WHERE id = {known.Id}", cancellationToken);
                 known.LastSeenAt = sighting.At;
-                db.Entry(known).State = EntityState.Unchanged;
             }
 
             return seen!;
@@ -92,6 +94,11 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
             account = new ChannelAccount { ChannelId = sighting.ChannelId, AccountId = sighting.AccountId };
             db.ChannelAccounts.Add(account);
         }
+        else
+        {
+            // Read untracked: tracked from here, so its save writes what changed.
+            account = Tracked(account);
+        }
 
         account.AadObjectId = sighting.AadObjectId ?? account.AadObjectId;
         account.TenantId = sighting.TenantId ?? account.TenantId;
@@ -101,7 +108,7 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return seen ?? new ChannelAccountSeen(account, null, false);
+            return seen is null ? new ChannelAccountSeen(account, null, false) : seen with { Account = account };
         }
         catch (DbUpdateException) when (db.Entry(account).State == EntityState.Added)
         {
@@ -112,31 +119,34 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
     }
 
     /// <summary>
-    /// The account, its active person with his roles, his unit (tracked: the turn's <see cref="FindUnitAsync"/> finds it
-    /// without a query) and whether messages await his contact: one query instead of five, compiled once (on PostgreSQL in
+    /// The account, its active person with his roles, his unit (both kept for the turn's <see cref="FindUnitAsync"/> and
+    /// <see cref="FindPersonAsync"/>) and whether messages await his contact: one query instead of five, compiled once (on PostgreSQL in
     /// one round trip with the reads the account's turns make next).
+    /// Nothing is tracked: a turn only reads them.
     /// </summary>
-    private async Task<ChannelAccountSeen?> SeeAsync(string channelId, string accountId, CancellationToken cancellationToken) =>
-        (sqlite.Applies ? Tracked(sqlite.See(channelId, accountId))
-            : postgres.Applies ? Tracked(await postgres.SeeAsync(channelId, accountId, cancellationToken))
-            : await queries.See(db, channelId, accountId, cancellationToken)) is { } found
-            ? new ChannelAccountSeen(found.Account, found.Person is { } person ? new PersonRoles(person, found.Roles) : null, found.Person is not null && found.Awaits)
-            : null;
-
-    /// <summary>What EF's tracking query does with the rows read by hand: an entity this context already tracks is that one.</summary>
-    private TurnQueries.Sighted? Tracked(TurnQueries.Sighted? read) => read is null ? null : new TurnQueries.Sighted(
-        Track(read.Account, read.Account.Id), read.Person is { } p ? Track(p, p.Id) : null, read.Unit is { } u ? Track(u, u.Id) : null,
-        [.. read.Roles.Select(r => Track(r, r.Id))], read.Awaits);
-
-    private T Track<T>(T entity, Guid id) where T : class
+    private async Task<ChannelAccountSeen?> SeeAsync(string channelId, string accountId, CancellationToken cancellationToken)
     {
-        if (db.Set<T>().Local.FindEntry(id) is { } tracked)
+        if ((sqlite.Applies ? sqlite.See(channelId, accountId)
+                : postgres.Applies ? await postgres.SeeAsync(channelId, accountId, cancellationToken)
+                : await queries.See(db, channelId, accountId, cancellationToken)) is not { } found)
+        {
+            return null;
+        }
+
+        _sighted = found;
+        return new ChannelAccountSeen(found.Account, found.Person is { } person ? new PersonRoles(person, found.Roles) : null, found.Person is not null && found.Awaits);
+    }
+
+    /// <summary>The account as this context tracks it: the one it already tracks, else the one read, attached.</summary>
+    private ChannelAccount Tracked(ChannelAccount account)
+    {
+        if (db.ChannelAccounts.Local.FindEntry(account.Id) is { } tracked)
         {
             return tracked.Entity;
         }
 
-        db.Set<T>().Attach(entity);
-        return entity;
+        db.ChannelAccounts.Attach(account);
+        return account;
     }
 
     public async Task MarkBlockedAsync(string channelId, string accountId, DateTimeOffset at, CancellationToken cancellationToken)

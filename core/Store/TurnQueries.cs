@@ -14,7 +14,7 @@ internal sealed class TurnQueries
 {
     public Func<TthcDbContext, string, string, CancellationToken, Task<Sighted?>> See { get; } = EF.CompileAsyncQuery(
         (TthcDbContext db, string channelId, string accountId, CancellationToken _) => (
-            from a in db.ChannelAccounts
+            from a in db.ChannelAccounts.AsNoTracking()
             where a.ChannelId == channelId && a.AccountId == accountId
             from p in db.People.Where(p => p.Id == a.PersonId && p.Active).DefaultIfEmpty()
             from u in db.Units.Where(u => u.Id == p!.UnitId).DefaultIfEmpty()

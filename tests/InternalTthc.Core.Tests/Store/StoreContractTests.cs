@@ -237,6 +237,29 @@ public sealed class StoreContractTests
 
     [Theory]
     [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_blocked_account_seen_again_is_saved_unblocked_with_its_new_tenant(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var sighting = new ChannelAccountSighting("msteams", "29:back", null, "tenant-a", CaseBuilder.Now);
+        await store.UseAsync<IDirectoryStore, ChannelAccountSeen>(d => d.TouchChannelAccountAsync(sighting, Ct));
+        await store.UseAsync<IDirectoryStore, int>(async d =>
+        {
+            await d.MarkBlockedAsync("msteams", "29:back", CaseBuilder.Now.AddMinutes(1), Ct);
+            return 0;
+        });
+
+        // The sighting reads the account untracked; a change beyond the moment is saved through the context all the same.
+        var seen = await store.UseAsync<IDirectoryStore, ChannelAccountSeen>(d => d.TouchChannelAccountAsync(
+            sighting with { TenantId = "tenant-b", At = CaseBuilder.Now.AddMinutes(2) }, Ct));
+
+        await using var check = store.Scope();
+        var account = await check.ServiceProvider.GetRequiredService<TthcDbContext>().ChannelAccounts.AsNoTracking().SingleAsync(a => a.AccountId == "29:back", Ct);
+        Assert.Equal((null, "tenant-b", CaseBuilder.Now.AddMinutes(2)), (account.BlockedAt, account.TenantId, account.LastSeenAt));
+        Assert.Equal((null, "tenant-b"), (seen.Account.BlockedAt, seen.Account.TenantId));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
     public async Task A_sighting_reads_who_writes_in_one_go_and_a_deactivation_from_elsewhere_is_seen_on_the_next(StoreProvider engine)
     {
         await using var store = await TestStore.CreateAsync(engine);
@@ -256,6 +279,8 @@ public sealed class StoreContractTests
             Assert.True(seen.Person.Holds(Role.FocalPoint, ids.RequestingUnit));
             Assert.False(seen.MessagesAwaitContact);
             Assert.Equal(ids.RequestingUnit, (await directory.FindUnitAsync(seen.Person.Person.UnitId, Ct))!.Id);
+            // Read, not tracked: a turn only reads who writes, and attaching them cost more than the read (turn7).
+            Assert.Empty(scope.ServiceProvider.GetRequiredService<TthcDbContext>().ChangeTracker.Entries());
         }
 
         // Another instance (another context) deactivates him: the next sighting, on any context, no longer reads a person.
