@@ -91,6 +91,8 @@ public static class TthcApp
         });
         var headers = app.Services.GetRequiredService<SecurityHeaders>();
         app.Use((context, next) => headers.ApplyAsync(context, () => next(context)));
+        var unreadable = app.Services.GetRequiredService<UnreadableRequests>();
+        app.Use((context, next) => unreadable.ApplyAsync(context, () => next(context)));
         // Zalo checks the domain with a page at the root, served by the channel's endpoint, not from static files.
         var verifier = ZaloEndpointRouteBuilderExtensions.VerifierPath(app.Services.GetRequiredService<IOptions<ZaloOptions>>().Value);
         app.Use((context, next) => PagesBehindSignIn(context, verifier, () => next(context)));

@@ -27,6 +27,7 @@ public static class RateLimitPolicies
             .ValidateOnStart();
         services.TryAddSingleton<FailedAuthenticationLimiter>();
         services.AddSingleton<SecurityHeaders>();
+        services.AddSingleton<UnreadableRequests>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
