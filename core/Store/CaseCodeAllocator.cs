@@ -15,7 +15,10 @@ namespace InternalTthc.Core.Store;
 internal sealed class CaseCodeAllocator
 {
     // Its own pool: a filing holds a pooled connection while it asks for this one, which must never wait for that pool.
+    // Small: one short statement each, and the server's connections are shared by the instances' main pools (two
+    // instances at 40 each plus this pool at the main pool's size ran a 100-connection server out of slots, 53300).
     private const string PoolName = "internaltthc-case-codes";
+    private const int PoolSize = 4;
 
     public async Task<string> NextAsync(TthcDbContext db, string jurisdictionCode, string prefix, int year, CancellationToken cancellationToken)
     {
@@ -40,7 +43,9 @@ internal sealed class CaseCodeAllocator
     // caller's unit of work, which its execution strategy runs again.
     private static async Task<int> NextCommittedAsync(string connectionString, string jurisdictionCode, int year, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = PoolName }.ConnectionString);
+        var pool = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = PoolName };
+        pool.MaxPoolSize = Math.Max(PoolSize, pool.MinPoolSize);
+        await using var connection = new NpgsqlConnection(pool.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
             INSERT INTO case_code_counters (jurisdiction_code, year, last_number) VALUES ($1, $2, 1)
