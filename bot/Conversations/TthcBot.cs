@@ -9,8 +9,10 @@ namespace InternalTthc.Bot.Conversations;
 /// <summary>
 /// The bot people talk to: makes the turn — who is writing (once), what the channel can do, the reply — and hands it to
 /// the steps of <see cref="TurnPipeline"/>, in their order, until one answers; the states they read are read at once first.
+/// A step is made from the turn's scope (<paramref name="services"/>) only when the turn concerns it.
 /// </summary>
-public sealed class TthcBot(PersonResolver people, ConversationReplies replies, TurnStates states, IConnectionHold connection, IEnumerable<ITurnStep> steps) : IBot
+public sealed class TthcBot(
+    PersonResolver people, ConversationReplies replies, TurnStates states, IConnectionHold connection, TurnSteps steps, IServiceProvider services) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -27,9 +29,9 @@ public sealed class TthcBot(PersonResolver people, ConversationReplies replies, 
         ResourceTexts.Use(person?.Person.Language);
         var turn = new Turn(turnContext, person, channel, replies.For(turnContext, channel));
         await states.PrefetchAsync(turn, cancellationToken);
-        foreach (var step in steps)
+        foreach (var step in steps.InOrder)
         {
-            if (await step.HandleAsync(turn, cancellationToken))
+            if (step.Concerns(turn) && await step.Make(services).HandleAsync(turn, cancellationToken))
             {
                 return;
             }

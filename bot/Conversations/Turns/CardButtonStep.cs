@@ -11,6 +11,8 @@ namespace InternalTthc.Bot.Conversations.Turns;
 /// </summary>
 public sealed class CardButtonStep(IEnumerable<ICardButton> buttons, FormButtons form, CaseActions cases) : ITurnStep
 {
+    public static bool Concerns(Turn turn) => turn.Person is not null && turn.Action is not null;
+
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         if (turn.Person is not { } person || turn.Action is not { } action)

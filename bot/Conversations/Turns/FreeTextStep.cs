@@ -14,9 +14,11 @@ public sealed class FreeTextStep(IDirectoryStore directory, TextRouter router, N
     /// <summary>How many times in a row the bot may not understand before a person is called.</summary>
     public const int NotUnderstoodLimit = 2;
 
+    public static bool Concerns(Turn turn) => turn.Person is not null && !turn.Joined && turn.Activity.Text is { Length: > 0 };
+
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (turn.Person is not { } person || turn.Joined || turn.Activity.Text is not { Length: > 0 } text
+        if (turn.Person is not { } person || turn.Activity.Text is not { } text
             || await directory.FindUnitAsync(person.Person.UnitId, cancellationToken) is not { } unit)
         {
             return false;

@@ -9,9 +9,11 @@ namespace InternalTthc.Bot.Conversations.Turns;
 /// </summary>
 public sealed class GreetingStep(IGreetingLog greetings, TimeProvider clock) : ITurnStep
 {
+    public static bool Concerns(Turn turn) => turn.Joined;
+
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (!turn.Joined || !turn.Channel.KeepsConversations
+        if (!turn.Channel.KeepsConversations
             || turn.Activity is not { ChannelId: { } channelId, Conversation.Id: { } conversationId, From.Id: { } accountId })
         {
             return false;

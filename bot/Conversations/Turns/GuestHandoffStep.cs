@@ -11,10 +11,12 @@ namespace InternalTthc.Bot.Conversations.Turns;
 /// </summary>
 public sealed class GuestHandoffStep(IHandoffStore store, GuestHandoffs guests, HandoffRelay relay, HandoffDesk desk) : ITurnStep
 {
+    public static bool Concerns(Turn turn) => turn.Person is null && turn.Activity.IsType(ActivityTypes.Message);
+
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if (turn.Person is not null || !activity.IsType(ActivityTypes.Message) || activity.ChannelId is not { } channelId || activity.Conversation?.Id is not { } conversationId)
+        if (activity.ChannelId is not { } channelId || activity.Conversation?.Id is not { } conversationId)
         {
             return false;
         }

@@ -14,6 +14,8 @@ namespace InternalTthc.Bot.Conversations.Turns;
 /// </summary>
 public sealed class HandoffRelayStep(IHandoffStore store, HandoffRelay relay, HandoffDesk desk, HandoffRequests requests, IOptions<HandoffOptions> options) : ITurnStep
 {
+    public static bool Concerns(Turn turn) => turn.Person is not null;
+
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;

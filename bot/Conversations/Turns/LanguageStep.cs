@@ -12,6 +12,8 @@ namespace InternalTthc.Bot.Conversations.Turns;
 /// </summary>
 public sealed class LanguageStep(IDirectoryStore directory, MainMenu menu) : ITurnStep
 {
+    public static bool Concerns(Turn turn) => turn.Person is not null && Chosen(turn) is not null;
+
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         if (turn.Person is not { } person || Chosen(turn) is not { } language)

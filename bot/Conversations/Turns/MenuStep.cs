@@ -10,6 +10,8 @@ namespace InternalTthc.Bot.Conversations.Turns;
 /// <summary>What answers when nothing else did: the unfinished form to resume ("tiếp tục?"), then the menu — never a dead end.</summary>
 public sealed class MenuStep(FormSessions sessions, ProcedureCatalog catalog, MainMenu menu, MenuShown shown, IntentRecognizer recognizer) : ITurnStep
 {
+    public static bool Concerns(Turn turn) => turn.Person is not null;
+
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         if (turn.Person is not { } person)

@@ -11,9 +11,11 @@ namespace InternalTthc.Bot.Conversations.Turns;
 /// </summary>
 public sealed class OpenFormStep(FormSessions sessions, FormContexts contexts, FormFlow flow, RowEditor rows, AttachmentReader attachments) : ITurnStep
 {
+    public static bool Concerns(Turn turn) => turn.Person is not null && !turn.Joined;
+
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (turn.Joined || turn.Person is not { } person
+        if (turn.Person is not { } person
             || await sessions.LoadAsync(person.Person.Id, cancellationToken) is not { Session.IsOpen: true } open
             || await contexts.CreateAsync(person, open.Session.ProcedureCode, turn.Channel.ShowsCards, cancellationToken) is not { } ctx)
         {

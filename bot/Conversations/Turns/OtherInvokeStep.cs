@@ -9,13 +9,10 @@ namespace InternalTthc.Bot.Conversations.Turns;
 /// </summary>
 public sealed class OtherInvokeStep : ITurnStep
 {
+    public static bool Concerns(Turn turn) => turn.Activity.IsType(ActivityTypes.Invoke) && !turn.IsCardInvoke;
+
     public Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (!turn.Activity.IsType(ActivityTypes.Invoke) || turn.IsCardInvoke)
-        {
-            return Task.FromResult(false);
-        }
-
         turn.Context.InvokeResponse = InvokeMessage.For(turn.Activity.Name, CardText.Get("InvokeNotSupported"));
         return Task.FromResult(true);
     }

@@ -5,8 +5,9 @@ namespace InternalTthc.Bot.Conversations.Turns;
 /// <summary>What a pressed case button waits for before anything else: a reason typed on a text channel, or the result's files.</summary>
 public sealed class PendingCaseInputStep(CaseActions cases) : ITurnStep
 {
+    public static bool Concerns(Turn turn) =>
+        turn.Person is not null && !turn.Joined && (turn.Activity.Text is { Length: > 0 } || turn.Activity.Attachments is { Count: > 0 });
+
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken) =>
-        turn.Person is { } person && !turn.Joined
-        && (turn.Activity.Text is { Length: > 0 } || turn.Activity.Attachments is { Count: > 0 })
-        && await cases.OnMessageAsync(turn.Reply, person, turn.Activity, cancellationToken);
+        turn.Person is { } person && await cases.OnMessageAsync(turn.Reply, person, turn.Activity, cancellationToken);
 }

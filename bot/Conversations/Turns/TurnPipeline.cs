@@ -9,20 +9,23 @@ public static class TurnPipeline
 {
     public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
     {
-        services.AddScoped<ITurnStep, CardInvokeStep>();        // a Teams Universal Action, answered in the invoke response
-        services.AddScoped<ITurnStep, OtherInvokeStep>();       // any other invoke: a short message, never an error
-        services.AddScoped<ITurnStep, GreetingStep>();          // a welcome already given in this conversation is not given again
-        services.AddScoped<ITurnStep, HumanTakeoverStep>();     // taken over outside the bot (the Zalo OA's own chat), linked or not
-        services.AddScoped<ITurnStep, AccountLinkStep>();       // a link code, or the phone number the channel vouches for
-        services.AddScoped<ITurnStep, GuestHandoffStep>();      // linked to nobody: a person asked for, and the talk with him
-        services.AddScoped<ITurnStep, GuestStep>();             // a channel account linked to nobody
-        services.AddScoped<ITurnStep, LanguageStep>();          // "English" / "Tiếng Việt": the person's language from now on
-        services.AddScoped<ITurnStep, CardButtonStep>();        // a pressed button, to the handler of its action
-        services.AddScoped<ITurnStep, HandoffRelayStep>();      // the conversation is with a person now
-        services.AddScoped<ITurnStep, PendingCaseInputStep>();  // what a pressed case button asked for
-        services.AddScoped<ITurnStep, OpenFormStep>();          // the open form's question answered
-        services.AddScoped<ITurnStep, FreeTextStep>();          // typed words understood
-        services.AddScoped<ITurnStep, MenuStep>();              // else the unfinished form to resume, and the menu
+        services.AddSingleton(new TurnSteps(
+        [
+            Step<CardInvokeStep>(services),        // a Teams Universal Action, answered in the invoke response
+            Step<OtherInvokeStep>(services),       // any other invoke: a short message, never an error
+            Step<GreetingStep>(services),          // a welcome already given in this conversation is not given again
+            Step<HumanTakeoverStep>(services),     // taken over outside the bot (the Zalo OA's own chat), linked or not
+            Step<AccountLinkStep>(services),       // a link code, or the phone number the channel vouches for
+            Step<GuestHandoffStep>(services),      // linked to nobody: a person asked for, and the talk with him
+            Step<GuestStep>(services),             // a channel account linked to nobody
+            Step<LanguageStep>(services),          // "English" / "Tiếng Việt": the person's language from now on
+            Step<CardButtonStep>(services),        // a pressed button, to the handler of its action
+            Step<HandoffRelayStep>(services),      // the conversation is with a person now
+            Step<PendingCaseInputStep>(services),  // what a pressed case button asked for
+            Step<OpenFormStep>(services),          // the open form's question answered
+            Step<FreeTextStep>(services),          // typed words understood
+            Step<MenuStep>(services),              // else the unfinished form to resume, and the menu
+        ]));
 
         // The buttons' handlers, tried in this order; an action none of them takes is the open form's.
         services.AddScoped<ICardButton, ProcedureButtons>();
@@ -34,5 +37,12 @@ public static class TurnPipeline
         services.AddScoped<IHumanTakeover, StoredHumanTakeover>();
         services.AddScoped<TurnStates>();
         return services;
+    }
+
+    // Scoped: a step is made for one turn, with that turn's collaborators, never shared with another.
+    private static TurnStep Step<TStep>(IServiceCollection services) where TStep : class, ITurnStep
+    {
+        services.AddScoped<TStep>();
+        return TurnStep.Of<TStep>();
     }
 }

@@ -1,3 +1,4 @@
+using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 using InternalTthc.Bot.Channels.BotFramework.Turns;
 using InternalTthc.Bot.Conversations;
@@ -7,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InternalTthc.Bot.Tests.Conversations.Turns;
 
-/// <summary>The bot as an ordered list of steps: the order, and a step that answers ending the turn.</summary>
+/// <summary>
+/// The bot as an ordered list of steps: the order, a step that answers ending the turn, and a step made only for a turn that
+/// concerns it, in that turn's scope.
+/// </summary>
 public sealed class TurnPipelineTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -27,7 +31,43 @@ public sealed class TurnPipelineTests
                 typeof(GuestHandoffStep), typeof(GuestStep), typeof(LanguageStep), typeof(CardButtonStep), typeof(HandoffRelayStep),
                 typeof(PendingCaseInputStep), typeof(OpenFormStep), typeof(FreeTextStep), typeof(MenuStep),
             ],
-            scope.ServiceProvider.GetServices<ITurnStep>().Select(s => s.GetType()));
+            host.Services.GetRequiredService<TurnSteps>().InOrder.Select(s => s.Make(scope.ServiceProvider).GetType()));
+    }
+
+    [Fact]
+    public async Task A_step_the_turn_does_not_concern_is_never_made()
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        await using var scope = host.Services.CreateAsyncScope();
+        var (answers, made) = (new Step(true), false);
+        TurnStep skipped = new(_ => false, _ => { made = true; return new Step(true); });
+
+        await Bot(scope, [skipped, new TurnStep(_ => true, _ => answers)]).OnTurnAsync(new TurnContext(Message("xin chào"), new RecordingSender()), Ct);
+
+        Assert.False(made);
+        Assert.NotNull(answers.Seen);
+    }
+
+    [Fact]
+    public async Task Each_turn_makes_its_steps_in_its_own_scope_and_shares_none_with_another_turn()
+    {
+        await using var host = await ServiceTestHost.StartAsync();
+        await using var first = host.Services.CreateAsyncScope();
+        await using var second = host.Services.CreateAsyncScope();
+        var menu = TurnStep.Of<MenuStep>();
+
+        Assert.Same(menu.Make(first.ServiceProvider), menu.Make(first.ServiceProvider));
+        Assert.NotSame(menu.Make(first.ServiceProvider), menu.Make(second.ServiceProvider));
+    }
+
+    [Fact]
+    public void A_linked_persons_greeting_concerns_neither_the_buttons_nor_invokes_nor_the_guests_steps()
+    {
+        var turn = new Turn(new TurnContext(Message("xin chào"), new RecordingSender()), Linked(), ChannelRegistry.For(ChannelIds.Directline), null!);
+
+        Assert.False(CardInvokeStep.Concerns(turn) || OtherInvokeStep.Concerns(turn) || GreetingStep.Concerns(turn) || GuestStep.Concerns(turn)
+            || GuestHandoffStep.Concerns(turn) || LanguageStep.Concerns(turn) || CardButtonStep.Concerns(turn));
+        Assert.True(FreeTextStep.Concerns(turn) && MenuStep.Concerns(turn));
     }
 
     [Fact]
@@ -36,7 +76,7 @@ public sealed class TurnPipelineTests
         await using var host = await ServiceTestHost.StartAsync();
         await using var scope = host.Services.CreateAsyncScope();
         var (passes, answers, later) = (new Step(false), new Step(true), new Step(true));
-        var bot = Bot(scope, passes, answers, later);
+        var bot = Bot(scope, [.. new[] { passes, answers, later }.Select(s => new TurnStep(_ => true, _ => s))]);
 
         await bot.OnTurnAsync(new TurnContext(Message("xin chào"), new RecordingSender()), Ct);
 
@@ -53,14 +93,16 @@ public sealed class TurnPipelineTests
         await using var scope = host.Services.CreateAsyncScope();
         var step = new Step(true);
 
-        await Bot(scope, step).OnTurnAsync(new TurnContext(Message(null) with { Type = ActivityTypes.Typing }, new RecordingSender()), Ct);
+        await Bot(scope, [new TurnStep(_ => true, _ => step)]).OnTurnAsync(new TurnContext(Message(null) with { Type = ActivityTypes.Typing }, new RecordingSender()), Ct);
 
         Assert.Null(step.Seen);
     }
 
-    private static TthcBot Bot(AsyncServiceScope scope, params ITurnStep[] steps) =>
+    private static TthcBot Bot(AsyncServiceScope scope, TurnStep[] steps) =>
         new(scope.ServiceProvider.GetRequiredService<PersonResolver>(), scope.ServiceProvider.GetRequiredService<ConversationReplies>(),
-            scope.ServiceProvider.GetRequiredService<TurnStates>(), scope.ServiceProvider.GetRequiredService<Core.Store.IConnectionHold>(), steps);
+            scope.ServiceProvider.GetRequiredService<TurnStates>(), scope.ServiceProvider.GetRequiredService<Core.Store.IConnectionHold>(), new TurnSteps(steps), scope.ServiceProvider);
+
+    private static Core.Directory.PersonRoles Linked() => new(new Core.Directory.Person { Login = "lan", FullName = "Nguyễn Thị Lan", UnitId = Guid.NewGuid() }, []);
 
     private static Activity Message(string? text) => new()
     {
