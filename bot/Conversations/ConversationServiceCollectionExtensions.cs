@@ -47,6 +47,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddUnderstanding();
         services.AddScoped<ProcedureDates>();
         services.AddScoped<TextRouter>();
+        services.AddScoped<TurnRecognition>();
         services.AddScoped<SystemEventAnswers>();
         services.AddSingleton<ProcedureRules>();
         services.AddOptions<Files.CaseFileOptions>().BindConfiguration(Files.CaseFileOptions.Section)

@@ -18,7 +18,7 @@ namespace InternalTthc.Bot.Conversations;
 /// procedures and the way to a person, in one card.
 /// </summary>
 public sealed class TextRouter(
-    IntentRecognizer recognizer, IncidentReportReader incidents, FormContexts contexts, FormFlow flow, FormSessions sessions,
+    TurnRecognition recognizer, IncidentReportReader incidents, FormContexts contexts, FormFlow flow, FormSessions sessions,
     FormReplies notices, CaseLookup lookup, CaseQueue queue, ProcedureDates dates, TimeProvider clock, AnswerSearch answers, SystemEventAnswers events)
 {
     /// <summary>

@@ -3,12 +3,13 @@ using InternalTthc.Cards.Forms;
 using InternalTthc.Core.Calendar;
 using InternalTthc.Cards.Texts;
 using InternalTthc.Core.Catalog;
+using InternalTthc.Core.Directory;
 using InternalTthc.Core.Understanding;
 
 namespace InternalTthc.Bot.Conversations.Turns;
 
 /// <summary>What answers when nothing else did: the unfinished form to resume ("tiếp tục?"), then the menu — never a dead end.</summary>
-public sealed class MenuStep(FormSessions sessions, ProcedureCatalog catalog, MainMenu menu, MenuShown shown, IntentRecognizer recognizer) : ITurnStep
+public sealed class MenuStep(FormSessions sessions, ProcedureCatalog catalog, MainMenu menu, MenuShown shown, IDirectoryStore directory, TurnRecognition recognition) : ITurnStep
 {
     public static bool Concerns(Turn turn) => turn.Person is not null;
 
@@ -25,7 +26,7 @@ public sealed class MenuStep(FormSessions sessions, ProcedureCatalog catalog, Ma
             await turn.Reply.SendAsync(ResumeCard.Create(started.DisplayName, VietnamTime.Format(unfinished.Session.StartedAt), unfinished.Session.Id), cancellationToken);
         }
 
-        else if (Greets(turn) && await shown.IsLastAsync(turn.Activity.ChannelId, turn.Activity.Conversation, cancellationToken))
+        else if (await GreetsAsync(turn, person, cancellationToken) && await shown.IsLastAsync(turn.Activity.ChannelId, turn.Activity.Conversation, cancellationToken))
         {
             await turn.Reply.SendAsync(NoticeCard.Create(CardText.Get("GreetingAgainTitle", null, person.Person.FullName), CardText.Get("GreetingAgain")), cancellationToken);
             return true;
@@ -35,8 +36,12 @@ public sealed class MenuStep(FormSessions sessions, ProcedureCatalog catalog, Ma
         return true;
     }
 
-    /// <summary>Typed words that only greet ("xin chào", "chào"), not a button, not the chat opening.</summary>
-    private bool Greets(Turn turn) =>
+    /// <summary>
+    /// Typed words that only greet ("xin chào", "chào"), not a button, not the chat opening: read in his unit's jurisdiction, as
+    /// the free-text step read them just before (the unit is the one the turn's sighting read).
+    /// </summary>
+    private async Task<bool> GreetsAsync(Turn turn, PersonRoles person, CancellationToken ct) =>
         !turn.Joined && turn.Activity.Value is null
-        && recognizer.Recognize(turn.Activity.Text ?? "", "") is { Kind: RecognitionKind.Command, Command: CommandKind.Greeting };
+        && recognition.Recognize(turn.Activity.Text ?? "", (await directory.FindUnitAsync(person.Person.UnitId, ct))?.JurisdictionCode ?? "")
+            is { Kind: RecognitionKind.Command, Command: CommandKind.Greeting };
 }
