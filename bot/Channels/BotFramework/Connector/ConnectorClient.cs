@@ -74,7 +74,8 @@ public sealed class ConnectorClient(
     private async Task<HttpResponseMessage> SendAsync(
         HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
     {
-        var uri = new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path);
+        // One parse of the whole address: the path is relative and its segments escaped, so it only appends to the service's.
+        var uri = new Uri(serviceUrl.TrimEnd('/') + "/" + path);
         var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), BotJson.Options);
         var refreshedToken = false;
         for (var retry = 0; ; retry++)
@@ -84,7 +85,8 @@ public sealed class ConnectorClient(
             if (payload is not null)
             {
                 request.Content = new ByteArrayContent(payload);
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+                // A constant value: stored as written, not parsed into a header object for every reply.
+                request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
             }
 
             if (token is not null)
