@@ -61,7 +61,9 @@ public sealed class BotProcess(Process process, string url, Stopwatch sinceStart
         {
             if (process.HasExited || start.Elapsed > TimeSpan.FromMinutes(3))
             {
-                throw new InvalidOperationException($"The bot did not become ready at {url} (exit code {(process.HasExited ? process.ExitCode : -1)}).");
+                var notReady = new InvalidOperationException($"The bot did not become ready at {url} (exit code {(process.HasExited ? process.ExitCode : -1)}).");
+                await new BotProcess(process, url, start).DisposeAsync();
+                throw notReady;
             }
 
             await Task.Delay(50);

@@ -23,8 +23,17 @@ public static class LoadHarness
             await using var bot = await BotInstances.StartAsync(options.Instances, async () =>
             {
                 var instance = await BotProcess.StartAsync(botFolder, options, channel, data, http);
-                firstTurns.Add(await Opening.FirstTurnAsync(instance, new ChannelClient(http, [instance.Url], channel.BaseUrl, token), channel, firstTurns.Count));
-                return instance;
+                try
+                {
+                    firstTurns.Add(await Opening.FirstTurnAsync(instance, new ChannelClient(http, [instance.Url], channel.BaseUrl, token), channel, firstTurns.Count));
+                    return instance;
+                }
+                catch
+                {
+                    // A first turn that failed must not leave the bot running (it would hold the port and the perf lock).
+                    await instance.DisposeAsync();
+                    throw;
+                }
             });
             var client = new ChannelClient(http, bot.Urls, channel.BaseUrl, token);
             var opening = await Opening.RunAsync(options, bot, firstTurns, client, channel);
