@@ -11,8 +11,6 @@ namespace InternalTthc.Core.Store;
 /// that answer are then served, once, to the turn's <see cref="EfConversationStateStore"/> and <see cref="EfHandoffStore"/>
 /// when they ask the same; anything else they ask, or ask again, is read as before. All of it is read at the turn's
 /// start, as the states' prefetch was: nothing is kept past the turn. One per scope (one turn).
-/// The turn's inbound ledger record goes in the same round trip (<see cref="RecordAndSeeAsync"/>): the sighting is the
-/// turn's next question whatever the record's answer, so a redelivery only reads once for nothing.
 /// </summary>
 internal sealed class PostgresTurnReads(TthcDbContext db, StoreOptions options, TurnReadHints hints)
 {
