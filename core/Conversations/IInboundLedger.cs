@@ -6,12 +6,6 @@ public interface IInboundLedger
     /// <summary>True the first time an activity is recorded; false for a redelivery.</summary>
     Task<bool> TryRecordAsync(string channelId, string activityId, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// <see cref="TryRecordAsync"/> for the activity a turn starts with, sent by <paramref name="accountId"/>: the store may
-    /// read who writes (the turn's next question) together with the record, in the same round trip.
-    /// </summary>
-    Task<bool> TryRecordTurnAsync(string channelId, string activityId, string accountId, DateTimeOffset at, CancellationToken cancellationToken);
-
     /// <summary>Forgets an activity whose processing failed, so the channel's retry is processed.</summary>
     Task ForgetAsync(string channelId, string activityId, CancellationToken cancellationToken);
 

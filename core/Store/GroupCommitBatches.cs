@@ -76,7 +76,7 @@ internal sealed class GroupCommitBatches(IServiceScopeFactory scopes, StoreOptio
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (options.Provider == StoreProvider.PostgreSql && TurnCommitSetting(options) is { } setting)
+        if (options.Provider == StoreProvider.PostgreSql && TurnCommitSetting is { } setting)
         {
             await db.Database.ExecuteSqlRawAsync(setting, cancellationToken);
         }
@@ -103,7 +103,7 @@ internal sealed class GroupCommitBatches(IServiceScopeFactory scopes, StoreOptio
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await using var commands = new NpgsqlBatch(connection);
             commands.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
-            if (TurnCommitSetting(options) is { } setting)
+            if (TurnCommitSetting is { } setting)
             {
                 commands.BatchCommands.Add(new NpgsqlBatchCommand(setting));
             }
@@ -142,8 +142,7 @@ internal sealed class GroupCommitBatches(IServiceScopeFactory scopes, StoreOptio
         }
     }
 
-    /// <summary>Ends the transaction a batch that failed left open (and aborted) on its connection.</summary>
-    public static async Task RollBackAsync(NpgsqlConnection connection)
+    private static async Task RollBackAsync(NpgsqlConnection connection)
     {
         if (connection.FullState == ConnectionState.Open) // a broken connection took its transaction with it
         {
@@ -153,14 +152,13 @@ internal sealed class GroupCommitBatches(IServiceScopeFactory scopes, StoreOptio
     }
 
     /// <summary>
-    /// Said once for PostgreSQL's turn writes (both ways to run a batch, and a turn's record with its sighting): the
-    /// transaction's commit does not wait for the WAL's flush (for this transaction only, see
-    /// <see cref="StoreOptions.PostgresSynchronousTurnCommit"/>); null when it is to wait.
+    /// Said once for both of PostgreSQL's ways to run a batch: its transaction's commit does not wait for the WAL's flush (for
+    /// this transaction only, see <see cref="StoreOptions.PostgresSynchronousTurnCommit"/>); null when it is to wait.
     /// </summary>
-    public static string? TurnCommitSetting(StoreOptions options) => options.PostgresSynchronousTurnCommit ? null : "SET LOCAL synchronous_commit = off";
+    private string? TurnCommitSetting => options.PostgresSynchronousTurnCommit ? null : "SET LOCAL synchronous_commit = off";
 
     /// <summary>The statement with its values as positional parameters ($1, $2 …), as EF would send it alone.</summary>
-    public static NpgsqlBatchCommand Command(FormattableString statement)
+    private static NpgsqlBatchCommand Command(FormattableString statement)
     {
         var command = new NpgsqlBatchCommand(string.Format(CultureInfo.InvariantCulture, statement.Format,
             [.. Enumerable.Range(1, statement.ArgumentCount).Select(i => (object)("$" + i.ToString(CultureInfo.InvariantCulture)))]));

@@ -22,53 +22,16 @@ internal sealed class PostgresTurnReads(TthcDbContext db, StoreOptions options, 
     private TurnReadHint _hint = TurnReadHint.None;
     private Dictionary<string, StoredState?>? _states; // every key asked, null where no state
     private bool? _anyHandoff;
-    private (string Channel, string Account, TurnQueries.Sighted? Sighted)? _recorded; // read with the turn's record
 
     public bool Applies { get; } = options.Provider == StoreProvider.PostgreSql;
 
     public async Task<TurnQueries.Sighted?> SeeAsync(string channelId, string accountId, CancellationToken cancellationToken)
-    {
-        var recorded = _recorded;
-        _recorded = null; // served once
-        return recorded is { } read && read.Channel == channelId && read.Account == accountId
-            ? read.Sighted
-            : (await RecordAndReadAsync(null, channelId, accountId, cancellationToken)).Sighted;
-    }
-
-    /// <summary>
-    /// Runs <paramref name="record"/> (the turn's inbound ledger entry, one statement) and the account's sighting in one
-    /// transaction, one round trip, committed as the group commit's batches are; true when the statement wrote its row.
-    /// The sighting is what <see cref="SeeAsync"/> then returns for the account, once.
-    /// </summary>
-    public async Task<bool> RecordAndSeeAsync(FormattableString record, string channelId, string accountId, CancellationToken cancellationToken)
-    {
-        _recorded = null;
-        // A restarted server: run again on a fresh connection (the record is an insert that does nothing on its key's conflict).
-        var (recorded, sighted) = await db.Database.CreateExecutionStrategy().ExecuteAsync(ct => RecordAndReadAsync(record, channelId, accountId, ct), cancellationToken);
-        _recorded = (channelId, accountId, sighted);
-        return recorded;
-    }
-
-    /// <summary>The sighting's batch, with <paramref name="record"/> in a transaction around it when there is one (recorded: it wrote its row).</summary>
-    private async Task<(bool Recorded, TurnQueries.Sighted? Sighted)> RecordAndReadAsync(FormattableString? record, string channelId, string accountId, CancellationToken cancellationToken)
     {
         _account = (channelId, accountId);
         _hint = hints.For(channelId, accountId) ?? TurnReadHint.None;
         _states = null;
         _anyHandoff = null;
         await using var batch = new NpgsqlBatch();
-        NpgsqlBatchCommand? write = null;
-        if (record is not null)
-        {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
-            if (GroupCommitBatches.TurnCommitSetting(options) is { } setting)
-            {
-                batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
-            }
-
-            batch.BatchCommands.Add(write = GroupCommitBatches.Command(record));
-        }
-
         batch.BatchCommands.Add(Command(SightingSql, channelId, accountId));
         var states = _hint.StateKeys.Count > 0;
         if (states)
@@ -82,67 +45,42 @@ internal sealed class PostgresTurnReads(TthcDbContext db, StoreOptions options, 
             batch.BatchCommands.Add(Command(AnyHandoffSql, _hint.Person!.Value, channelId, _hint.Conversation!));
         }
 
-        if (record is not null)
-        {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
-        }
-
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         try
         {
-            batch.Connection = connection;
-            var sighted = await ReadResultsAsync(batch, channelId, accountId, states, handoffs, cancellationToken);
-            return (write?.RecordsAffected == 1, sighted);
-        }
-        catch (PostgresException) when (record is not null)
-        {
-            // The statements after the failed one were skipped, the commit too: the transaction is open and aborted.
-            await GroupCommitBatches.RollBackAsync(connection);
-            throw;
+            batch.Connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            TurnQueries.Sighted? sighted = null;
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                sighted = TurnReadRows.Sighted(reader, channelId, accountId);
+                while (sighted.Person is not null && await reader.ReadAsync(cancellationToken))
+                {
+                    TurnReadRows.AddRole(reader, sighted);
+                }
+            }
+
+            if (states && await reader.NextResultAsync(cancellationToken))
+            {
+                _states = _hint.StateKeys.ToDictionary(k => k, _ => (StoredState?)null, StringComparer.Ordinal);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var state = TurnReadRows.State(reader);
+                    _states[state.Key] = state;
+                }
+            }
+
+            if (handoffs && await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken))
+            {
+                _anyHandoff = reader.GetBoolean(0);
+            }
+
+            return sighted;
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-    }
-
-    /// <summary>The sighting; the states and the hand-off answer kept for the turn. Every result is read, the commit's too.</summary>
-    private async Task<TurnQueries.Sighted?> ReadResultsAsync(NpgsqlBatch batch, string channelId, string accountId, bool states, bool handoffs, CancellationToken cancellationToken)
-    {
-        // Statements that return no rows (the begin, the record, the commit) have no result of their own to step over.
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        TurnQueries.Sighted? sighted = null;
-        if (await reader.ReadAsync(cancellationToken))
-        {
-            sighted = TurnReadRows.Sighted(reader, channelId, accountId);
-            while (sighted.Person is not null && await reader.ReadAsync(cancellationToken))
-            {
-                TurnReadRows.AddRole(reader, sighted);
-            }
-        }
-
-        if (states && await reader.NextResultAsync(cancellationToken))
-        {
-            _states = _hint.StateKeys.ToDictionary(k => k, _ => (StoredState?)null, StringComparer.Ordinal);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var state = TurnReadRows.State(reader);
-                _states[state.Key] = state;
-            }
-        }
-
-        if (handoffs && await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken))
-        {
-            _anyHandoff = reader.GetBoolean(0);
-        }
-
-        while (await reader.NextResultAsync(cancellationToken))
-        {
-            // to the end: the commit's failure is the caller's to know
-        }
-
-        return sighted;
     }
 
     /// <summary>

@@ -58,35 +58,6 @@ public sealed class TurnReadsTests
         Assert.Equal(("a2", "b1", "c1", 1), (third.States["a"]?.Payload, third.States["b"]?.Payload, third.States["c"]?.Payload, third.Open));
     }
 
-    [Theory]
-    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
-    public async Task A_turns_record_carries_its_sighting_read_afresh_and_a_redelivery_is_still_caught(StoreProvider engine)
-    {
-        await using var store = await TestStore.CreateAsync(engine);
-        var ids = await StoreContractTests.SeedAsync(store);
-        var account = await store.UseAsync<IDirectoryStore, Guid>(async d => (await d.TouchChannelAccountAsync(Sighting(0), Ct)).Account.Id);
-        await store.UseAsync<IDirectoryStore, int>(async d => { await d.LinkChannelAccountAsync(account, ids.Focal, Ct); return 0; });
-
-        Assert.Equal((true, ids.Focal), await RecordedTurnAsync(store, "a1", 1));
-        // Another instance links the account to someone else between turns: the next turn's record reads that.
-        await store.UseAsync<IDirectoryStore, int>(async d => { await d.LinkChannelAccountAsync(account, ids.Agent, Ct); return 0; });
-        Assert.Equal((true, ids.Agent), await RecordedTurnAsync(store, "a2", 2));
-        // The channel redelivers the first activity (to either instance): it is not recorded again.
-        Assert.False((await RecordedTurnAsync(store, "a1", 3)).Recorded);
-        // The sighting served from the record still wrote the account's last sight.
-        var stored = await store.UseAsync<IDirectoryStore, IReadOnlyList<ChannelAccount>>(d => d.ListChannelAccountsAsync([ids.Agent], "msteams", Ct));
-        Assert.Equal(Sighting(3).At, Assert.Single(stored).LastSeenAt);
-    }
-
-    /// <summary>A turn's start as the bot makes it: its activity recorded, then who writes.</summary>
-    private static async Task<(bool Recorded, Guid? Person)> RecordedTurnAsync(TestStore store, string activityId, int minute)
-    {
-        await using var scope = store.Scope();
-        var recorded = await scope.ServiceProvider.GetRequiredService<IInboundLedger>().TryRecordTurnAsync("msteams", activityId, "29:focal", Sighting(minute).At, Ct);
-        var seen = await scope.ServiceProvider.GetRequiredService<IDirectoryStore>().TouchChannelAccountAsync(Sighting(minute), Ct);
-        return (recorded, seen.Person?.Person.Id);
-    }
-
     private static ChannelAccountSighting Sighting(int minute) => new("msteams", "29:focal", null, null, CaseBuilder.Now.AddMinutes(minute));
 
     private static Task<int?> SaveAsync(TestStore store, string key, string payload, int? version) =>
