@@ -8,7 +8,7 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
     public async Task<IReadOnlyList<OutboxMessage>> LeaseAsync(string leaseToken, DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken)
     {
         var leased = await db.InTransactionAsync(ct => LeaseInTransactionAsync(leaseToken, now, leaseUntil, max, ct), cancellationToken);
-        return leased == 0 ? [] : await db.OutboxMessages.AsNoTracking().Where(m => m.LeaseOwner == leaseToken)
+        return leased == 0 ? [] : await db.OutboxMessages.AsNoTracking().Where(m => m.LeaseOwner == leaseToken && m.Status == OutboxStatus.Pending)
             .OrderBy(m => m.NextAttemptAt).ToListAsync(cancellationToken);
     }
 

@@ -14,6 +14,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.IdempotencyKey).HasMaxLength(200);
         b.HasIndex(m => m.IdempotencyKey).IsUnique();
         b.Property(m => m.LeaseOwner).HasMaxLength(100);
+        // A lease's rows, read after leasing and renewed while sent: found by their owner among the pending rows only
+        // (without it the read scanned the whole table, sent history included, and the renewal every pending row).
+        b.HasIndex(m => m.LeaseOwner).HasFilter("status = 'Pending'");
         b.Property(m => m.SendClaim).HasMaxLength(100);
         b.HasIndex(m => new { m.Status, m.NextAttemptAt });
         b.HasIndex(m => m.CaseId);

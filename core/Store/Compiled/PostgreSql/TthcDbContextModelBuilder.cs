@@ -12,7 +12,7 @@ namespace InternalTthc.Core.Store.Compiled.PostgreSql
     public partial class TthcDbContextModel
     {
         private TthcDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b62a51e4-371b-4236-9f4e-77d309cb9937"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("d6587664-20a2-40ca-905d-9f287710fd92"), entityTypeCount: 24)
         {
         }
 

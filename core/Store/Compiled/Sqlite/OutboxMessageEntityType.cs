@@ -20,7 +20,7 @@ namespace InternalTthc.Core.Store.Compiled.Sqlite
                 typeof(OutboxMessage),
                 baseEntityType,
                 propertyCount: 18,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -192,12 +192,16 @@ namespace InternalTthc.Core.Store.Compiled.Sqlite
                 unique: true);
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { orderKey, status });
+                new[] { leaseOwner });
+            index2.AddAnnotation("Relational:Filter", "status = 'Pending'");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { recipientId, status });
+                new[] { orderKey, status });
 
             var index4 = runtimeEntityType.AddIndex(
+                new[] { recipientId, status });
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { status, nextAttemptAt });
 
             return runtimeEntityType;

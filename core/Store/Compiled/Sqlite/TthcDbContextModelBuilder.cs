@@ -11,7 +11,7 @@ namespace InternalTthc.Core.Store.Compiled.Sqlite
     public partial class TthcDbContextModel
     {
         private TthcDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e9ada8f5-4022-4a73-82dd-08bc3b39fd40"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("6b64f6d0-5dc6-443b-9aa0-17b0890fc687"), entityTypeCount: 24)
         {
         }
 
