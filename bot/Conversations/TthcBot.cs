@@ -10,7 +10,8 @@ namespace InternalTthc.Bot.Conversations;
 /// The bot people talk to: makes the turn — who is writing (once), what the channel can do, the reply — and hands it to
 /// the steps of <see cref="TurnPipeline"/>, in their order, until one answers; the states they read are read at once first.
 /// </summary>
-public sealed class TthcBot(PersonResolver people, ConversationReplies replies, TurnStates states, IConnectionHold connection, IEnumerable<ITurnStep> steps) : IBot
+public sealed class TthcBot(
+    PersonResolver people, ConversationReplies replies, TurnStates states, IConnectionHold connection, TurnWrites writes, IEnumerable<ITurnStep> steps) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -21,6 +22,7 @@ public sealed class TthcBot(PersonResolver people, ConversationReplies replies, 
 
         // One store connection for the whole turn, not one taken from the pool and given back per command.
         await using var held = await connection.HoldAsync(cancellationToken);
+        writes.Begin();
         var channel = ChannelRegistry.For(turnContext.Activity.ChannelId);
         var person = await people.ResolveAsync(turnContext, channel, cancellationToken);
         // His own choice, never the client's locale: Teams in Vietnamese agencies often runs en-US.
@@ -31,8 +33,11 @@ public sealed class TthcBot(PersonResolver people, ConversationReplies replies, 
         {
             if (await step.HandleAsync(turn, cancellationToken))
             {
-                return;
+                break;
             }
         }
+
+        // The account's last sight rode with the turn's other writes: the turn ends (is acknowledged) once it committed.
+        await writes.CommittedAsync();
     }
 }
