@@ -60,7 +60,8 @@ public sealed class TurnPipelineTests
 
     private static TthcBot Bot(AsyncServiceScope scope, params ITurnStep[] steps) =>
         new(scope.ServiceProvider.GetRequiredService<PersonResolver>(), scope.ServiceProvider.GetRequiredService<ConversationReplies>(),
-            scope.ServiceProvider.GetRequiredService<TurnStates>(), scope.ServiceProvider.GetRequiredService<Core.Store.IConnectionHold>(), steps);
+            scope.ServiceProvider.GetRequiredService<TurnStates>(), scope.ServiceProvider.GetRequiredService<Core.Store.IConnectionHold>(),
+            scope.ServiceProvider.GetRequiredService<Core.Store.TurnWrites>(), steps);
 
     private static Activity Message(string? text) => new()
     {
