@@ -12,7 +12,8 @@ namespace InternalTthc.Bot.Conversations;
 /// A step is made from the turn's scope (<paramref name="services"/>) only when the turn concerns it.
 /// </summary>
 public sealed class TthcBot(
-    PersonResolver people, ConversationReplies replies, TurnStates states, IConnectionHold connection, TurnSteps steps, IServiceProvider services) : IBot
+    PersonResolver people, ConversationReplies replies, TurnStates states, IConnectionHold connection, TurnWrites writes, TurnSteps steps,
+    IServiceProvider services) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -23,6 +24,7 @@ public sealed class TthcBot(
 
         // One store connection for the whole turn, not one taken from the pool and given back per command.
         await using var held = await connection.HoldAsync(cancellationToken);
+        writes.Begin();
         var channel = ChannelRegistry.For(turnContext.Activity.ChannelId);
         var person = await people.ResolveAsync(turnContext, channel, cancellationToken);
         // His own choice, never the client's locale: Teams in Vietnamese agencies often runs en-US.
@@ -33,8 +35,11 @@ public sealed class TthcBot(
         {
             if (step.Concerns(turn) && await step.Make(services).HandleAsync(turn, cancellationToken))
             {
-                return;
+                break;
             }
         }
+
+        // The account's last sight rode with the turn's other writes: the turn ends (is acknowledged) once it committed.
+        await writes.CommittedAsync();
     }
 }

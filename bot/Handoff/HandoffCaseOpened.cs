@@ -19,7 +19,7 @@ public sealed class HandoffCaseOpened(IHandoffStore store, HandoffRelay relay, H
         var told = HandoffText.Get("CaseOpenedFor", HandoffRelay.AgentName(agent.Person), filed.Code!, procedure.DisplayName);
         await store.AttachCaseAsync(h.Id, filed.Id, ct);
         await relay.NoteAsync(h, told, ct);
-        await conversations.SendAsync(h.ChannelId, h.ConversationId, await cards.ForViewerAsync(requester, filed, told, ct), ct);
+        await conversations.SendAsync(h.ChannelId, h.ConversationId, await cards.ForViewerAsync(requester, filed, told, null, ct), ct);
         if (await sessions.LoadAsync(requester.Person.Id, ct) is { Session: { IsOpen: true } open } && open.ProcedureCode == procedure.Code)
         {
             await sessions.DeleteAsync(requester.Person.Id, ct);

@@ -1,6 +1,7 @@
 using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Notifications;
 using InternalTthc.Cards.Handoff;
+using InternalTthc.Cards.Model;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Handoff;
 using InternalTthc.Core.Notifications;
@@ -32,7 +33,7 @@ public sealed class HandoffOfferDeliverer(IHandoffStore store, IDirectoryStore d
 
         // An offer is worth nothing later: an agent who never wrote to the bot sees it in the console. Where it is shown is
         // kept with the send, so that it says who took it once someone does.
-        var outcome = await delivery.SendAsync(message, agentId, HandoffOfferCard.Create(h, context, null), waitForContact: false,
+        var outcome = await delivery.SendAsync(message, agentId, _ => Task.FromResult<Card?>(HandoffOfferCard.Create(h, context, null)), waitForContact: false,
             async (reference, activityId, token) =>
             {
                 if (reference is { ChannelId: { } channelId, Conversation.Id: { } conversationId } && activityId is not null

@@ -59,7 +59,7 @@ public sealed class NotificationCards(ICaseStore cases, IAnnouncementStore annou
 
         var headline = n.Kind == NotificationKind.Reminder ? NotificationHeadlines.ForReminder(n, c) : NotificationHeadlines.For(n, c, roles);
         // The case as it stands, with what this person may do about it now (receive, supplement, rate...).
-        return await caseCards.ForViewerAsync(viewer, c, headline, ct);
+        return await caseCards.ForViewerAsync(viewer, c, headline, null, ct);
     }
 
     /// <summary>The day a duty must be done before (its row keeps the start of that day).</summary>

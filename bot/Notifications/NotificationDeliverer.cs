@@ -38,23 +38,14 @@ public sealed class NotificationDeliverer(
             return OutboxResult.Cancelled("The recipient is not an active person of the directory.");
         }
 
-        // Written in the language he chose, whatever channel it goes to.
+        // Written in the language he chose, whatever channel it goes to; drawn only once a channel is there to take it.
         ResourceTexts.Use(viewer.Person.Language);
-        if (await cards.ForAsync(n, viewer, cancellationToken) is not { } card)
-        {
-            return OutboxResult.Cancelled("Nothing the recipient may still be told (the case is gone or no longer his to see).");
-        }
-
-        return await DeliverAsync(message, n, card, viewer.Person, cancellationToken);
-    }
-
-    private async Task<OutboxResult> DeliverAsync(OutboxMessage message, NotificationPayload n, Card card, Person recipient, CancellationToken ct)
-    {
-        // A reminder is worth nothing late: it does not wait for a person who never wrote to the bot. A case card is kept
-        // current from now on, wherever the channel edits messages.
-        var outcome = await delivery.SendAsync(message, n.RecipientId, card, waitForContact: n.Kind != NotificationKind.Reminder,
-            (reference, activityId, token) => tracker.TrackAsync(reference.ChannelId, reference.Conversation, card, activityId, token), ct);
-        await notes.NoteAsync(n.CaseId, recipient.FullName, outcome, ct);
+        Card? card = null;
+        var outcome = await delivery.SendAsync(message, n.RecipientId, async token => card = await cards.ForAsync(n, viewer, token),
+            waitForContact: n.Kind != NotificationKind.Reminder, (reference, activityId, token) =>
+                // A case card is kept current from now on, wherever the channel edits messages.
+                tracker.TrackAsync(reference.ChannelId, reference.Conversation, card!, activityId, token), cancellationToken);
+        await notes.NoteAsync(n.CaseId, viewer.Person.FullName, outcome, cancellationToken);
         return outcome.Result;
     }
 }

@@ -12,7 +12,9 @@ namespace InternalTthc.Bot.Notifications;
 /// Sends one outbox row's card to one person proactively: on the channel he used last, falling back to the next when one
 /// fails; blocked accounts are skipped and recorded, and a channel whose contact window has closed (Zalo, 7 days) is passed
 /// over for the next, or the row waits for the person's next message. Every attempt goes to the delivery log at once, so a
-/// row handled again after a crash that followed a successful send is not sent twice.
+/// row handled again after a crash that followed a successful send is not sent twice. The card is drawn only once a channel
+/// is there to take it: most people told of a new case have no conversation with the bot yet, and drawing a case card (the
+/// case read, its links signed, its refresh list queried) for a message that only waits was most of the outbox's work.
 /// </summary>
 public sealed class PersonalDelivery(
     IDirectoryStore directory, IDeliveryLog log, CardReplies replies, IConversationReferenceStore references, ConversationCalls calls, TimeProvider clock)
@@ -23,12 +25,15 @@ public sealed class PersonalDelivery(
     /// </summary>
     public sealed record Outcome(OutboxResult Result, ConversationReference? Reference, string? ActivityId, IReadOnlyList<string> Closed);
 
+    /// <param name="draw">The card as it is to go now; null when there is nothing the person may still be told (the row is cancelled).</param>
     /// <param name="waitForContact">Whether a person who never wrote to the bot keeps the message until he does (else it is dropped).</param>
     /// <param name="sent">What to keep once the channel took the card (where it is shown); on our own Direct Line in the send's transaction.</param>
     public async Task<Outcome> SendAsync(
-        OutboxMessage message, Guid recipientId, Card card, bool waitForContact, Func<ConversationReference, string?, CancellationToken, Task>? sent, CancellationToken ct)
+        OutboxMessage message, Guid recipientId, Func<CancellationToken, Task<Card?>> draw, bool waitForContact,
+        Func<ConversationReference, string?, CancellationToken, Task>? sent, CancellationToken ct)
     {
         var (blocked, closed, failures) = (0, new List<string>(), new List<ConnectorFailure>());
+        Card? card = null;
         foreach (var account in await directory.ListChannelAccountsAsync([recipientId], null, ct))
         {
             var channel = ChannelRegistry.For(account.ChannelId);
@@ -50,9 +55,14 @@ public sealed class PersonalDelivery(
                 continue;
             }
 
+            if ((card ??= await draw(ct)) is not { } drawn)
+            {
+                return new(OutboxResult.Cancelled("Nothing the recipient may still be told (the case is gone or no longer his to see)."), null, null, closed);
+            }
+
             string? activityId = null;
             if (await calls.TryAsync(reference, message,
-                async (turn, token) => activityId = (await turn.SendActivityAsync(replies.ToActivity(card, channel), token)).Id,
+                async (turn, token) => activityId = (await turn.SendActivityAsync(replies.ToActivity(drawn, channel), token)).Id,
                 async token =>
                 {
                     await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Sent, null, token);

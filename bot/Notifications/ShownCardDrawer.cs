@@ -27,7 +27,7 @@ public sealed class ShownCardDrawer(IDirectoryStore directory, CaseCards caseCar
         var (viewer, visible) = await ReadViewerAsync(card, c, ct);
         ResourceTexts.Use(viewer?.Person.Language);
         var drawn = !visible ? NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.ForCase(c.IsQuestion, "CaseNoLongerVisible"), TextRole.Warning)
-            : card.SupersededAt is null ? await caseCards.ForViewerAsync(viewer!, c, card.Headline, ct)
+            : card.SupersededAt is null ? await caseCards.ForViewerAsync(viewer!, c, card.Headline, ChannelRegistry.For(card.ChannelId), ct)
             : await caseCards.SupersededAsync(viewer!, c, ct);
         return (replies.ToActivity(drawn, ChannelRegistry.For(card.ChannelId)) with { Id = card.ActivityId }, visible);
     }

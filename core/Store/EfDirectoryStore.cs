@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, TurnQueries queries, SqliteTurnReads sqlite, PostgresTurnReads postgres) : IDirectoryStore
+internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, TurnWrites turn, TurnQueries queries, SqliteTurnReads sqlite, PostgresTurnReads postgres) : IDirectoryStore
 {
     // What the turn's sighting read, untracked: attaching it cost the turn more than the queries it saves.
     private TurnQueries.Sighted? _sighted;
@@ -78,11 +78,17 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
         if (account is { BlockedAt: null } known && (sighting.AadObjectId ?? known.AadObjectId) == known.AadObjectId
             && (sighting.TenantId ?? known.TenantId) == known.TenantId)
         {
-            // Only the moment changes (every turn): one statement, committed with other turns' writes.
+            // Only the moment changes (every turn): one statement, committed with other turns' writes — in a turn, with its
+            // own later writes, the turn waiting for it only at its end (nothing the turn does reads it back).
             if (known.LastSeenAt != sighting.At)
             {
-                await writes.RunAsync(db, $"channel_accounts:{known.Id}",
-                    $"UPDATE channel_accounts SET last_seen_at = {sighting.At.UtcDateTime} WHERE id = {known.Id}", cancellationToken);
+                var row = $"channel_accounts:{known.Id}";
+                FormattableString moment = $"UPDATE channel_accounts SET last_seen_at = {sighting.At.UtcDateTime} WHERE id = {known.Id}";
+                if (!turn.TryDefer(() => writes.TryQueue(db, row, moment, cancellationToken)))
+                {
+                    await writes.RunAsync(db, row, moment, cancellationToken);
+                }
+
                 known.LastSeenAt = sighting.At;
             }
 

@@ -33,13 +33,22 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, StoreOptions opti
     /// that order, so two batches (of any instance) never wait for each other's rows in a circle, a deadlock the server ends
     /// only after its deadlock_timeout (1 s) by failing one of them.
     /// </summary>
-    public Task<int> RunAsync(TthcDbContext db, string row, FormattableString statement, CancellationToken cancellationToken)
-    {
-        Func<TthcDbContext, CancellationToken, Task<int>> write = (store, ct) => store.Database.ExecuteSqlInterpolatedAsync(statement, ct);
-        return db.Database.CurrentTransaction is not null
-            ? write(db, cancellationToken) // the caller's transaction is retried as a whole
-            : Queue(new GroupCommitWrite(write, false, cancellationToken) { Row = row, Statement = statement }) ?? Alone(db, write, cancellationToken);
-    }
+    public Task<int> RunAsync(TthcDbContext db, string row, FormattableString statement, CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is not null
+            ? Write(statement)(db, cancellationToken) // the caller's transaction is retried as a whole
+            : TryQueue(db, row, statement, cancellationToken) ?? Alone(db, Write(statement), cancellationToken);
+
+    /// <summary>
+    /// <see cref="RunAsync"/>'s statement queued to the writer, its commit to be waited for later (<see cref="TurnWrites"/>);
+    /// null when it cannot be queued: inside a transaction the caller opened, or while the writer shuts down.
+    /// </summary>
+    public Task<int>? TryQueue(TthcDbContext db, string row, FormattableString statement, CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is null
+            ? Queue(new GroupCommitWrite(Write(statement), false, cancellationToken) { Row = row, Statement = statement })
+            : null;
+
+    private static Func<TthcDbContext, CancellationToken, Task<int>> Write(FormattableString statement) =>
+        (store, ct) => store.Database.ExecuteSqlInterpolatedAsync(statement, ct);
 
     /// <summary>
     /// Runs <paramref name="write"/> (any number of statements; it may use the context's change tracker and must leave

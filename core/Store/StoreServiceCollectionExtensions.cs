@@ -59,6 +59,7 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<IShownCaseCards, EfShownCaseCards>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IConnectionHold, EfConnectionHold>();
+        services.AddScoped<TurnWrites>();
         services.AddScoped<IRetentionPurge, EfRetentionPurge>();
         services.AddScoped<ICalendarAdjustmentStore, EfCalendarAdjustmentStore>();
         services.AddScoped<IServiceInstances, EfServiceInstances>();

@@ -55,7 +55,7 @@ public sealed class CaseActions(
     {
         try
         {
-            return await cards.ForViewerAsync(person, await service.FindForAsync(person.Person.Id, CaseInputs.Read(data).GetValueOrDefault("code") ?? "", ct), headline, ct);
+            return await cards.ForViewerAsync(person, await service.FindForAsync(person.Person.Id, CaseInputs.Read(data).GetValueOrDefault("code") ?? "", ct), headline, null, ct);
         }
         catch (CaseNotFoundException)
         {

@@ -8,4 +8,10 @@ namespace InternalTthc.Bot.Conversations.Cases;
 public sealed record CaseCardNote(string? Text, bool Refused = false, bool Inputs = true)
 {
     public IReadOnlyDictionary<string, string> Values { get; init; } = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// False when the card goes only to a channel that does not refresh cards per viewer (all but Teams): its list of whom to
+    /// refresh for, a query of the store, is left out, and the channel draws the card the same.
+    /// </summary>
+    public bool Refreshes { get; init; } = true;
 }

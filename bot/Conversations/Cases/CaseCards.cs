@@ -22,10 +22,13 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
     private static readonly (CaseRole Role, Role Holder)[] UnitRoles =
         [(CaseRole.UnitFocalPoint, Role.FocalPoint), (CaseRole.ExecutingAgent, Role.Agent), (CaseRole.DecidingAuthority, Role.DecidingAuthority)];
 
-    /// <summary>The card under a headline it keeps saying when the case's later changes redraw it (a notification's news).</summary>
-    public async Task<Card> ForViewerAsync(PersonRoles viewer, Case c, string? headline, CancellationToken ct)
+    /// <summary>
+    /// The card under a headline it keeps saying when the case's later changes redraw it (a notification's news). Drawn for
+    /// one <paramref name="channel"/> (null: any), the Teams refresh list is read only where that channel refreshes cards.
+    /// </summary>
+    public async Task<Card> ForViewerAsync(PersonRoles viewer, Case c, string? headline, ChannelCapabilities? channel, CancellationToken ct)
     {
-        var card = await CreateAsync(viewer, c, new CaseCardNote(headline), ct);
+        var card = await CreateAsync(viewer, c, new CaseCardNote(headline) { Refreshes = channel?.UniversalActions ?? true }, ct);
         return card with { Shows = card.Shows! with { Headline = headline } };
     }
 
@@ -55,7 +58,7 @@ public sealed class CaseCards(ProcedureCatalog catalog, CaseViews views, IDirect
             Inputs = note.Inputs,
             Stages = [.. (catalog.Find(c.ProcedureCode)?.Stages ?? []).Select((name, i) => new InputChoice($"{i + 1}", $"{i + 1}. {name}")).Skip(c.Stage)],
         };
-        return CaseCard.Create(view, note.Text, note.Refused, controls, await RefreshAsync(c, code, ct)) with { Shows = shows };
+        return CaseCard.Create(view, note.Text, note.Refused, controls, note.Refreshes ? await RefreshAsync(c, code, ct) : null) with { Shows = shows };
     }
 
     /// <summary>The case as the viewer may see it now, marked as an old card without buttons (a newer card of it is below).</summary>

@@ -64,7 +64,7 @@ public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reade
 
         var headline = filed.Status == CaseStatus.AwaitingConfirmation ? CardText.Get("CaseAwaitingConfirmation", null, filed.Code!) : CardText.Get(filed.IsQuestion ? "QuestionSubmitted" : "CaseSubmitted", null, filed.Code!);
         // The case card as it is now for its requester: with his files' links and what he may still do (withdraw).
-        await reply.ReplaceAsync(await cards.ForViewerAsync(ctx.Person, filed, headline, ct), ct, session.ShownActivityId);
+        await reply.ReplaceAsync(await cards.ForViewerAsync(ctx.Person, filed, headline, reply.Channel, ct), ct, session.ShownActivityId);
     }
 
     /// <summary>Every answer checked again on the server, whatever the cards (or the agent console) said.</summary>

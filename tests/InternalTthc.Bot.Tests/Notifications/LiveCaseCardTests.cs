@@ -174,7 +174,7 @@ public sealed class LiveCaseCardTests : IAsyncLifetime
         await using (var scope = Host.Services.CreateAsyncScope())
         {
             var person = (await scope.ServiceProvider.GetRequiredService<Core.Directory.IDirectoryStore>().GetPersonRolesAsync(thang, Ct))!;
-            var drawn = await scope.ServiceProvider.GetRequiredService<InternalTthc.Bot.Conversations.Cases.CaseCards>().ForViewerAsync(person, await Desk.FindAsync(c.Code!), null, Ct);
+            var drawn = await scope.ServiceProvider.GetRequiredService<InternalTthc.Bot.Conversations.Cases.CaseCards>().ForViewerAsync(person, await Desk.FindAsync(c.Code!), null, null, Ct);
             await Host.DispatchAsync();
             // Mai acts after Thắng's card was drawn; her change's update reaches the channel before his older card.
             await CaseNotificationTests.ActAsync(Host, s => s.ReceiveAsync(c.Id, mai, Ct));

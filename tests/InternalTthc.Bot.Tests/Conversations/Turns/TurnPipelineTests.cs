@@ -100,7 +100,8 @@ public sealed class TurnPipelineTests
 
     private static TthcBot Bot(AsyncServiceScope scope, TurnStep[] steps) =>
         new(scope.ServiceProvider.GetRequiredService<PersonResolver>(), scope.ServiceProvider.GetRequiredService<ConversationReplies>(),
-            scope.ServiceProvider.GetRequiredService<TurnStates>(), scope.ServiceProvider.GetRequiredService<Core.Store.IConnectionHold>(), new TurnSteps(steps), scope.ServiceProvider);
+            scope.ServiceProvider.GetRequiredService<TurnStates>(), scope.ServiceProvider.GetRequiredService<Core.Store.IConnectionHold>(),
+            scope.ServiceProvider.GetRequiredService<Core.Store.TurnWrites>(), new TurnSteps(steps), scope.ServiceProvider);
 
     private static Core.Directory.PersonRoles Linked() => new(new Core.Directory.Person { Login = "lan", FullName = "Nguyễn Thị Lan", UnitId = Guid.NewGuid() }, []);
 
