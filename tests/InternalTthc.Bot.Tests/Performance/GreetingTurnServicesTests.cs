@@ -1,0 +1,75 @@
+using System.Diagnostics.Tracing;
+using System.Net;
+using InternalTthc.Bot.Tests.Support;
+
+namespace InternalTthc.Bot.Tests.Performance;
+
+/// <summary>
+/// What a linked focal point's "xin chào" on /api/messages costs the container (issue 14): the scoped services its request
+/// makes are counted (the container's own event at the scope's end), so a change that builds more for every turn shows here.
+/// The turn pipeline makes a step only for a turn that concerns it: no invoke, button, guest or language step for a greeting.
+/// </summary>
+public sealed class GreetingTurnServicesTests
+{
+    [Fact]
+    public async Task A_greeting_turn_makes_a_fixed_number_of_scoped_services_and_none_of_the_steps_it_does_not_concern()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        var folder = ServiceTestHost.NewFolder();
+        try
+        {
+            await using var host = await ServiceTestHost.StartAsync(folder, "Development", new Dictionary<string, string?>());
+            Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, "first", "xin chào"));
+            await EmulatorTurns.LinkAsync(host, "lcu.daumoi");
+            using var scopes = new ScopeListener(host.Services.GetHashCode());
+
+            for (var i = 0; i < 2; i++)
+            {
+                scopes.Clear();
+                Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, $"greeting-{i}", "xin chào"));
+                var request = scopes.Largest();
+                Assert.True(request == ExpectedScopedServices, $"{request} scoped services in the greeting's request");
+            }
+        }
+        finally
+        {
+            ServiceTestHost.DeleteFolder(folder);
+        }
+    }
+
+    // Main before the gated steps made 105: every turn built all fourteen steps and their collaborators.
+    private const int ExpectedScopedServices = 87;
+
+    /// <summary>The scoped services each scope of one container made, from Microsoft.Extensions.DependencyInjection's event source.</summary>
+    private sealed class ScopeListener(int container) : EventListener
+    {
+        private readonly List<int> _counts = [];
+
+        public void Clear()
+        {
+            lock (_counts) _counts.Clear();
+        }
+
+        public int Largest()
+        {
+            lock (_counts) return _counts.DefaultIfEmpty(0).Max();
+        }
+
+        protected override void OnEventSourceCreated(EventSource eventSource)
+        {
+            if (eventSource.Name == "Microsoft-Extensions-DependencyInjection")
+            {
+                EnableEvents(eventSource, EventLevel.Verbose, EventKeywords.All);
+            }
+        }
+
+        // ScopeDisposed(serviceProviderHashCode, scopedServicesResolved, disposableServices); other tests' containers are left out.
+        protected override void OnEventWritten(EventWrittenEventArgs eventData)
+        {
+            if (eventData.EventName == "ScopeDisposed" && eventData.Payload is [int provider, int scoped, ..] && provider == container)
+            {
+                lock (_counts) _counts.Add(scoped);
+            }
+        }
+    }
+}
