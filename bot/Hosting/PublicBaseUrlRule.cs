@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace InternalTthc.Bot.Hosting;
 
 /// <summary>
@@ -16,7 +18,7 @@ public static class PublicBaseUrlRule
         {
             if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
             {
-                throw new InvalidOperationException($"Service:PublicBaseUrl '{url}' must be an absolute http or https URL.");
+                throw Refused($"Service:PublicBaseUrl '{url}' must be an absolute http or https URL.");
             }
 
             return;
@@ -25,11 +27,14 @@ public static class PublicBaseUrlRule
         var listening = ListeningAddresses(configuration);
         if (!environment.IsDevelopment() && !listening.All(IsLoopback))
         {
-            throw new InvalidOperationException(
+            throw Refused(
                 $"Service:PublicBaseUrl is required outside Development when the service listens beyond this machine ({string.Join(", ", listening)}): "
                 + "without it, file links in cards would point to localhost. Set it to the address people use, e.g. https://tthc.example.gov.vn/.");
         }
     }
+
+    // The start prints a refused setting's message alone, without a stack trace (Program).
+    private static OptionsValidationException Refused(string failure) => new(ServiceOptions.Section, typeof(ServiceOptions), [failure]);
 
     /// <summary>Where Kestrel will listen, as configured: its endpoints, else urls and the ports settings, else its default.</summary>
     private static IReadOnlyList<string> ListeningAddresses(IConfiguration configuration)

@@ -17,6 +17,7 @@ public static class TthcServiceCollectionExtensions
     {
         var catalogOptions = builder.Configuration.GetSection(CatalogOptions.Section).Get<CatalogOptions>() ?? new();
         var store = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new();
+        StoreSettingsRule.Check(store);
         // EF starts on the other core while this one reads the catalog.
         var engine = StoreEngineWarmUp.StartAsync(store);
         var catalog = await new CatalogLoader().LoadFolderAsync(catalogOptions.FullPath, cancellationToken);

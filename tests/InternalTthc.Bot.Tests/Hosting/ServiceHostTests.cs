@@ -8,6 +8,7 @@ using InternalTthc.Core.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace InternalTthc.Bot.Tests.Hosting;
 
@@ -38,9 +39,22 @@ public sealed class ServiceHostTests
     [InlineData("--http_ports=8080")]
     public async Task Outside_Development_a_service_listening_beyond_this_machine_does_not_start_without_its_public_address(string listen)
     {
-        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => TthcApp.BuildAsync([listen, "--environment=Production"], null, Ct));
+        // A refused setting: the start prints its message alone (Program), no stack trace.
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => TthcApp.BuildAsync([listen, "--environment=Production"], null, Ct));
 
         Assert.StartsWith("Service:PublicBaseUrl is required outside Development when the service listens beyond this machine", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("PostgreSql", "Host=127.0.0.1;Bogus=1", "Store:ConnectionString is not a valid PostgreSql connection string: ")]
+    [InlineData("PostgreSql", "Host=127.0.0.1;Username=tthc;Multiplexing=true", "Store:ConnectionString must not turn Multiplexing on")]
+    [InlineData("Sqlite", "Data Source=x.db;Bogus=1", "Store:ConnectionString is not a valid Sqlite connection string: ")]
+    public async Task A_store_connection_string_the_engine_cannot_use_stops_the_start_naming_the_setting(string provider, string connectionString, string message)
+    {
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => TthcApp.BuildAsync(
+            [$"--Store:Provider={provider}", $"--Store:ConnectionString={connectionString}", "--environment=Development"], null, Ct));
+
+        Assert.StartsWith(message, ex.Message);
     }
 
     [Fact]
