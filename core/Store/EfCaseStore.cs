@@ -80,12 +80,27 @@ internal sealed class EfCaseStore(
         }
     }
 
+    /// <summary>The form's version taken in the case's transaction (its row locked until the commit), its payload written once the code is known.</summary>
+    private static async Task<bool> ClaimAsync(TthcDbContext store, FilingMark mark, CancellationToken ct)
+    {
+        if (await store.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE conversation_states SET version = {mark.Version + 1}, updated_at = {mark.At.UtcDateTime} WHERE key = {mark.StateKey} AND version = {mark.Version}", ct) != 1)
+        {
+            throw new FilingMarkLostException(mark.StateKey);
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The case's changes on <paramref name="store"/>, inside its transaction: its code when just submitted, its form's mark,
     /// the stored figures, its outbox rows.
     /// </summary>
     private async Task<int> WriteAsync(TthcDbContext store, Case c, bool allocate, FilingMark? mark, CancellationToken ct)
     {
+        // On PostgreSQL a code is taken and committed at once (CaseCodeAllocator): the form's version is claimed before it, so
+        // a second press of the form stops here without using up a number, which would leave a gap in the codes.
+        var claimed = allocate && mark is not null && store.Database.IsNpgsql() && await ClaimAsync(store, mark, ct);
         if (allocate && c.SubmittedAt is { } submitted)
         {
             var prefix = catalog.FindJurisdiction(c.JurisdictionCode)?.CasePrefix
@@ -93,7 +108,15 @@ internal sealed class EfCaseStore(
             c.AssignCode(await codes.NextAsync(store, c.JurisdictionCode, prefix, VietnamTime.ToLocal(submitted).Year, ct));
         }
 
-        await MarkAsync(store, c, mark, ct);
+        if (claimed)
+        {
+            await store.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE conversation_states SET payload = {mark!.Payload(c)} WHERE key = {mark.StateKey} AND version = {mark.Version + 1}", ct);
+        }
+        else
+        {
+            await MarkAsync(store, c, mark, ct);
+        }
 
         // A question's answer is published, and found, from the moment it is given until the case is reopened.
         store.Entry(c).Property<string?>(CaseConfiguration.AnswerSearch).CurrentValue =
