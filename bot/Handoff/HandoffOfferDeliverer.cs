@@ -34,7 +34,7 @@ public sealed class HandoffOfferDeliverer(IHandoffStore store, IDirectoryStore d
         // An offer is worth nothing later: an agent who never wrote to the bot sees it in the console. Where it is shown is
         // kept with the send, so that it says who took it once someone does.
         var outcome = await delivery.SendAsync(message, agentId, _ => Task.FromResult<Card?>(HandoffOfferCard.Create(h, context, null)), waitForContact: false,
-            async (reference, activityId, token) =>
+            async (reference, activityId, _, token) =>
             {
                 if (reference is { ChannelId: { } channelId, Conversation.Id: { } conversationId } && activityId is not null
                     && ChannelRegistry.For(channelId).UpdatesInPlace)

@@ -1,5 +1,4 @@
 using InternalTthc.Bot.Conversations.Cases;
-using InternalTthc.Cards.Model;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Text;
@@ -40,11 +39,10 @@ public sealed class NotificationDeliverer(
 
         // Written in the language he chose, whatever channel it goes to; drawn only once a channel is there to take it.
         ResourceTexts.Use(viewer.Person.Language);
-        Card? card = null;
-        var outcome = await delivery.SendAsync(message, n.RecipientId, async token => card = await cards.ForAsync(n, viewer, token),
-            waitForContact: n.Kind != NotificationKind.Reminder, (reference, activityId, token) =>
+        var outcome = await delivery.SendAsync(message, n.RecipientId, token => cards.ForAsync(n, viewer, token),
+            waitForContact: n.Kind != NotificationKind.Reminder, (reference, activityId, card, token) =>
                 // A case card is kept current from now on, wherever the channel edits messages.
-                tracker.TrackAsync(reference.ChannelId, reference.Conversation, card!, activityId, token), cancellationToken);
+                tracker.TrackAsync(reference.ChannelId, reference.Conversation, card, activityId, token), cancellationToken);
         await notes.NoteAsync(n.CaseId, viewer.Person.FullName, outcome, cancellationToken);
         return outcome.Result;
     }

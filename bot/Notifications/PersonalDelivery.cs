@@ -27,10 +27,10 @@ public sealed class PersonalDelivery(
 
     /// <param name="draw">The card as it is to go now; null when there is nothing the person may still be told (the row is cancelled).</param>
     /// <param name="waitForContact">Whether a person who never wrote to the bot keeps the message until he does (else it is dropped).</param>
-    /// <param name="sent">What to keep once the channel took the card (where it is shown); on our own Direct Line in the send's transaction.</param>
+    /// <param name="sent">What to keep once the channel took the card drawn (where it is shown); on our own Direct Line in the send's transaction.</param>
     public async Task<Outcome> SendAsync(
         OutboxMessage message, Guid recipientId, Func<CancellationToken, Task<Card?>> draw, bool waitForContact,
-        Func<ConversationReference, string?, CancellationToken, Task>? sent, CancellationToken ct)
+        Func<ConversationReference, string?, Card, CancellationToken, Task>? sent, CancellationToken ct)
     {
         var (blocked, closed, failures) = (0, new List<string>(), new List<ConnectorFailure>());
         Card? card = null;
@@ -66,7 +66,7 @@ public sealed class PersonalDelivery(
                 async token =>
                 {
                     await RecordAsync(message, recipientId, account.ChannelId, DeliveryOutcome.Sent, null, token);
-                    if (sent is not null) await sent(reference, activityId, token);
+                    if (sent is not null) await sent(reference, activityId, drawn, token);
                 }, ct) is { } failure)
             {
                 if (failure.BlockedReason is { } reason)
