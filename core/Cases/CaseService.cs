@@ -174,7 +174,7 @@ public sealed class CaseService(
     /// <summary>A retry of a filing: the case already sent, or a draft an earlier attempt left, sent now with the answers as they are.</summary>
     private async Task<Case?> RetriedAsync(DraftRequest request, Func<Case, CaseActor> sender, string? note, CancellationToken ct)
     {
-        if (request.CaseId is not { } id || await cases.FindAsync(id, ct) is not { } existing) return null;
+        if (request.CaseId is not { } id || !request.MayBeFiled || await cases.FindAsync(id, ct) is not { } existing) return null;
         if (existing.RequesterId != request.RequesterId) throw new CaseNotFoundException();
         if (existing.Status != CaseStatus.Draft)
         {

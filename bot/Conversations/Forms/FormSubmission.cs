@@ -42,10 +42,11 @@ public sealed class FormSubmission(FormSessions sessions, FormAnswerReader reade
         {
             // Opened, sent and the session saved "submitted" with the case's code, all in one durable commit: a second
             // press of this form finds the session's version gone and files nothing. The person is the one this turn read.
+            // Only a form left "submitting" (by a version that claimed it before filing) may have its case already.
             var mark = sessions.Mark(personId, version, c => session with { Stage = FormStage.Submitted, SubmittedCode = c.Code });
             filed = await cases.FileAsync(ctx.Person, new DraftRequest(personId, ctx.Procedure.Code, session.SubCaseCode, answers)
             {
-                CaseId = session.Id, Files = session.Files, Mark = mark,
+                CaseId = session.Id, MayBeFiled = session.Stage == FormStage.Submitting, Files = session.Files, Mark = mark,
             }, ct);
         }
         catch (FilingMarkLostException)

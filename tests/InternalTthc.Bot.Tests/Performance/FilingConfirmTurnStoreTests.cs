@@ -10,11 +10,12 @@ namespace InternalTthc.Bot.Tests.Performance;
 /// What the confirm press of a complete form costs the store (issue 14): the turn that files the case, as the load
 /// harness's filing scenario sends it (Lai Châu's support request), counted command by command with the outbox
 /// dispatcher off, so a change that adds a read or a write to filing shows here. The emulator refreshes no card per
-/// viewer, so the case card's Teams refresh list is not read (17 commands before filing8).
+/// viewer, so the case card's Teams refresh list is not read (17 commands before filing8). A form never pressed before is
+/// not looked up as a case already filed (16 commands before filing9).
 /// </summary>
 public sealed partial class FilingConfirmTurnStoreTests
 {
-    private const int ExpectedCommands = 16;
+    private const int ExpectedCommands = 15;
     private const int ExpectedWrites = 8;
 
     [Fact]
