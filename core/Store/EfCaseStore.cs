@@ -5,6 +5,7 @@ using InternalTthc.Core.Notifications;
 using InternalTthc.Core.Questions;
 using InternalTthc.Core.Reports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace InternalTthc.Core.Store;
 
@@ -33,12 +34,15 @@ internal sealed class EfCaseStore(
         }
 
         // On SQLite a new case (a filing) is inserted by the single writer with the filings waiting beside it, all in one
-        // transaction flushed once; it returns only after that commit. Then this scope tracks it as stored, for later saves.
+        // transaction flushed once; it returns only after that commit. Its statements are made here, before it queues: the
+        // writer allocates its code, saves its form's mark and runs them. Then this scope tracks it as stored, for later saves.
         var allocate = c.Code is null;
+        var insert = CaseInsert.Of(db, c, Columns);
         await writes.RunDurablyAsync(db, async (store, ct) =>
         {
-            store.Cases.Add(c);
-            return await WriteAsync(store, c, allocate, mark, ct);
+            await AllocateAsync(store, c, allocate, ct);
+            await MarkAsync(store, c, mark, ct);
+            return await insert.RunAsync(store, c.Code, ct);
         }, cancellationToken);
         db.Cases.Attach(c);
         signal.Notify();
@@ -101,13 +105,7 @@ internal sealed class EfCaseStore(
         // On PostgreSQL a code is taken and committed at once (CaseCodeAllocator): the form's version is claimed before it, so
         // a second press of the form stops here without using up a number, which would leave a gap in the codes.
         var claimed = allocate && mark is not null && store.Database.IsNpgsql() && await ClaimAsync(store, mark, ct);
-        if (allocate && c.SubmittedAt is { } submitted)
-        {
-            var prefix = catalog.FindJurisdiction(c.JurisdictionCode)?.CasePrefix
-                ?? throw new InvalidOperationException($"Unknown jurisdiction '{c.JurisdictionCode}' of case {c.Id}.");
-            c.AssignCode(await codes.NextAsync(store, c.JurisdictionCode, prefix, VietnamTime.ToLocal(submitted).Year, ct));
-        }
-
+        await AllocateAsync(store, c, allocate, ct);
         if (claimed)
         {
             await store.Database.ExecuteSqlInterpolatedAsync(
@@ -118,12 +116,7 @@ internal sealed class EfCaseStore(
             await MarkAsync(store, c, mark, ct);
         }
 
-        // A question's answer is published, and found, from the moment it is given until the case is reopened.
-        store.Entry(c).Property<string?>(CaseConfiguration.AnswerSearch).CurrentValue =
-            catalog.Find(c.ProcedureCode) is { } procedure && PublishedAnswer.Of(c, procedure) is { } answer ? AnswerSearchText.Of(answer) : null;
-
-        CaseFigureColumns.Write(store.Entry(c), CaseFigures.Of(c, calendar));
-        CaseQueueColumn.Write(store.Entry(c));
+        Columns(store.Entry(c));
 
         // A change without a timeline event (a rating) queues no case event, yet the cards people have must show it too.
         store.ChangeTracker.DetectChanges();
@@ -134,6 +127,29 @@ internal sealed class EfCaseStore(
 
         // Accepted at commit, so a retried attempt saves the same changes again.
         return await store.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+    }
+
+    /// <summary>The case's code, when it is <paramref name="allocate"/>d and just submitted: the next of its jurisdiction and year.</summary>
+    private async Task AllocateAsync(TthcDbContext store, Case c, bool allocate, CancellationToken ct)
+    {
+        if (allocate && c.SubmittedAt is { } submitted)
+        {
+            var prefix = catalog.FindJurisdiction(c.JurisdictionCode)?.CasePrefix
+                ?? throw new InvalidOperationException($"Unknown jurisdiction '{c.JurisdictionCode}' of case {c.Id}.");
+            c.AssignCode(await codes.NextAsync(store, c.JurisdictionCode, prefix, VietnamTime.ToLocal(submitted).Year, ct));
+        }
+    }
+
+    /// <summary>The stored columns that are not the case's own: its published answer's search words, its figures, its queue due.</summary>
+    private void Columns(EntityEntry<Case> entry)
+    {
+        var c = entry.Entity;
+        // A question's answer is published, and found, from the moment it is given until the case is reopened.
+        entry.Property<string?>(CaseConfiguration.AnswerSearch).CurrentValue =
+            catalog.Find(c.ProcedureCode) is { } procedure && PublishedAnswer.Of(c, procedure) is { } answer ? AnswerSearchText.Of(answer) : null;
+
+        CaseFigureColumns.Write(entry, CaseFigures.Of(c, calendar));
+        CaseQueueColumn.Write(entry);
     }
 
     public async Task<CasePage> PageOpenForUnitAsync(Guid unitId, Guid? requesterId, int skip, int take, CancellationToken cancellationToken)

@@ -50,9 +50,16 @@ public sealed class TthcDbContext(DbContextOptions<TthcDbContext> options) : DbC
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
-        var newEvents = ChangeTracker.Entries<CaseEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        OutboxMessages.AddRange(newEvents.Select(OutboxMessage.ForCaseEvent));
+        QueueCaseEvents([.. ChangeTracker.Entries<CaseEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)]);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>An outbox row added for each of <paramref name="added"/>, case events about to be inserted.</summary>
+    internal List<OutboxMessage> QueueCaseEvents(IEnumerable<CaseEvent> added)
+    {
+        List<OutboxMessage> messages = [.. added.Select(OutboxMessage.ForCaseEvent)];
+        OutboxMessages.AddRange(messages);
+        return messages;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
