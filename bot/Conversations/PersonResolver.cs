@@ -6,8 +6,11 @@ using InternalTthc.Core.Notifications;
 
 namespace InternalTthc.Bot.Conversations;
 
-/// <summary>Who is writing: the channel account of the message (created on first contact) and the person it is linked to.</summary>
-public sealed class PersonResolver(IDirectoryStore directory, IOutboxStore outbox, EntraAccountLinker entra, TimeProvider clock)
+/// <summary>
+/// Who is writing: the channel account of the message (created on first contact) and the person it is linked to. The Entra
+/// look-up (with its connector client) is made only for an account linked to nobody.
+/// </summary>
+public sealed class PersonResolver(IDirectoryStore directory, IOutboxStore outbox, Lazy<EntraAccountLinker> entra, TimeProvider clock)
 {
     public async Task<PersonRoles?> ResolveAsync(ITurnContext turn, ChannelCapabilities capabilities, CancellationToken cancellationToken)
     {
@@ -58,6 +61,6 @@ public sealed class PersonResolver(IDirectoryStore directory, IOutboxStore outbo
             return await directory.FindPersonByLoginAsync(login, ct) is { Active: true } person ? person : null;
         }
 
-        return capabilities.EntraIdentities ? await entra.FindAsync(activity, ct) : null;
+        return capabilities.EntraIdentities ? await entra.Value.FindAsync(activity, ct) : null;
     }
 }

@@ -15,11 +15,13 @@ namespace InternalTthc.Bot.Conversations;
 /// What typed words ask for, when no form question is waiting for them (<see cref="IntentRecognizer"/>):
 /// a command, a procedure to start, a question about one, "Ý bạn là …?" when unsure, the closest
 /// procedures when the province lacks the one asked for, and — when not understood — the nearest
-/// procedures and the way to a person, in one card.
+/// procedures and the way to a person, in one card. The form flow, the cases and the answers are made only for words that
+/// need them: a greeting, the commonest turn, needs none.
 /// </summary>
 public sealed class TextRouter(
-    TurnRecognition recognizer, IncidentReportReader incidents, FormContexts contexts, FormFlow flow, FormSessions sessions,
-    FormReplies notices, CaseLookup lookup, CaseQueue queue, ProcedureDates dates, TimeProvider clock, AnswerSearch answers, SystemEventAnswers events)
+    TurnRecognition recognizer, IncidentReportReader incidents, FormContexts contexts, Lazy<FormFlow> flow, FormSessions sessions,
+    FormReplies notices, Lazy<CaseLookup> lookup, Lazy<CaseQueue> queue, ProcedureDates dates, TimeProvider clock, Lazy<AnswerSearch> answers,
+    SystemEventAnswers events)
 {
     /// <summary>
     /// Answers the words, or says what is left to do (the menu, a person). A critical incident told in words calls a person
@@ -40,7 +42,7 @@ public sealed class TextRouter(
         switch (recognition.Kind)
         {
             case RecognitionKind.Command when recognition.Command == CommandKind.SearchAnswers:
-                await reply.SendAsync(await answers.CardAsync(unit.JurisdictionCode, recognition.SearchText, ct), ct);
+                await reply.SendAsync(await answers.Value.CardAsync(unit.JurisdictionCode, recognition.SearchText, ct), ct);
                 return TextRoute.Answered;
             case RecognitionKind.Command:
                 return await CommandAsync(reply, person, unit, recognition, ct);
@@ -83,7 +85,7 @@ public sealed class TextRouter(
                 return TextRoute.Answered;
             case CommandKind.Resume when await sessions.LoadAsync(person.Person.Id, ct) is { Session.IsOpen: true } open
                 && await contexts.CreateAsync(person, open.Session.ProcedureCode, reply.Channel.ShowsCards, ct) is { } form:
-                await flow.OnActionAsync(reply, form, open.Session, open.Version, CardData.ResumeForm, default, ct);
+                await flow.Value.OnActionAsync(reply, form, open.Session, open.Version, CardData.ResumeForm, default, ct);
                 return TextRoute.Answered;
             case CommandKind.Resume:
                 await reply.SendAsync(NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("NothingToCancel")), ct);
@@ -92,13 +94,13 @@ public sealed class TextRouter(
                 await reply.SendAsync(HelpCard.Create([.. dates.OfferedTo(unit)]), ct);
                 return TextRoute.Answered;
             case CommandKind.MyCases:
-                await reply.SendAsync(await lookup.MyCasesAsync(person, 0, ct), ct);
+                await reply.SendAsync(await lookup.Value.MyCasesAsync(person, 0, ct), ct);
                 return TextRoute.Answered;
             case CommandKind.Queue:
-                await reply.SendAsync(await queue.ShowAsync(person, new QueueRequest(), reply.Channel.ShowsCards, ct), ct);
+                await reply.SendAsync(await queue.Value.ShowAsync(person, new QueueRequest(), reply.Channel.ShowsCards, ct), ct);
                 return TextRoute.Answered;
             case CommandKind.LookUp:
-                await reply.SendAsync(recognition.CaseCode is { } code ? await lookup.LookUpAsync(person, code, reply.Channel.ShowsCards, ct)
+                await reply.SendAsync(recognition.CaseCode is { } code ? await lookup.Value.LookUpAsync(person, code, reply.Channel.ShowsCards, ct)
                     : NoticeCard.Create(CardText.Get("NoticeTitle"), CardText.Get("AskCaseCode")), ct);
                 return TextRoute.Answered;
             case CommandKind.Human:
@@ -134,7 +136,7 @@ public sealed class TextRouter(
             await callPerson(ct);
         }
 
-        await flow.StartAsync(reply, ctx, subCase, known, ct);
+        await flow.Value.StartAsync(reply, ctx, subCase, known, ct);
         return critical ? TextRoute.CriticalIncident : TextRoute.Answered;
     }
 }

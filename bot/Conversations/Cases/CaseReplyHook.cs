@@ -3,8 +3,11 @@ using InternalTthc.Cards.Model;
 
 namespace InternalTthc.Bot.Conversations.Cases;
 
-/// <summary>Case cards in every reply: kept out of shared conversations, and remembered where shown so the case's later changes update them.</summary>
-public sealed class CaseReplyHook(CaseCardTracker tracker) : IReplyHook
+/// <summary>
+/// Case cards in every reply: kept out of shared conversations, and remembered where shown so the case's later changes update
+/// them. The tracker (with its stores) is made only for a case card: every reply passes here, few show a case.
+/// </summary>
+public sealed class CaseReplyHook(Lazy<CaseCardTracker> tracker) : IReplyHook
 {
     /// <summary>
     /// A case card never goes to a group chat or team channel: every member would read the case and could use its
@@ -13,5 +16,5 @@ public sealed class CaseReplyHook(CaseCardTracker tracker) : IReplyHook
     public Card Fit(Card card, bool shared) => shared && card.Shows is not null ? CaseLookup.PrivateOnly() : card;
 
     public Task ShownAsync(string? channelId, ConversationAccount? conversation, Card card, string? activityId, CancellationToken ct) =>
-        tracker.TrackAsync(channelId, conversation, card, activityId, ct);
+        card.Shows is null ? Task.CompletedTask : tracker.Value.TrackAsync(channelId, conversation, card, activityId, ct);
 }

@@ -15,6 +15,11 @@ namespace InternalTthc.Bot.Conversations.Linking;
 /// </summary>
 public sealed partial class AccountLinkStep(AccountLinkCodes codes, PhoneLinks phones, AccountLinks links) : ITurnStep
 {
+    /// <summary>A linked person's turn is this step's only when it shares a phone or asks for a code.</summary>
+    public static bool Concerns(Turn turn) =>
+        turn.Person is null || SharedPhone.Of(turn.Context) is not null
+        || (!turn.Joined && turn.Activity.Text is { Length: > 0 } text && LinkCodeRequest.Asks(text));
+
     public async Task<bool> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;

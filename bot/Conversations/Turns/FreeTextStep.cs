@@ -7,9 +7,9 @@ namespace InternalTthc.Bot.Conversations.Turns;
 /// <summary>
 /// Typed words no question waits for: what they ask for (<see cref="TextRouter"/>). Words it does not understand get
 /// one card (the nearest procedures and the way to a person), never the menu; the second time in a row, and when a person is asked for or a critical
-/// incident reported, the conversation is handed to a person (<see cref="HandoffRequests"/>).
+/// incident reported, the conversation is handed to a person (<see cref="HandoffRequests"/>, made only then).
 /// </summary>
-public sealed class FreeTextStep(IDirectoryStore directory, TextRouter router, NotUnderstoodCount notUnderstood, HandoffRequests handoffs) : ITurnStep
+public sealed class FreeTextStep(IDirectoryStore directory, TextRouter router, NotUnderstoodCount notUnderstood, Lazy<HandoffRequests> handoffs) : ITurnStep
 {
     /// <summary>How many times in a row the bot may not understand before a person is called.</summary>
     public const int NotUnderstoodLimit = 2;
@@ -25,16 +25,16 @@ public sealed class FreeTextStep(IDirectoryStore directory, TextRouter router, N
         }
 
         var route = await router.RouteAsync(turn.Reply, person, unit, text,
-            ct => handoffs.RequestAsync(turn, HandoffReason.CriticalIncident, text, ct), cancellationToken);
+            ct => handoffs.Value.RequestAsync(turn, HandoffReason.CriticalIncident, text, ct), cancellationToken);
         var (channelId, conversationId) = (turn.Activity.ChannelId ?? "", turn.Activity.Conversation?.Id ?? "");
         if (route == TextRoute.NotUnderstood)
         {
             if (await notUnderstood.AddAsync(channelId, conversationId, cancellationToken) < NotUnderstoodLimit) return true;
-            await handoffs.RequestAsync(turn, HandoffReason.NotUnderstood, text, cancellationToken);
+            await handoffs.Value.RequestAsync(turn, HandoffReason.NotUnderstood, text, cancellationToken);
         }
         else if (route == TextRoute.Human)
         {
-            await handoffs.RequestAsync(turn, HandoffReason.Asked, text, cancellationToken);
+            await handoffs.Value.RequestAsync(turn, HandoffReason.Asked, text, cancellationToken);
         }
 
         await notUnderstood.ResetAsync(channelId, conversationId, cancellationToken);

@@ -10,9 +10,11 @@ namespace InternalTthc.Bot.Conversations.Turns;
 /// <summary>
 /// The hand-off relay: while an agent has the conversation, the requester's messages go to him and the agent's to the
 /// requester, and the bot is silent except for "kết thúc"; a waiting request can be withdrawn the same way. Also the
-/// Bot Framework's <c>handoff.initiate</c> event, and an agent's "trực tuyến" / "vắng mặt".
+/// Bot Framework's <c>handoff.initiate</c> event, and an agent's "trực tuyến" / "vắng mặt". Relay, desk and requests are made
+/// only for a turn that uses them: nearly every message is in a conversation with no hand-off.
 /// </summary>
-public sealed class HandoffRelayStep(IHandoffStore store, HandoffRelay relay, HandoffDesk desk, HandoffRequests requests, IOptions<HandoffOptions> options) : ITurnStep
+public sealed class HandoffRelayStep(
+    IHandoffStore store, Lazy<HandoffRelay> relay, Lazy<HandoffDesk> desk, Lazy<HandoffRequests> requests, IOptions<HandoffOptions> options) : ITurnStep
 {
     public static bool Concerns(Turn turn) => turn.Person is not null;
 
@@ -27,7 +29,7 @@ public sealed class HandoffRelayStep(IHandoffStore store, HandoffRelay relay, Ha
         if (Turn.IsHandoffInitiate(activity))
         {
             // Our service is the hub: the client's request is taken like words asking for a person.
-            if (options.Value.AcceptInitiateEvent) await requests.RequestAsync(turn, HandoffReason.Protocol, null, cancellationToken);
+            if (options.Value.AcceptInitiateEvent) await requests.Value.RequestAsync(turn, HandoffReason.Protocol, null, cancellationToken);
             return true;
         }
 
@@ -40,8 +42,8 @@ public sealed class HandoffRelayStep(IHandoffStore store, HandoffRelay relay, Ha
         var (held, open) = await store.FindInConversationAsync(person.Person.Id, channelId, conversationId, cancellationToken);
         if (held is not null)
         {
-            if (said == HandoffWords.Said.End) await desk.EndAsync(held, HandoffEnd.ByAgent, turn.Reply, cancellationToken);
-            else await relay.FromAgentMessageAsync(held, person, activity, turn.Reply, cancellationToken);
+            if (said == HandoffWords.Said.End) await desk.Value.EndAsync(held, HandoffEnd.ByAgent, turn.Reply, cancellationToken);
+            else await relay.Value.FromAgentMessageAsync(held, person, activity, turn.Reply, cancellationToken);
             return true;
         }
 
@@ -49,20 +51,20 @@ public sealed class HandoffRelayStep(IHandoffStore store, HandoffRelay relay, Ha
         {
             if (said == HandoffWords.Said.End)
             {
-                await desk.EndAsync(open, HandoffEnd.ByRequester, turn.Reply, cancellationToken);
+                await desk.Value.EndAsync(open, HandoffEnd.ByRequester, turn.Reply, cancellationToken);
                 return true;
             }
 
             if (open.Status == HandoffStatus.Active)
             {
-                await relay.FromRequesterAsync(open, person.Person.FullName, activity, turn.Reply, cancellationToken);
+                await relay.Value.FromRequesterAsync(open, person.Person.FullName, activity, turn.Reply, cancellationToken);
                 return true;
             }
         }
 
         if (said is HandoffWords.Said.Online or HandoffWords.Said.Away && person.HoldsAnywhere(Role.Agent))
         {
-            await desk.SetPresenceAsync(person, said == HandoffWords.Said.Online, cancellationToken);
+            await desk.Value.SetPresenceAsync(person, said == HandoffWords.Said.Online, cancellationToken);
             await turn.Reply.SendAsync(HandoffNotices.Presence(said == HandoffWords.Said.Online), cancellationToken);
             return true;
         }

@@ -7,9 +7,11 @@ namespace InternalTthc.Bot.Conversations.Turns;
 
 /// <summary>
 /// A message while a form is open: "hủy" cancels it, "tiếp tục" shows where it stands (the answer to "Tiếp tục?"), an Excel list answers its annex list, typed words (or "quay lại")
-/// answer the question it asks. Anything the form does not wait for goes on to the next steps.
+/// answer the question it asks. Anything the form does not wait for goes on to the next steps. The flow and its editors are
+/// made only when a form is open.
 /// </summary>
-public sealed class OpenFormStep(FormSessions sessions, FormContexts contexts, FormFlow flow, RowEditor rows, AttachmentReader attachments) : ITurnStep
+public sealed class OpenFormStep(
+    FormSessions sessions, FormContexts contexts, Lazy<FormFlow> flow, Lazy<RowEditor> rows, Lazy<AttachmentReader> attachments) : ITurnStep
 {
     public static bool Concerns(Turn turn) => turn.Person is not null && !turn.Joined;
 
@@ -28,7 +30,7 @@ public sealed class OpenFormStep(FormSessions sessions, FormContexts contexts, F
         var command = IntentRecognizer.ReadCommand(message.Text ?? "");
         if (command is CommandKind.Cancel or CommandKind.Resume)
         {
-            await flow.OnActionAsync(turn.Reply, ctx, session, version, command == CommandKind.Cancel ? CardData.CancelForm : CardData.ResumeForm, default, cancellationToken);
+            await flow.Value.OnActionAsync(turn.Reply, ctx, session, version, command == CommandKind.Cancel ? CardData.CancelForm : CardData.ResumeForm, default, cancellationToken);
             return true;
         }
 
@@ -39,14 +41,14 @@ public sealed class OpenFormStep(FormSessions sessions, FormContexts contexts, F
         }
 
         if ((message.Attachments ?? []).FirstOrDefault(AttachmentReader.IsWorkbook) is { } sheet
-            && await attachments.OpenAsync(sheet, message, cancellationToken) is { } workbook)
+            && await attachments.Value.OpenAsync(sheet, message, cancellationToken) is { } workbook)
         {
             await using (workbook)
             {
-                if (await rows.OnWorkbookAsync(turn.Reply, ctx, session, version, workbook, cancellationToken)) return true;
+                if (await rows.Value.OnWorkbookAsync(turn.Reply, ctx, session, version, workbook, cancellationToken)) return true;
             }
         }
 
-        return await flow.OnTextAsync(turn.Reply, ctx, session, version, message.Text ?? "", command == CommandKind.Back, message, cancellationToken);
+        return await flow.Value.OnTextAsync(turn.Reply, ctx, session, version, message.Text ?? "", command == CommandKind.Back, message, cancellationToken);
     }
 }

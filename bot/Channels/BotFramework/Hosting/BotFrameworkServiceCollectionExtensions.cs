@@ -32,6 +32,8 @@ public static class BotFrameworkServiceCollectionExtensions
                 _ => ActivatorUtilities.CreateInstance<ClientCredentialsTokenProvider>(provider),
             });
 
+        // Lazy<T>: a collaborator only some turns use is made when one does (ScopedLazy).
+        services.AddTransient(typeof(Lazy<>), typeof(ScopedLazy<>));
         services.AddSingleton<ConnectorRetryPolicy>();
         // Every reply goes through this client: without the factory's logging handlers, which open a scope and time each
         // request even at Warning (ConnectorClient logs failures itself).
