@@ -38,6 +38,7 @@ public static class TthcServiceCollectionExtensions
         services.AddStore(store);
         services.AddCases();
         services.AddScoped<StoreInitializer>();
+        services.AddScoped<DemoDirectorySeed>();
         services.AddSingleton<FirstRounds>();
         services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section));
         if (builder.Configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()?.Enabled ?? true)
