@@ -85,15 +85,13 @@ internal sealed class EfCaseStore(
     }
 
     /// <summary>The form's version taken in the case's transaction (its row locked until the commit), its payload written once the code is known.</summary>
-    private static async Task<bool> ClaimAsync(TthcDbContext store, FilingMark mark, CancellationToken ct)
+    private static async Task ClaimAsync(TthcDbContext store, FilingMark mark, CancellationToken ct)
     {
         if (await store.Database.ExecuteSqlInterpolatedAsync(
                 $"UPDATE conversation_states SET version = {mark.Version + 1}, updated_at = {mark.At.UtcDateTime} WHERE key = {mark.StateKey} AND version = {mark.Version}", ct) != 1)
         {
             throw new FilingMarkLostException(mark.StateKey);
         }
-
-        return true;
     }
 
     /// <summary>
@@ -104,15 +102,16 @@ internal sealed class EfCaseStore(
     {
         // On PostgreSQL a code is taken and committed at once (CaseCodeAllocator): the form's version is claimed before it, so
         // a second press of the form stops here without using up a number, which would leave a gap in the codes.
-        var claimed = allocate && mark is not null && store.Database.IsNpgsql() && await ClaimAsync(store, mark, ct);
-        await AllocateAsync(store, c, allocate, ct);
-        if (claimed)
+        if (allocate && mark is not null && store.Database.IsNpgsql())
         {
+            await ClaimAsync(store, mark, ct);
+            await AllocateAsync(store, c, allocate: true, ct);
             await store.Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE conversation_states SET payload = {mark!.Payload(c)} WHERE key = {mark.StateKey} AND version = {mark.Version + 1}", ct);
+                $"UPDATE conversation_states SET payload = {mark.Payload(c)} WHERE key = {mark.StateKey} AND version = {mark.Version + 1}", ct);
         }
         else
         {
+            await AllocateAsync(store, c, allocate, ct);
             await MarkAsync(store, c, mark, ct);
         }
 
