@@ -58,6 +58,47 @@ public sealed class TurnReadsTests
         Assert.Equal(("a2", "b1", "c1", 1), (third.States["a"]?.Payload, third.States["b"]?.Payload, third.States["c"]?.Payload, third.Open));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_turns_record_carries_its_senders_reads_and_many_turns_recorded_together_each_get_their_own(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await StoreContractTests.SeedAsync(store);
+        await store.UseAsync<IDirectoryStore, int>(async d =>
+        {
+            await d.LinkChannelAccountAsync((await d.TouchChannelAccountAsync(Sighting(0), Ct)).Account.Id, ids.Focal, Ct);
+            return 0;
+        });
+        await SaveAsync(store, "a", "a1", null);
+        await TurnAsync(store, new CommandCounter(), 1, ["a"]); // the account's reads learnt
+
+        // On PostgreSQL the sighting and the states are read in the record's round trip: what is written after the record
+        // is the next turn's. SQLite reads them when the turn asks.
+        await SaveAsync(store, "a", "a2", 1);
+        await using (var scope = store.Scope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<IInboundLedger>().TryRecordTurnAsync("msteams", "act-1", "29:focal", CaseBuilder.Now, Ct));
+            await SaveAsync(store, "a", "a3", 2);
+            var seen = await scope.ServiceProvider.GetRequiredService<IDirectoryStore>().TouchChannelAccountAsync(Sighting(2), Ct);
+            var states = scope.ServiceProvider.GetRequiredService<IConversationStateStore>();
+            await states.PrefetchAsync(["a"], Ct);
+            Assert.Equal((ids.Focal, engine == StoreProvider.PostgreSql ? "a2" : "a3"), (seen.Person!.Person.Id, (await states.GetAsync("a", Ct))?.Payload));
+        }
+
+        // A redelivery still loses on the ledger's key, and turns recorded at once (batched together) each read their own sender.
+        Assert.False(await store.UseAsync<IInboundLedger, bool>(l => l.TryRecordTurnAsync("msteams", "act-1", "29:focal", CaseBuilder.Now, Ct)));
+        var turns = await Task.WhenAll(Enumerable.Range(0, 32).Select(async i =>
+        {
+            await using var scope = store.Scope();
+            var sender = i % 2 == 0 ? "29:focal" : $"29:stranger-{i}";
+            var recorded = await scope.ServiceProvider.GetRequiredService<IInboundLedger>().TryRecordTurnAsync("msteams", $"act-many-{i}", sender, CaseBuilder.Now, Ct);
+            var seen = await scope.ServiceProvider.GetRequiredService<IDirectoryStore>().TouchChannelAccountAsync(
+                new ChannelAccountSighting("msteams", sender, null, null, CaseBuilder.Now.AddMinutes(3)), Ct);
+            return (recorded, seen.Account.AccountId == sender, seen.Person?.Person.Id == (i % 2 == 0 ? ids.Focal : null));
+        }));
+        Assert.All(turns, t => Assert.Equal((true, true, true), t));
+    }
+
     private static ChannelAccountSighting Sighting(int minute) => new("msteams", "29:focal", null, null, CaseBuilder.Now.AddMinutes(minute));
 
     private static Task<int?> SaveAsync(TestStore store, string key, string payload, int? version) =>
