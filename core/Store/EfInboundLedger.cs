@@ -9,7 +9,7 @@ internal sealed class EfInboundLedger(TthcDbContext db, GroupCommit writes, Post
     public async Task<bool> TryRecordAsync(string channelId, string activityId, DateTimeOffset at, CancellationToken cancellationToken) =>
         await writes.RunAsync(db, Row(channelId, activityId), Insert(channelId, activityId, at), cancellationToken) == 1;
 
-    // On PostgreSQL the sender's sighting rides in the record's batch (pg9): the turn's reads cost no round trip of their own.
+    // On PostgreSQL the sender's sighting rides in the record's batch: the turn's reads cost no round trip of their own.
     public async Task<bool> TryRecordTurnAsync(string channelId, string activityId, string senderId, DateTimeOffset at, CancellationToken cancellationToken) =>
         postgres.Applies
             ? await writes.RunWithReadsAsync(db, Row(channelId, activityId), Insert(channelId, activityId, at), postgres.RideWith(channelId, senderId), cancellationToken) == 1

@@ -111,7 +111,11 @@ internal sealed class GroupCommitBatches(IServiceScopeFactory scopes, StoreOptio
             var first = commands.BatchCommands.Count;
             batch.ForEach(w => commands.BatchCommands.Add(Command(w.Statement!)));
             var reads = batch.Where(w => w.Reads is not null).Select(w => w.Reads!).ToList();
-            reads.ForEach(r => r.Commands().ToList().ForEach(commands.BatchCommands.Add));
+            foreach (var command in reads.SelectMany(r => r.Commands()))
+            {
+                commands.BatchCommands.Add(command);
+            }
+
             commands.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
             try
             {

@@ -10,7 +10,8 @@ namespace InternalTthc.Core.Store;
 /// (<see cref="TurnReadHints"/>): its conversation states and whether its conversation has a hand-off. The states and
 /// that answer are then served, once, to the turn's <see cref="EfConversationStateStore"/> and <see cref="EfHandoffStore"/>
 /// when they ask the same; anything else they ask, or ask again, is read as before. All of it is read at the turn's
-/// start, as the states' prefetch was: nothing is kept past the turn. One per scope (one turn).
+/// start, as the states' prefetch was: nothing is kept past the turn. The batch rides, when it can, in the
+/// group-commit batch that records the turn's activity (<see cref="RideWith"/>). One per scope (one turn).
 /// </summary>
 internal sealed class PostgresTurnReads(TthcDbContext db, StoreOptions options, TurnReadHints hints)
 {
@@ -57,14 +58,13 @@ internal sealed class PostgresTurnReads(TthcDbContext db, StoreOptions options, 
 
     /// <summary>
     /// The sighting's reads of <paramref name="accountId"/> to be sent in a group-commit batch with the write that records
-    /// the turn's activity (<see cref="EfInboundLedger"/>): one round trip for both instead of one each. The batch calls
-    /// <see cref="ReadAlong"/> with its reader, and <see cref="ReadAlongCommitted"/> once its transaction committed; only
-    /// then does <see cref="SeeAsync"/> serve what it read.
+    /// the turn's activity (<see cref="EfInboundLedger"/>): one round trip for both instead of one each. The batch reads
+    /// them with its reader, and says when its transaction committed; only then does <see cref="SeeAsync"/> serve them.
     /// </summary>
     public ReadsAlong RideWith(string channelId, string accountId) =>
-        new(() => Commands(channelId, accountId), (reader, ct) => ReadAlong(reader, channelId, accountId, ct), () => _readAlong = (channelId, accountId));
+        new(() => Commands(channelId, accountId), (reader, ct) => ReadAlongAsync(reader, channelId, accountId, ct), () => _readAlong = (channelId, accountId));
 
-    private async Task ReadAlong(NpgsqlDataReader reader, string channelId, string accountId, CancellationToken cancellationToken)
+    private async Task ReadAlongAsync(NpgsqlDataReader reader, string channelId, string accountId, CancellationToken cancellationToken)
     {
         _readAlong = null;
         _sightedAlong = await ReadAsync(reader, channelId, accountId, cancellationToken);
