@@ -42,10 +42,17 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, StoreOptions opti
     /// <see cref="RunAsync"/>'s statement queued to the writer, its commit to be waited for later (<see cref="TurnWrites"/>);
     /// null when it cannot be queued: inside a transaction the caller opened, or while the writer shuts down.
     /// </summary>
-    public Task<int>? TryQueue(TthcDbContext db, string row, FormattableString statement, CancellationToken cancellationToken) =>
+    public Task<int>? TryQueue(TthcDbContext db, string row, FormattableString statement, CancellationToken cancellationToken, ReadsAlong? reads = null) =>
         db.Database.CurrentTransaction is null
-            ? Queue(new GroupCommitWrite(Write(statement), false, cancellationToken) { Row = row, Statement = statement })
+            ? Queue(new GroupCommitWrite(Write(statement), false, cancellationToken) { Row = row, Statement = statement, Reads = reads })
             : null;
+
+    /// <summary>
+    /// <see cref="RunAsync"/> with <paramref name="reads"/> sent in the same round trip, after the batch's writes, when
+    /// PostgreSQL runs the batch together (they are told when its transaction committed).
+    /// </summary>
+    public Task<int> RunWithReadsAsync(TthcDbContext db, string row, FormattableString statement, ReadsAlong reads, CancellationToken cancellationToken) =>
+        TryQueue(db, row, statement, cancellationToken, reads) ?? RunAsync(db, row, statement, cancellationToken);
 
     private static Func<TthcDbContext, CancellationToken, Task<int>> Write(FormattableString statement) =>
         (store, ct) => store.Database.ExecuteSqlInterpolatedAsync(statement, ct);

@@ -110,10 +110,16 @@ internal sealed class GroupCommitBatches(IServiceScopeFactory scopes, StoreOptio
 
             var first = commands.BatchCommands.Count;
             batch.ForEach(w => commands.BatchCommands.Add(Command(w.Statement!)));
+            var reads = batch.Where(w => w.Reads is not null).Select(w => w.Reads!).ToList();
+            foreach (var command in reads.SelectMany(r => r.Commands()))
+            {
+                commands.BatchCommands.Add(command);
+            }
+
             commands.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
             try
             {
-                await commands.ExecuteNonQueryAsync(cancellationToken);
+                await ExecuteAsync(commands, reads, cancellationToken);
             }
             catch (PostgresException e)
             {
@@ -134,11 +140,41 @@ internal sealed class GroupCommitBatches(IServiceScopeFactory scopes, StoreOptio
                 results[i] = checked((int)commands.BatchCommands[first + i].RecordsAffected);
             }
 
+            reads.ForEach(r => r.Committed());
             return true;
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Runs the batch; the reads riding in it (after the writes, before the commit) are read in their order, each from its
+    /// first result (Npgsql's reader passes over the statements that return no rows).
+    /// </summary>
+    private static async Task ExecuteAsync(NpgsqlBatch commands, List<ReadsAlong> reads, CancellationToken cancellationToken)
+    {
+        if (reads.Count == 0)
+        {
+            await commands.ExecuteNonQueryAsync(cancellationToken);
+            return;
+        }
+
+        await using var reader = await commands.ExecuteReaderAsync(cancellationToken);
+        for (var i = 0; i < reads.Count; i++)
+        {
+            if (i > 0)
+            {
+                await reader.NextResultAsync(cancellationToken);
+            }
+
+            await reads[i].Read(reader, cancellationToken);
+        }
+
+        while (await reader.NextResultAsync(cancellationToken))
+        {
+            // the commit's completion (and any error before it) comes when the reader is read to its end
         }
     }
 

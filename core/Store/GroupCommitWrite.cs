@@ -10,4 +10,7 @@ internal sealed record GroupCommitWrite(Func<TthcDbContext, CancellationToken, T
 
     /// <summary>The write as one statement, which PostgreSQL's batches send together; null for a durable write.</summary>
     public FormattableString? Statement { get; init; }
+
+    /// <summary>Reads that ride in the batch's round trip when PostgreSQL sends it together; null for most writes.</summary>
+    public ReadsAlong? Reads { get; init; }
 }

@@ -10,7 +10,8 @@ namespace InternalTthc.Core.Store;
 /// (<see cref="TurnReadHints"/>): its conversation states and whether its conversation has a hand-off. The states and
 /// that answer are then served, once, to the turn's <see cref="EfConversationStateStore"/> and <see cref="EfHandoffStore"/>
 /// when they ask the same; anything else they ask, or ask again, is read as before. All of it is read at the turn's
-/// start, as the states' prefetch was: nothing is kept past the turn. One per scope (one turn).
+/// start, as the states' prefetch was: nothing is kept past the turn. The batch rides, when it can, in the
+/// group-commit batch that records the turn's activity (<see cref="RideWith"/>). One per scope (one turn).
 /// </summary>
 internal sealed class PostgresTurnReads(TthcDbContext db, StoreOptions options, TurnReadHints hints)
 {
@@ -22,27 +23,24 @@ internal sealed class PostgresTurnReads(TthcDbContext db, StoreOptions options, 
     private TurnReadHint _hint = TurnReadHint.None;
     private Dictionary<string, StoredState?>? _states; // every key asked, null where no state
     private bool? _anyHandoff;
+    private (string Channel, string Account)? _readAlong; // whose sighting was read along with the turn's record, committed
+    private TurnQueries.Sighted? _sightedAlong;
 
     public bool Applies { get; } = options.Provider == StoreProvider.PostgreSql;
 
     public async Task<TurnQueries.Sighted?> SeeAsync(string channelId, string accountId, CancellationToken cancellationToken)
     {
-        _account = (channelId, accountId);
-        _hint = hints.For(channelId, accountId) ?? TurnReadHint.None;
-        _states = null;
-        _anyHandoff = null;
-        await using var batch = new NpgsqlBatch();
-        batch.BatchCommands.Add(Command(SightingSql, channelId, accountId));
-        var states = _hint.StateKeys.Count > 0;
-        if (states)
+        if (_readAlong is { } along && along.Channel == channelId && along.Account == accountId)
         {
-            batch.BatchCommands.Add(Command(StatesSql, (object)_hint.StateKeys.ToArray())); // one text[] parameter
+            // Read in the round trip that recorded the turn's activity (RideWith), after the turn began: served once.
+            _readAlong = null;
+            return _sightedAlong;
         }
 
-        var handoffs = _hint.Person is not null && _hint.Conversation is not null;
-        if (handoffs)
+        await using var batch = new NpgsqlBatch();
+        foreach (var command in Commands(channelId, accountId))
         {
-            batch.BatchCommands.Add(Command(AnyHandoffSql, _hint.Person!.Value, channelId, _hint.Conversation!));
+            batch.BatchCommands.Add(command);
         }
 
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -50,37 +48,78 @@ internal sealed class PostgresTurnReads(TthcDbContext db, StoreOptions options, 
         {
             batch.Connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            TurnQueries.Sighted? sighted = null;
-            if (await reader.ReadAsync(cancellationToken))
-            {
-                sighted = TurnReadRows.Sighted(reader, channelId, accountId);
-                while (sighted.Person is not null && await reader.ReadAsync(cancellationToken))
-                {
-                    TurnReadRows.AddRole(reader, sighted);
-                }
-            }
-
-            if (states && await reader.NextResultAsync(cancellationToken))
-            {
-                _states = _hint.StateKeys.ToDictionary(k => k, _ => (StoredState?)null, StringComparer.Ordinal);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    var state = TurnReadRows.State(reader);
-                    _states[state.Key] = state;
-                }
-            }
-
-            if (handoffs && await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken))
-            {
-                _anyHandoff = reader.GetBoolean(0);
-            }
-
-            return sighted;
+            return await ReadAsync(reader, channelId, accountId, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// The sighting's reads of <paramref name="accountId"/> to be sent in a group-commit batch with the write that records
+    /// the turn's activity (<see cref="EfInboundLedger"/>): one round trip for both instead of one each. The batch reads
+    /// them with its reader, and says when its transaction committed; only then does <see cref="SeeAsync"/> serve them.
+    /// </summary>
+    public ReadsAlong RideWith(string channelId, string accountId) =>
+        new(() => Commands(channelId, accountId), (reader, ct) => ReadAlongAsync(reader, channelId, accountId, ct), () => _readAlong = (channelId, accountId));
+
+    private async Task ReadAlongAsync(NpgsqlDataReader reader, string channelId, string accountId, CancellationToken cancellationToken)
+    {
+        _readAlong = null;
+        _sightedAlong = await ReadAsync(reader, channelId, accountId, cancellationToken);
+    }
+
+    private List<NpgsqlBatchCommand> Commands(string channelId, string accountId)
+    {
+        _account = (channelId, accountId);
+        _hint = hints.For(channelId, accountId) ?? TurnReadHint.None;
+        _states = null;
+        _anyHandoff = null;
+        List<NpgsqlBatchCommand> commands = [Command(SightingSql, channelId, accountId)];
+        if (_hint.StateKeys.Count > 0)
+        {
+            commands.Add(Command(StatesSql, (object)_hint.StateKeys.ToArray())); // one text[] parameter
+        }
+
+        if (_hint.Person is not null && _hint.Conversation is not null)
+        {
+            commands.Add(Command(AnyHandoffSql, _hint.Person!.Value, channelId, _hint.Conversation!));
+        }
+
+        return commands;
+    }
+
+    /// <summary>The results of <see cref="Commands"/>, the reader on the first of them.</summary>
+    private async Task<TurnQueries.Sighted?> ReadAsync(NpgsqlDataReader reader, string channelId, string accountId, CancellationToken cancellationToken)
+    {
+        TurnQueries.Sighted? sighted = null;
+        if (await reader.ReadAsync(cancellationToken))
+        {
+            sighted = TurnReadRows.Sighted(reader, channelId, accountId);
+            while (sighted.Person is not null && await reader.ReadAsync(cancellationToken))
+            {
+                TurnReadRows.AddRole(reader, sighted);
+            }
+        }
+
+        if (_hint.StateKeys.Count > 0 && await reader.NextResultAsync(cancellationToken))
+        {
+            _states = _hint.StateKeys.ToDictionary(k => k, _ => (StoredState?)null, StringComparer.Ordinal);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var state = TurnReadRows.State(reader);
+                _states[state.Key] = state;
+            }
+        }
+
+        if (_hint.Person is not null && _hint.Conversation is not null && await reader.NextResultAsync(cancellationToken)
+            && await reader.ReadAsync(cancellationToken))
+        {
+            _anyHandoff = reader.GetBoolean(0);
+        }
+
+        return sighted;
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using InternalTthc.Core.Handoff;
 using InternalTthc.Core.Store;
 using InternalTthc.Core.Tests.Cases;
 using InternalTthc.Core.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,6 +57,86 @@ public sealed class TurnReadsTests
         await SaveAsync(store, "c", "c1", null);
         var third = await TurnAsync(store, commands, 3, ["a", "b", "c"]);
         Assert.Equal(("a2", "b1", "c1", 1), (third.States["a"]?.Payload, third.States["b"]?.Payload, third.States["c"]?.Payload, third.Open));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_turns_record_carries_its_senders_reads_and_many_turns_recorded_together_each_get_their_own(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await StoreContractTests.SeedAsync(store);
+        await store.UseAsync<IDirectoryStore, int>(async d =>
+        {
+            await d.LinkChannelAccountAsync((await d.TouchChannelAccountAsync(Sighting(0), Ct)).Account.Id, ids.Focal, Ct);
+            return 0;
+        });
+        await SaveAsync(store, "a", "a1", null);
+        await TurnAsync(store, new CommandCounter(), 1, ["a"]); // the account's reads learnt
+
+        // On PostgreSQL the sighting and the states are read in the record's round trip: what is written after the record
+        // is the next turn's. SQLite reads them when the turn asks.
+        await SaveAsync(store, "a", "a2", 1);
+        await using (var scope = store.Scope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<IInboundLedger>().TryRecordTurnAsync("msteams", "act-1", "29:focal", CaseBuilder.Now, Ct));
+            await SaveAsync(store, "a", "a3", 2);
+            var seen = await scope.ServiceProvider.GetRequiredService<IDirectoryStore>().TouchChannelAccountAsync(Sighting(2), Ct);
+            var states = scope.ServiceProvider.GetRequiredService<IConversationStateStore>();
+            await states.PrefetchAsync(["a"], Ct);
+            Assert.Equal((ids.Focal, engine == StoreProvider.PostgreSql ? "a2" : "a3"), (seen.Person!.Person.Id, (await states.GetAsync("a", Ct))?.Payload));
+        }
+
+        // A redelivery still loses on the ledger's key, and turns recorded at once (batched together) each read their own sender.
+        Assert.False(await store.UseAsync<IInboundLedger, bool>(l => l.TryRecordTurnAsync("msteams", "act-1", "29:focal", CaseBuilder.Now, Ct)));
+        var turns = await Task.WhenAll(Enumerable.Range(0, 32).Select(async i =>
+        {
+            await using var scope = store.Scope();
+            var sender = i % 2 == 0 ? "29:focal" : $"29:stranger-{i}";
+            var recorded = await scope.ServiceProvider.GetRequiredService<IInboundLedger>().TryRecordTurnAsync("msteams", $"act-many-{i}", sender, CaseBuilder.Now, Ct);
+            var seen = await scope.ServiceProvider.GetRequiredService<IDirectoryStore>().TouchChannelAccountAsync(
+                new ChannelAccountSighting("msteams", sender, null, null, CaseBuilder.Now.AddMinutes(3)), Ct);
+            return (recorded, seen.Account.AccountId == sender, seen.Person?.Person.Id == (i % 2 == 0 ? ids.Focal : null));
+        }));
+        Assert.All(turns, t => Assert.Equal((true, true, true), t));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_batch_run_again_for_a_refused_write_leaves_the_turns_reads_to_the_turn(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await StoreContractTests.SeedAsync(store);
+        await store.UseAsync<IDirectoryStore, int>(async d =>
+        {
+            await d.LinkChannelAccountAsync((await d.TouchChannelAccountAsync(Sighting(0), Ct)).Account.Id, ids.Focal, Ct);
+            return 0;
+        });
+        await SaveAsync(store, "a", "a1", null);
+        await TurnAsync(store, new CommandCounter(), 1, ["a"]);
+        await store.UseAsync<IInboundLedger, bool>(l => l.TryRecordAsync("msteams", "taken", CaseBuilder.Now, Ct));
+
+        // The turn's record and a refused write in one batch: PostgreSQL runs it again one statement at a time, without reads.
+        await using var scope = store.Scope();
+        FormattableString Record(string id) =>
+            $"INSERT INTO processed_activities (channel_id, activity_id, processed_at) VALUES ('msteams', {id}, {CaseBuilder.Now.UtcDateTime}) ON CONFLICT DO NOTHING";
+        var record = new GroupCommitWrite((db, ct) => db.Database.ExecuteSqlInterpolatedAsync(Record("new"), ct), false, Ct)
+        {
+            Row = "processed_activities:msteams:new", Statement = Record("new"),
+            Reads = scope.ServiceProvider.GetRequiredService<PostgresTurnReads>().RideWith("msteams", "29:focal"),
+        };
+        FormattableString taken = $"INSERT INTO processed_activities (channel_id, activity_id, processed_at) VALUES ('msteams', 'taken', {CaseBuilder.Now.UtcDateTime})";
+        var refused = new GroupCommitWrite((db, ct) => db.Database.ExecuteSqlInterpolatedAsync(taken, ct), false, Ct) { Row = "processed_activities:msteams:taken", Statement = taken };
+        await new GroupCommitBatches(store.Services.GetRequiredService<IServiceScopeFactory>(), store.Options, store.Services.GetRequiredService<SqliteTuning>())
+            .CommitAsync([record, refused]);
+        Assert.Equal(1, await record.Committed.Task);
+        await Assert.ThrowsAnyAsync<DbException>(() => refused.Committed.Task);
+
+        // What the turn reads is read when it asks, after the batch: the state written meanwhile is seen.
+        await SaveAsync(store, "a", "a2", 1);
+        var seen = await scope.ServiceProvider.GetRequiredService<IDirectoryStore>().TouchChannelAccountAsync(Sighting(2), Ct);
+        var states = scope.ServiceProvider.GetRequiredService<IConversationStateStore>();
+        await states.PrefetchAsync(["a"], Ct);
+        Assert.Equal((ids.Focal, "a2"), (seen.Person!.Person.Id, (await states.GetAsync("a", Ct))?.Payload));
     }
 
     private static ChannelAccountSighting Sighting(int minute) => new("msteams", "29:focal", null, null, CaseBuilder.Now.AddMinutes(minute));

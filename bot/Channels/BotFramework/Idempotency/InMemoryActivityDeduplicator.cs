@@ -14,7 +14,7 @@ public sealed class InMemoryActivityDeduplicator(IOptions<BotFrameworkOptions> o
     private readonly Dictionary<(string Channel, string Activity), DateTimeOffset> _seen = [];
     private readonly Queue<((string Channel, string Activity) Key, DateTimeOffset At)> _order = new();
 
-    public Task<bool> TryBeginAsync(string channelId, string activityId, CancellationToken cancellationToken)
+    public Task<bool> TryBeginAsync(string channelId, string activityId, string? senderId, CancellationToken cancellationToken)
     {
         var key = (channelId, activityId);
         var now = time.GetUtcNow();

@@ -8,8 +8,10 @@ namespace InternalTthc.Bot.Channels.BotFramework.Idempotency;
 /// </summary>
 public sealed class LedgerActivityDeduplicator(IInboundLedger ledger, IServiceScopeFactory scopes, TimeProvider clock) : IActivityDeduplicator
 {
-    public Task<bool> TryBeginAsync(string channelId, string activityId, CancellationToken cancellationToken) =>
-        ledger.TryRecordAsync(channelId, activityId, clock.GetUtcNow(), cancellationToken);
+    public Task<bool> TryBeginAsync(string channelId, string activityId, string? senderId, CancellationToken cancellationToken) =>
+        senderId is { Length: > 0 }
+            ? ledger.TryRecordTurnAsync(channelId, activityId, senderId, clock.GetUtcNow(), cancellationToken)
+            : ledger.TryRecordAsync(channelId, activityId, clock.GetUtcNow(), cancellationToken);
 
     public async Task ReleaseAsync(string channelId, string activityId, CancellationToken cancellationToken)
     {

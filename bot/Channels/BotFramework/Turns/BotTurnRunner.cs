@@ -31,7 +31,7 @@ public sealed class BotTurnRunner(
 
         var channelId = activity.ChannelId ?? string.Empty;
         var activityId = activity.Id;
-        if (!string.IsNullOrEmpty(activityId) && !await deduplicator.TryBeginAsync(channelId, activityId, cancellationToken))
+        if (!string.IsNullOrEmpty(activityId) && !await deduplicator.TryBeginAsync(channelId, activityId, activity.From?.Id, cancellationToken))
         {
             logger.LogInformation("Redelivered {Type} activity {ActivityId} on {ChannelId} was not processed again.",
                 activity.Type, activityId, channelId);

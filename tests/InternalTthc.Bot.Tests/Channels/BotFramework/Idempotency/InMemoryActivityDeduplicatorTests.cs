@@ -20,47 +20,47 @@ public sealed class InMemoryActivityDeduplicatorTests
     {
         var deduplicator = Create();
 
-        Assert.True(await deduplicator.TryBeginAsync("msteams", "a1", None));
-        Assert.False(await deduplicator.TryBeginAsync("msteams", "a1", None));
-        Assert.True(await deduplicator.TryBeginAsync("webchat", "a1", None));
-        Assert.True(await deduplicator.TryBeginAsync("msteams", "a2", None));
+        Assert.True(await deduplicator.TryBeginAsync("msteams", "a1", null, None));
+        Assert.False(await deduplicator.TryBeginAsync("msteams", "a1", null, None));
+        Assert.True(await deduplicator.TryBeginAsync("webchat", "a1", null, None));
+        Assert.True(await deduplicator.TryBeginAsync("msteams", "a2", null, None));
     }
 
     [Fact]
     public async Task An_activity_is_forgotten_after_the_window()
     {
         var deduplicator = Create();
-        await deduplicator.TryBeginAsync("msteams", "a1", None);
+        await deduplicator.TryBeginAsync("msteams", "a1", null, None);
 
         _clock.Advance(TimeSpan.FromMinutes(9));
-        Assert.False(await deduplicator.TryBeginAsync("msteams", "a1", None));
+        Assert.False(await deduplicator.TryBeginAsync("msteams", "a1", null, None));
 
         _clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.True(await deduplicator.TryBeginAsync("msteams", "a1", None));
+        Assert.True(await deduplicator.TryBeginAsync("msteams", "a1", null, None));
     }
 
     [Fact]
     public async Task A_released_activity_can_be_processed_again()
     {
         var deduplicator = Create();
-        await deduplicator.TryBeginAsync("msteams", "a1", None);
+        await deduplicator.TryBeginAsync("msteams", "a1", null, None);
 
         await deduplicator.ReleaseAsync("msteams", "a1", None);
 
-        Assert.True(await deduplicator.TryBeginAsync("msteams", "a1", None));
-        Assert.False(await deduplicator.TryBeginAsync("msteams", "a1", None));
+        Assert.True(await deduplicator.TryBeginAsync("msteams", "a1", null, None));
+        Assert.False(await deduplicator.TryBeginAsync("msteams", "a1", null, None));
     }
 
     [Fact]
     public async Task Memory_is_bounded_by_forgetting_the_oldest()
     {
         var deduplicator = Create(capacity: 2);
-        await deduplicator.TryBeginAsync("msteams", "a1", None);
-        await deduplicator.TryBeginAsync("msteams", "a2", None);
+        await deduplicator.TryBeginAsync("msteams", "a1", null, None);
+        await deduplicator.TryBeginAsync("msteams", "a2", null, None);
 
-        await deduplicator.TryBeginAsync("msteams", "a3", None);
+        await deduplicator.TryBeginAsync("msteams", "a3", null, None);
 
-        Assert.False(await deduplicator.TryBeginAsync("msteams", "a3", None));
-        Assert.True(await deduplicator.TryBeginAsync("msteams", "a1", None));
+        Assert.False(await deduplicator.TryBeginAsync("msteams", "a3", null, None));
+        Assert.True(await deduplicator.TryBeginAsync("msteams", "a1", null, None));
     }
 }
