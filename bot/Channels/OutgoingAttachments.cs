@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
 
 namespace InternalTthc.Bot.Channels;
@@ -16,14 +16,14 @@ public static class OutgoingAttachments
     public static Attachment PhoneRequest(string title, string subtitle) => new()
     {
         ContentType = PhoneRequestType,
-        Content = JsonSerializer.SerializeToElement(new { title, subtitle }),
+        Content = new JsonObject { ["title"] = title, ["subtitle"] = subtitle },
     };
 
     /// <summary>The form's title and subtitle, when the attachment is the phone form.</summary>
     public static (string Title, string Subtitle)? PhoneRequest(Attachment attachment) =>
-        attachment.ContentType == PhoneRequestType && attachment.Content is { ValueKind: JsonValueKind.Object } c
-        && c.TryGetProperty("title", out var title) && c.TryGetProperty("subtitle", out var subtitle)
-            ? (title.GetString() ?? "", subtitle.GetString() ?? "")
+        attachment.ContentType == PhoneRequestType && attachment.Content is JsonObject c
+        && c.TryGetPropertyValue("title", out var title) && c.TryGetPropertyValue("subtitle", out var subtitle)
+            ? (title?.GetValue<string>() ?? "", subtitle?.GetValue<string>() ?? "")
             : null;
 
     /// <param name="storageKey">"area/id" in the file store.</param>

@@ -31,8 +31,8 @@ public sealed class CardReplies(AdaptiveCardRenderer adaptive, PlainTextRenderer
                 Attachments = [new Attachment
                 {
                     ContentType = Attachment.AdaptiveCardContentType,
-                    // The wire's options: Vietnamese written as it is, not escaped here to be unescaped again when the reply is written.
-                    Content = JsonSerializer.SerializeToElement(ToAdaptive(card, channel), BotJson.Options),
+                    // Written once, with the activity and the wire's options (Vietnamese as it is).
+                    Content = ToAdaptive(card, channel),
                 }],
             };
         }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using InternalTthc.Bot.Channels;
 using InternalTthc.Bot.Channels.BotFramework.Schema;
@@ -80,8 +82,8 @@ public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactor
 
     /// <summary>A Teams file's pre-authorized link, only on a channel of Teams files and only to where Teams keeps files (Files:TeamsFileHosts).</summary>
     private Uri? TeamsDownload(Attachment attachment, Activity message) =>
-        ChannelRegistry.For(message.ChannelId).FilesIn == FileSource.TeamsFile && attachment.ContentType == TeamsFileInfo && attachment.Content is { ValueKind: System.Text.Json.JsonValueKind.Object } info
-            && info.TryGetProperty("downloadUrl", out var download) && download.ValueKind == System.Text.Json.JsonValueKind.String && Uri.TryCreate(download.GetString(), UriKind.Absolute, out var link)
+        ChannelRegistry.For(message.ChannelId).FilesIn == FileSource.TeamsFile && attachment.ContentType == TeamsFileInfo && attachment.Content is JsonObject info
+            && Text(info, "downloadUrl") is { } download && Uri.TryCreate(download, UriKind.Absolute, out var link)
             && options.Value.AllowsTeamsDownload(link)
             ? link : null;
 
@@ -96,7 +98,10 @@ public sealed partial class AttachmentReader(IFileStore files, IHttpClientFactor
     public static bool IsWorkbook(Attachment a) =>
         a.ContentType == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         || (a.Name ?? "").EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-        || (a.ContentType == TeamsFileInfo && a.Content is { } c && c.TryGetProperty("fileType", out var t) && t.GetString() == "xlsx");
+        || (a.ContentType == TeamsFileInfo && a.Content is JsonObject info && Text(info, "fileType") == "xlsx");
+
+    private static string? Text(JsonObject info, string name) =>
+        info[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 
     [GeneratedRegex(@"/v3/directline/conversations/([^/]+)/attachments/([A-Za-z0-9_-]+)$")]
     private static partial Regex OwnUpload();

@@ -61,7 +61,7 @@ public sealed class ConversationReplyTests : IAsyncLifetime
         Assert.Empty(here.Sent);
         var notice = Assert.Single(await web.NoticesAsync());
         Assert.Equal(id, notice.Id);
-        var card = Assert.Single(notice.Attachments!).Content!.Value;
+        var card = ChatDriver.Card(Assert.Single(notice.Attachments!));
         Assert.False(card.TryGetProperty("msteams", out _));
         Assert.Contains("Chào anh, tôi là cán bộ CNTT, tôi mở khóa ngay.", ChatDriver.Text(notice));
     }
@@ -108,7 +108,7 @@ public sealed class ConversationReplyTests : IAsyncLifetime
 
     private static Card Message(string text) => NoticeCard.Create("Tin nhắn", text);
 
-    private static string Words(JsonNode card) => ChatDriver.Text(new() { Attachments = [new() { Content = JsonSerializer.SerializeToElement(card) }] });
+    private static string Words(JsonNode card) => ChatDriver.Text(new() { Attachments = [new() { Content = card }] });
 
     public async ValueTask DisposeAsync()
     {

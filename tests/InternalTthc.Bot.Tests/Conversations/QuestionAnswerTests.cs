@@ -64,7 +64,7 @@ public sealed class QuestionAnswerTests
         Assert.Equal([Submit, Receive, Resolve], CaseDesk.Actions(c));
         Assert.Contains(notices, a => ChatDriver.Text(a).Contains($"Câu hỏi {code} đã được tiếp nhận và đang chờ trả lời.", StringComparison.Ordinal));
         Assert.DoesNotContain(notices, a => ChatDriver.Text(a).Contains($"hồ sơ {code}", StringComparison.OrdinalIgnoreCase));
-        await CardSchema.AssertValidAsync([.. asker.Cards, .. agent.Cards, .. notices.SelectMany(a => a.Attachments ?? []).Select(a => a.Content!.Value)]);
+        await CardSchema.AssertValidAsync([.. asker.Cards, .. agent.Cards, .. notices.SelectMany(a => a.Attachments ?? []).Select(ChatDriver.Card)]);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class WhatPeopleSeeTests
         await chat.SayAsync("máy tính phòng kế toán bị nhiễm mã độc từ sáng nay, các máy khác cũng bị lây");
 
         var acknowledgement = chat.Sent.Single(a => ChatDriver.Text(a).Contains("Tôi ghi nhận sự cố: Mã độc; mức độ nghiêm trọng", StringComparison.Ordinal));
-        var card = Assert.Single(acknowledgement.Attachments ?? []).Content!.Value;
+        var card = ChatDriver.Card(Assert.Single(acknowledgement.Attachments ?? []));
         var said = card.GetProperty("body").EnumerateArray().First(b => b.TryGetProperty("text", out var t) && t.GetString()!.Contains("Tôi ghi nhận", StringComparison.Ordinal));
         Assert.False(said.TryGetProperty("color", out _), said.GetRawText()); // neither red (Attention) nor any warning colour
         Assert.False(said.TryGetProperty("weight", out _), said.GetRawText());

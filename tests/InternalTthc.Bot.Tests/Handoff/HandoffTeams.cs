@@ -24,7 +24,7 @@ public static class HandoffTeams
         {
             foreach (var card in (activity.Attachments ?? []).Where(a => a.Content is not null))
             {
-                if (Find(JsonNode.Parse(card.Content!.Value.GetRawText())!, title) is { } data) return (id!, data);
+                if (Find(card.Content!.DeepClone(), title) is { } data) return (id!, data);
             }
         }
 

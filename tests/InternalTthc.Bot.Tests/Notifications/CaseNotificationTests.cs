@@ -141,7 +141,7 @@ public sealed class CaseNotificationTests
     }
 
     private static IEnumerable<System.Text.Json.JsonElement> Cards(IReadOnlyList<Activity> activities) =>
-        activities.SelectMany(a => a.Attachments ?? []).Where(a => a.Content is not null).Select(a => a.Content!.Value);
+        activities.SelectMany(a => a.Attachments ?? []).Where(a => a.Content is not null).Select(ChatDriver.Card);
 
     private static List<string> Texts(IReadOnlyList<Activity> activities) => [.. activities.Select(ChatDriver.Text)];
 }

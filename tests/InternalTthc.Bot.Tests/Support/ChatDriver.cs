@@ -26,7 +26,10 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
     public IReadOnlyList<Activity> Sent => _sender.Sent;
 
     /// <summary>Every Adaptive Card the bot sent (updated ones as they now stand).</summary>
-    public IEnumerable<JsonElement> Cards => Sent.SelectMany(a => a.Attachments ?? []).Where(a => a.Content is not null).Select(a => a.Content!.Value);
+    public IEnumerable<JsonElement> Cards => Sent.SelectMany(a => a.Attachments ?? []).Where(a => a.Content is not null).Select(Card);
+
+    /// <summary>An attachment's content as the channel reads it off the wire.</summary>
+    public static JsonElement Card(Attachment attachment) => JsonSerializer.SerializeToElement(attachment.Content, BotJson.Options);
 
     public JsonElement LastCard => Cards.Last();
 
@@ -52,7 +55,7 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
         // Like Web Chat and Teams, a submit carries every input of the card with its current value.
         foreach (var card in (activity.Attachments ?? []).Where(a => a.Content is not null))
         {
-            foreach (var (id, value) in CardJson.Inputs(JsonNode.Parse(card.Content!.Value.GetRawText())!)) data[id] = value;
+            foreach (var (id, value) in CardJson.Inputs(card.Content!.DeepClone())) data[id] = value;
         }
 
         foreach (var (key, value) in inputs ?? new Dictionary<string, string>()) data[key] = value;
@@ -95,7 +98,7 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
     {
         var words = new List<string>();
         if (activity.Text is { } t) words.Add(t);
-        foreach (var card in (activity.Attachments ?? []).Where(a => a.Content is not null)) Collect(card.Content!.Value, words);
+        foreach (var card in (activity.Attachments ?? []).Where(a => a.Content is not null)) Collect(Card(card), words);
         return string.Join("\n", words);
     }
 
@@ -103,7 +106,7 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
 
     /// <summary>The links (Action.OpenUrl) of an activity's cards: their titles and addresses.</summary>
     public static IReadOnlyList<(string Title, Uri Url)> Links(Activity activity) =>
-        [.. (activity.Attachments ?? []).Where(a => a.Content is not null).SelectMany(a => LinksIn(JsonNode.Parse(a.Content!.Value.GetRawText())!))];
+        [.. (activity.Attachments ?? []).Where(a => a.Content is not null).SelectMany(a => LinksIn(a.Content!.DeepClone()))];
 
     private Activity Message() => new()
     {
@@ -152,7 +155,7 @@ public sealed class ChatDriver(IServiceProvider services, string login, string c
     {
         foreach (var card in (activity.Attachments ?? []).Where(a => a.Content is not null))
         {
-            if (CardJson.FindSubmit(JsonNode.Parse(card.Content!.Value.GetRawText())!, title) is { } data) return data;
+            if (CardJson.FindSubmit(card.Content!.DeepClone(), title) is { } data) return data;
         }
 
         return activity.SuggestedActions?.Actions?.FirstOrDefault(a => a.Title == title)?.Value is { } v ? JsonNode.Parse(v.GetRawText())!.AsObject() : null;

@@ -78,7 +78,7 @@ public sealed class WebChatPageTests : IAsyncLifetime
             Type = ActivityTypes.Message,
             Conversation = new ConversationAccount { Id = conversationId },
             From = new ChannelAccount { Id = "internaltthc-bot", Role = RoleTypes.Bot },
-            Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = JsonSerializer.SerializeToElement(card) }],
+            Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = card }],
         }, Ct);
     }
 

@@ -46,7 +46,7 @@ public sealed class IncidentStageTests
             Assert.Contains($"{i + 1}. {stages[i]} — Đang thực hiện", notice);
             if (i > 0) Assert.Contains($"{i}. {stages[i - 1]} — Đã xong", notice);
             if (i + 1 < stages.Count) Assert.Contains($"{i + 2}. {stages[i + 1]} — Chưa thực hiện", notice);
-            await CardSchema.AssertValidAsync([.. notices.SelectMany(a => a.Attachments ?? []).Select(a => a.Content!.Value)]);
+            await CardSchema.AssertValidAsync([.. notices.SelectMany(a => a.Attachments ?? []).Select(ChatDriver.Card)]);
         }
 
         Assert.DoesNotContain("Chuyển giai đoạn", agent.LastText); // the last stage is reached

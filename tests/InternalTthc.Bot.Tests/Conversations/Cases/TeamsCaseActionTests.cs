@@ -65,7 +65,7 @@ public sealed class TeamsCaseActionTests
         return body["value"]!.AsObject();
     }
 
-    internal static string Words(JsonObject card) => ChatDriver.Text(new() { Attachments = [new() { Content = JsonSerializer.SerializeToElement(card) }] });
+    internal static string Words(JsonObject card) => ChatDriver.Text(new() { Attachments = [new() { Content = card }] });
 
     internal static List<string> Verbs(JsonNode? node) => node switch
     {
