@@ -64,14 +64,7 @@ public sealed class TurnReadsTests
     public async Task A_turns_record_carries_its_senders_reads_and_many_turns_recorded_together_each_get_their_own(StoreProvider engine)
     {
         await using var store = await TestStore.CreateAsync(engine);
-        var ids = await StoreContractTests.SeedAsync(store);
-        await store.UseAsync<IDirectoryStore, int>(async d =>
-        {
-            await d.LinkChannelAccountAsync((await d.TouchChannelAccountAsync(Sighting(0), Ct)).Account.Id, ids.Focal, Ct);
-            return 0;
-        });
-        await SaveAsync(store, "a", "a1", null);
-        await TurnAsync(store, new CommandCounter(), 1, ["a"]); // the account's reads learnt
+        var ids = await FocalWithReadsLearntAsync(store);
 
         // On PostgreSQL the sighting and the states are read in the record's round trip: what is written after the record
         // is the next turn's. SQLite reads them when the turn asks.
@@ -105,14 +98,7 @@ public sealed class TurnReadsTests
     public async Task A_batch_run_again_for_a_refused_write_leaves_the_turns_reads_to_the_turn(StoreProvider engine)
     {
         await using var store = await TestStore.CreateAsync(engine);
-        var ids = await StoreContractTests.SeedAsync(store);
-        await store.UseAsync<IDirectoryStore, int>(async d =>
-        {
-            await d.LinkChannelAccountAsync((await d.TouchChannelAccountAsync(Sighting(0), Ct)).Account.Id, ids.Focal, Ct);
-            return 0;
-        });
-        await SaveAsync(store, "a", "a1", null);
-        await TurnAsync(store, new CommandCounter(), 1, ["a"]);
+        var ids = await FocalWithReadsLearntAsync(store);
         await store.UseAsync<IInboundLedger, bool>(l => l.TryRecordAsync("msteams", "taken", CaseBuilder.Now, Ct));
 
         // The turn's record and a refused write in one batch: PostgreSQL runs it again one statement at a time, without reads.
@@ -137,6 +123,20 @@ public sealed class TurnReadsTests
         var states = scope.ServiceProvider.GetRequiredService<IConversationStateStore>();
         await states.PrefetchAsync(["a"], Ct);
         Assert.Equal((ids.Focal, "a2"), (seen.Person!.Person.Id, (await states.GetAsync("a", Ct))?.Payload));
+    }
+
+    /// <summary>The seeded focal point linked to the test's account, state "a" saved, and one turn run so its reads are learnt.</summary>
+    private static async Task<StoreContractTests.SeedIds> FocalWithReadsLearntAsync(TestStore store)
+    {
+        var ids = await StoreContractTests.SeedAsync(store);
+        await store.UseAsync<IDirectoryStore, int>(async d =>
+        {
+            await d.LinkChannelAccountAsync((await d.TouchChannelAccountAsync(Sighting(0), Ct)).Account.Id, ids.Focal, Ct);
+            return 0;
+        });
+        await SaveAsync(store, "a", "a1", null);
+        await TurnAsync(store, new CommandCounter(), 1, ["a"]);
+        return ids;
     }
 
     private static ChannelAccountSighting Sighting(int minute) => new("msteams", "29:focal", null, null, CaseBuilder.Now.AddMinutes(minute));
