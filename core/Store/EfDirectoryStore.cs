@@ -13,8 +13,7 @@ internal sealed class EfDirectoryStore(TthcDbContext db, GroupCommit writes, Tur
     public async Task<Unit?> FindUnitAsync(Guid id, CancellationToken cancellationToken) =>
         _sighted?.Unit is { } sighted && sighted.Id == id ? sighted : await db.Units.FindAsync([id], cancellationToken);
 
-    public Task<Unit?> FindUnitByCodeAsync(string code, CancellationToken cancellationToken) =>
-        db.Units.FirstOrDefaultAsync(u => u.Code == code, cancellationToken);
+    public Task<Unit?> FindUnitByCodeAsync(string code, CancellationToken cancellationToken) => queries.UnitByCode(db, code, cancellationToken);
 
     public async Task<Person?> FindPersonAsync(Guid id, CancellationToken cancellationToken) =>
         _sighted?.Person is { } sighted && sighted.Id == id ? sighted : await db.People.FindAsync([id], cancellationToken);

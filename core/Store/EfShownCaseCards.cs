@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InternalTthc.Core.Store;
 
-internal sealed class EfShownCaseCards(TthcDbContext db, GroupCommit writes) : IShownCaseCards
+internal sealed class EfShownCaseCards(TthcDbContext db, GroupCommit writes, TurnQueries queries) : IShownCaseCards
 {
     public async Task<bool> RecordAsync(ShownCaseCard card, CancellationToken cancellationToken)
     {
@@ -18,10 +18,7 @@ internal sealed class EfShownCaseCards(TthcDbContext db, GroupCommit writes) : I
             ON CONFLICT (channel_id, conversation_id, activity_id) DO UPDATE SET case_id = excluded.case_id, viewer_id = excluded.viewer_id,
                 case_version = excluded.case_version, headline = excluded.headline, shown_at = excluded.shown_at, held_until = NULL, superseded_at = NULL
             """, cancellationToken);
-        var others = await db.ShownCaseCards.AsNoTracking()
-            .Where(c => c.CaseId == card.CaseId && c.ChannelId == card.ChannelId && c.ConversationId == card.ConversationId && c.ActivityId != card.ActivityId
-                && c.SupersededAt == null)
-            .Select(c => new { c.Id, c.ShownAt }).ToListAsync(cancellationToken);
+        var others = await queries.ShownBesideCard(db, card.CaseId, card.ChannelId, card.ConversationId, card.ActivityId).ToListAsync(cancellationToken);
         var dropped = others.OrderByDescending(c => c.ShownAt).Skip(ShownCaseCard.KeptPerConversation - 1).Select(c => c.Id).ToList();
         if (dropped.Count == 0)
         {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InternalTthc.Core.Store;
 
 /// <summary>
-/// The reads every turn makes, compiled once (building and looking up a query's expression tree cost about as much as
+/// The reads every turn makes, and those of a filing's turn, compiled once (building and looking up a query's expression tree cost about as much as
 /// running it). One per service provider, not static: a compiled query is bound to the model (the engine) it first ran on.
 /// </summary>
 internal sealed class TurnQueries
@@ -28,6 +28,19 @@ internal sealed class TurnQueries
         (TthcDbContext db, Guid personId, string channelId, string conversationId) => db.Handoffs.AsNoTracking().Where(h =>
             (h.AgentId == personId && h.AgentChannelId == channelId && h.AgentConversationId == conversationId && h.Status == HandoffStatus.Active)
             || (h.ChannelId == channelId && h.ConversationId == conversationId && h.Status != HandoffStatus.Ended)));
+
+    /// <summary>A directory unit by its code, tracked as a context's own look-up would be (a filing's routing reads one or two).</summary>
+    public Func<TthcDbContext, string, CancellationToken, Task<Unit?>> UnitByCode { get; } = EF.CompileAsyncQuery(
+        (TthcDbContext db, string code, CancellationToken _) => db.Units.FirstOrDefault(u => u.Code == code));
+
+    /// <summary>The case's other cards still shown in a conversation, besides the message just recorded (a case card's turn).</summary>
+    public Func<TthcDbContext, Guid, string, string, string, IAsyncEnumerable<ShownBeside>> ShownBesideCard { get; } = EF.CompileAsyncQuery(
+        (TthcDbContext db, Guid caseId, string channelId, string conversationId, string activityId) => db.ShownCaseCards.AsNoTracking()
+            .Where(c => c.CaseId == caseId && c.ChannelId == channelId && c.ConversationId == conversationId && c.ActivityId != activityId
+                && c.SupersededAt == null)
+            .Select(c => new ShownBeside(c.Id, c.ShownAt)));
+
+    internal sealed record ShownBeside(Guid Id, DateTimeOffset ShownAt);
 
     internal sealed record Sighted(ChannelAccount Account, Person? Person, Unit? Unit, List<RoleAssignment> Roles, bool Awaits);
 }

@@ -50,6 +50,34 @@ public sealed class CaseInsertTests
         Assert.Equal((CaseStatus.Submitted, "a@b.vn", "don.pdf", 1), (found?.Status, found?.Answers.Text("email"), found?.Attachments.Single().FileName, found?.Timeline.Count));
     }
 
+    [Fact]
+    public async Task Filings_after_the_first_reuse_its_statements_shape_and_store_the_same_rows()
+    {
+        await using var store = await TestStore.CreateAsync(StoreProvider.Sqlite);
+        var ids = await StoreContractTests.SeedAsync(store);
+        var filed = new[] { Filed(ids), Filed(ids), Filed(ids) };
+
+        // Each through the writer's statements: the table's INSERT up to its values is made once and kept on the model.
+        foreach (var c in filed)
+        {
+            await store.UseAsync<ICaseStore, bool>(async s => { await s.AddAsync(c, Ct); return true; });
+        }
+
+        Assert.Equal(["TST-2026-00001", "TST-2026-00002", "TST-2026-00003"], filed.Select(c => c.Code));
+        await using var read = store.Scope();
+        var rows = read.ServiceProvider.GetRequiredService<TthcDbContext>();
+        foreach (var c in filed.Skip(1))
+        {
+            Assert.Equal(Without(await RowAsync(rows, "cases", "id", filed[0].Id), "id", "code"), Without(await RowAsync(rows, "cases", "id", c.Id), "id", "code"));
+            Assert.Equal(Without(await RowAsync(rows, "case_events", "case_id", filed[0].Id), "id", "case_id"),
+                Without(await RowAsync(rows, "case_events", "case_id", c.Id), "id", "case_id"));
+            Assert.Equal(Without(await RowAsync(rows, "outbox_messages", "case_id", filed[0].Id), "id", "case_id", "payload", "idempotency_key", "order_key"),
+                Without(await RowAsync(rows, "outbox_messages", "case_id", c.Id), "id", "case_id", "payload", "idempotency_key", "order_key"));
+            var found = await read.ServiceProvider.GetRequiredService<ICaseStore>().FindAsync(c.Id, Ct);
+            Assert.Equal((c.Code, CaseStatus.Submitted, "a@b.vn", 1), (found?.Code, found?.Status, found?.Answers.Text("email"), found?.Timeline.Count));
+        }
+    }
+
     private static Case Filed(StoreContractTests.SeedIds ids)
     {
         var c = Case.Open(new CaseOpening

@@ -335,6 +335,23 @@ public sealed class StoreContractTests
         Assert.Empty(await directory.ListHoldersAsync(ids.Dept, Role.Leader, Ct));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_unit_found_by_its_code_is_the_one_the_context_tracks(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await SeedAsync(store);
+        await using var scope = store.Scope();
+        var directory = scope.ServiceProvider.GetRequiredService<IDirectoryStore>();
+
+        // The filing's routing reads units by code through a compiled query: tracked as before, so a later read by id is the same unit.
+        var center = await directory.FindUnitByCodeAsync("tst-center", Ct);
+        Assert.Equal((ids.Center, "tst-center"), (center?.Id, center?.Code));
+        Assert.Same(center, await directory.FindUnitAsync(ids.Center, Ct));
+        Assert.Equal(ids.Dept, (await directory.FindUnitByCodeAsync("tst-dept", Ct))?.Id);
+        Assert.Null(await directory.FindUnitByCodeAsync("no-such-unit", Ct));
+    }
+
     internal static async Task<SeedIds> SeedAsync(TestStore store)
     {
         await using var scope = store.Scope();
