@@ -11,18 +11,16 @@ namespace InternalTthc.Core.Store;
 
 internal sealed class EfCaseStore(
     TthcDbContext db, ProcedureCatalog catalog, CaseCodeAllocator codes, OutboxSignal signal, IDeadlineCalculator calendar, SqliteTuning sqlite,
-    GroupCommit writes, TimeProvider clock) : ICaseStore
+    GroupCommit writes, TurnQueries queries, TimeProvider clock) : ICaseStore
 {
     private static readonly CaseStatus[] Closed = [CaseStatus.Resolved, CaseStatus.Rejected, CaseStatus.Withdrawn, CaseStatus.Draft];
 
-    public Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        WithTimeline().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+    public Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken) => queries.CaseById(db, id, cancellationToken);
 
     public Task<Case?> FindByCodeAsync(string code, CancellationToken cancellationToken) =>
         WithTimeline().FirstOrDefaultAsync(c => c.Code == code, cancellationToken);
 
-    public Task<int?> FindVersionAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => (int?)c.Version).FirstOrDefaultAsync(cancellationToken);
+    public Task<int?> FindVersionAsync(Guid id, CancellationToken cancellationToken) => queries.CaseVersion(db, id, cancellationToken);
 
     public async Task AddAsync(Case c, FilingMark? mark, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using InternalTthc.Core.Cases;
 using InternalTthc.Core.Conversations;
 using InternalTthc.Core.Directory;
 using InternalTthc.Core.Handoff;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InternalTthc.Core.Store;
 
 /// <summary>
-/// The reads every turn makes, and those of a filing's turn, compiled once (building and looking up a query's expression tree cost about as much as
+/// The reads every turn makes, and those of a filing's turn and of the case cards it draws, compiled once (building and looking up a query's expression tree cost about as much as
 /// running it). One per service provider, not static: a compiled query is bound to the model (the engine) it first ran on.
 /// </summary>
 internal sealed class TurnQueries
@@ -39,6 +40,14 @@ internal sealed class TurnQueries
             .Where(c => c.CaseId == caseId && c.ChannelId == channelId && c.ConversationId == conversationId && c.ActivityId != activityId
                 && c.SupersededAt == null)
             .Select(c => new ShownBeside(c.Id, c.ShownAt)));
+
+    /// <summary>A case with its timeline, tracked (to be changed and saved): a card drawn, a notification, an action.</summary>
+    public Func<TthcDbContext, Guid, CancellationToken, Task<Case?>> CaseById { get; } = EF.CompileAsyncQuery(
+        (TthcDbContext db, Guid id, CancellationToken _) => db.Cases.Include(c => c.Timeline).FirstOrDefault(c => c.Id == id));
+
+    /// <summary>A case's version alone: whether a card just shown was drawn before a change committed meanwhile.</summary>
+    public Func<TthcDbContext, Guid, CancellationToken, Task<int?>> CaseVersion { get; } = EF.CompileAsyncQuery(
+        (TthcDbContext db, Guid id, CancellationToken _) => db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => (int?)c.Version).FirstOrDefault());
 
     internal sealed record ShownBeside(Guid Id, DateTimeOffset ShownAt);
 

@@ -337,6 +337,28 @@ public sealed class StoreContractTests
 
     [Theory]
     [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public async Task A_case_found_by_id_comes_tracked_with_its_timeline_and_its_version_is_read_alone(StoreProvider engine)
+    {
+        await using var store = await TestStore.CreateAsync(engine);
+        var ids = await SeedAsync(store);
+        var c = Draft(ids);
+        c.Submit(new CaseActor(ids.Focal, CaseRole.Requester), CaseBuilder.Now, CaseBuilder.Now.AddDays(1), CaseBuilder.Now.AddDays(5));
+        await AddAsync(store, c);
+
+        // Both through compiled queries: the case tracked (it is changed and saved where it is read), its version untracked.
+        await using var scope = store.Scope();
+        var cases = scope.ServiceProvider.GetRequiredService<ICaseStore>();
+        var found = await cases.FindAsync(c.Id, Ct);
+        Assert.Equal((c.Code, CaseStatus.Submitted, 1), (found?.Code, found?.Status, found?.Timeline.Count));
+        Assert.Equal(EntityState.Unchanged, scope.ServiceProvider.GetRequiredService<TthcDbContext>().Entry(found!).State);
+        Assert.Same(found, await cases.FindAsync(c.Id, Ct));
+        Assert.Equal(found!.Version, await cases.FindVersionAsync(c.Id, Ct));
+        Assert.Null(await cases.FindAsync(Guid.NewGuid(), Ct));
+        Assert.Null(await cases.FindVersionAsync(Guid.NewGuid(), Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
     public async Task A_unit_found_by_its_code_is_the_one_the_context_tracks(StoreProvider engine)
     {
         await using var store = await TestStore.CreateAsync(engine);
