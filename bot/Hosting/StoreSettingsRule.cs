@@ -6,7 +6,7 @@ using Npgsql;
 namespace InternalTthc.Bot.Hosting;
 
 /// <summary>
-/// Store:ConnectionString at start, before anything opens it: a key the engine does not know stopped the start with the
+/// Store:ConnectionString (and the checkpoint interval) at start, before anything opens it: a key the engine does not know stopped the start with the
 /// driver's stack trace, and PostgreSQL's multiplexing started and then stopped the service (the hand-off listener's wait
 /// is refused in that mode, and a turn's batches send their own BEGIN and COMMIT, which need a connection of their own).
 /// </summary>
@@ -24,6 +24,11 @@ public static class StoreSettingsRule
 
     private static string? Failure(StoreOptions store)
     {
+        if (store.SqliteCheckpointInterval < TimeSpan.Zero || store.SqliteCheckpointInterval > TimeSpan.FromHours(1))
+        {
+            return $"Store:SqliteCheckpointInterval must be between 00:00:00 (SQLite's own checkpoints, inside commits) and 01:00:00; it is {store.SqliteCheckpointInterval}.";
+        }
+
         try
         {
             if (store.Provider == StoreProvider.PostgreSql)

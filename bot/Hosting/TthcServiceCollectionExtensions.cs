@@ -40,6 +40,11 @@ public static class TthcServiceCollectionExtensions
         services.AddScoped<StoreInitializer>();
         services.AddScoped<DemoDirectorySeed>();
         services.AddSingleton<FirstRounds>();
+        if (store.Provider == StoreProvider.Sqlite && store.SqliteCheckpointInterval > TimeSpan.Zero)
+        {
+            services.AddHostedService<SqliteCheckpointService>();
+        }
+
         services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section));
         if (builder.Configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()?.Enabled ?? true)
         {

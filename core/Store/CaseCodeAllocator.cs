@@ -20,10 +20,13 @@ internal sealed class CaseCodeAllocator
     private const string PoolName = "internaltthc-case-codes";
     private const int PoolSize = 4;
 
+    // The store's connection string made into this pool's once, not parsed again by every filing.
+    private PooledConnectionString? _pooled;
+
     public async Task<string> NextAsync(TthcDbContext db, string jurisdictionCode, string prefix, int year, CancellationToken cancellationToken)
     {
         var number = db.Database.IsNpgsql()
-            ? await NextCommittedAsync(db.Database.GetConnectionString()!, jurisdictionCode, year, cancellationToken)
+            ? await NextCommittedAsync(PoolOf(db.Database.GetConnectionString()!), jurisdictionCode, year, cancellationToken)
             : await NextInTransactionAsync(db, jurisdictionCode, year, cancellationToken);
         return $"{prefix}-{year}-{number:D5}";
     }
@@ -41,11 +44,9 @@ internal sealed class CaseCodeAllocator
 
     // One statement outside any transaction: the row is locked only while it runs. A transient failure here fails the
     // caller's unit of work, which its execution strategy runs again.
-    private static async Task<int> NextCommittedAsync(string connectionString, string jurisdictionCode, int year, CancellationToken cancellationToken)
+    private static async Task<int> NextCommittedAsync(string poolConnectionString, string jurisdictionCode, int year, CancellationToken cancellationToken)
     {
-        var pool = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = PoolName };
-        pool.MaxPoolSize = Math.Max(PoolSize, pool.MinPoolSize);
-        await using var connection = new NpgsqlConnection(pool.ConnectionString);
+        await using var connection = new NpgsqlConnection(poolConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
             INSERT INTO case_code_counters (jurisdiction_code, year, last_number) VALUES ($1, $2, 1)
@@ -56,4 +57,17 @@ internal sealed class CaseCodeAllocator
         command.Parameters.Add(new NpgsqlParameter { Value = year });
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    private string PoolOf(string storeConnectionString)
+    {
+        var known = _pooled;
+        if (known is not null && string.Equals(known.Store, storeConnectionString, StringComparison.Ordinal))
+            return known.Pool;
+        var pool = new NpgsqlConnectionStringBuilder(storeConnectionString) { ApplicationName = PoolName };
+        pool.MaxPoolSize = Math.Max(PoolSize, pool.MinPoolSize);
+        _pooled = new PooledConnectionString(storeConnectionString, pool.ConnectionString);
+        return pool.ConnectionString;
+    }
+
+    private sealed record PooledConnectionString(string Store, string Pool);
 }

@@ -12,10 +12,17 @@ namespace InternalTthc.Core.Store;
 /// outlives it in the pool, so the handle is what is remembered): synchronous as <see cref="StoreOptions.SqliteSynchronous"/>
 /// (NORMAL: a commit waits for no disk flush, the WAL is flushed at checkpoints — a crash of the process loses nothing,
 /// a power cut may lose the last moments' commits), and a busy timeout, so a writer waiting for another waits inside
-/// SQLite in short steps instead of Microsoft.Data.Sqlite's 150 ms retry sleep.
+/// SQLite in short steps instead of Microsoft.Data.Sqlite's 150 ms retry sleep. Once <see cref="SqliteCheckpoints"/>
+/// makes the checkpoints, no connection of the service makes one on commit.
 /// </summary>
-internal sealed class SqliteTuning(StoreOptions options) : DbConnectionInterceptor
+internal sealed class SqliteTuning(StoreOptions options, SqliteCheckpoints checkpoints) : DbConnectionInterceptor
 {
+    private const string NoCheckpointOnCommit = "PRAGMA wal_autocheckpoint=0;";
+
+    // What a handle was last told: one tuned before the checkpoints were taken over is told once more.
+    private static readonly object OwnCheckpoints = new();
+    private static readonly object CheckpointsApart = new();
+
     private readonly ConditionalWeakTable<object, object> _tuned = [];
 
     private string Pragmas => string.Create(CultureInfo.InvariantCulture,
@@ -71,13 +78,21 @@ internal sealed class SqliteTuning(StoreOptions options) : DbConnectionIntercept
 
     private SqliteCommand? Untuned(DbConnection connection)
     {
-        if (connection is not SqliteConnection { Handle: { } handle } sqlite || !_tuned.TryAdd(handle, handle))
+        if (connection is not SqliteConnection { Handle: { } handle } sqlite)
         {
             return null;
         }
 
+        var apart = checkpoints.Apart;
+        var known = _tuned.TryGetValue(handle, out var state);
+        if (known && (state == CheckpointsApart || !apart))
+        {
+            return null;
+        }
+
+        _tuned.AddOrUpdate(handle, apart ? CheckpointsApart : OwnCheckpoints);
         var command = sqlite.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = (known ? "" : Pragmas) + (apart ? NoCheckpointOnCommit : "");
         return command;
     }
 }

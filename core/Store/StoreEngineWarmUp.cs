@@ -14,7 +14,7 @@ public static class StoreEngineWarmUp
         try
         {
             var builder = new DbContextOptionsBuilder<TthcDbContext>();
-            StoreServiceCollectionExtensions.Configure(builder, options, new SqliteTuning(options));
+            StoreServiceCollectionExtensions.Configure(builder, options, new SqliteTuning(options, new SqliteCheckpoints(options)));
             using var db = new TthcDbContext(builder.Options);
             _ = db.CalendarAdjustments.AsNoTracking().OrderBy(a => a.Date).ToQueryString();
         }

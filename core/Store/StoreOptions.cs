@@ -34,6 +34,13 @@ public sealed record StoreOptions
     /// </summary>
     public bool PostgresSynchronousTurnCommit { get; init; }
 
+    /// <summary>
+    /// SQLite: how often the running service copies the WAL's commits into the database file (a checkpoint), on a
+    /// connection of its own (see <see cref="SqliteCheckpoints"/>); with NORMAL also how old the newest commits a power cut
+    /// may lose can be. Zero leaves the checkpoints to SQLite, inside the commit that fills the WAL.
+    /// </summary>
+    public TimeSpan SqliteCheckpointInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>SQLite: how long a writer waits inside SQLite for another instance's (or a verb's) write before the unit of work is retried.</summary>
     public TimeSpan SqliteBusyTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -28,6 +28,7 @@ public static class StoreServiceCollectionExtensions
         // The moment of outbox rows a save queues; hosts and tests replace it with their clock.
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteTuning>();
+        services.AddSingleton<SqliteCheckpoints>();
         services.AddSingleton<GroupCommit>();
         services.AddSingleton<TurnQueries>();
         services.AddSingleton<StoreWarmUp>();

@@ -57,6 +57,17 @@ public sealed class ServiceHostTests
         Assert.StartsWith(message, ex.Message);
     }
 
+    [Theory]
+    [InlineData("-00:00:01")]
+    [InlineData("1.00:00:00")]
+    public async Task A_checkpoint_interval_out_of_its_range_stops_the_start_naming_the_setting(string interval)
+    {
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => TthcApp.BuildAsync(
+            [$"--Store:SqliteCheckpointInterval={interval}", "--environment=Development"], null, Ct));
+
+        Assert.StartsWith("Store:SqliteCheckpointInterval must be between 00:00:00", ex.Message);
+    }
+
     [Fact]
     public async Task An_unauthenticated_local_call_is_answered_with_a_card_at_the_callers_service_url()
     {

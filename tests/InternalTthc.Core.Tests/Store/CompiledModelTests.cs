@@ -65,7 +65,7 @@ public sealed class CompiledModelTests
     {
         var builder = new DbContextOptionsBuilder<TthcDbContext>();
         var options = Options(engine);
-        StoreServiceCollectionExtensions.UseEngine(builder, options, new SqliteTuning(options));
+        StoreServiceCollectionExtensions.UseEngine(builder, options, new SqliteTuning(options, new SqliteCheckpoints(options)));
         using var db = new TthcDbContext(builder.Options);
         var design = new DesignTimeServicesBuilder(typeof(TthcDbContext).Assembly, typeof(CompiledModelTests).Assembly, new OperationReporter(null), [])
             .Build(db);
