@@ -62,7 +62,10 @@ internal sealed class CaseCodeAllocator
     {
         var known = _pooled;
         if (known is not null && string.Equals(known.Store, storeConnectionString, StringComparison.Ordinal))
+        {
             return known.Pool;
+        }
+
         var pool = new NpgsqlConnectionStringBuilder(storeConnectionString) { ApplicationName = PoolName };
         pool.MaxPoolSize = Math.Max(PoolSize, pool.MinPoolSize);
         _pooled = new PooledConnectionString(storeConnectionString, pool.ConnectionString);

@@ -119,7 +119,7 @@ internal sealed partial class PreparedReads(StoreOptions options, ILoggerFactory
                 connection.Open();
                 using var busy = connection.CreateCommand();
                 // As EF's connections (SqliteTuning): a read meeting a checkpoint waits inside SQLite.
-                busy.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout={(int)options.SqliteBusyTimeout.TotalMilliseconds};");
+                busy.CommandText = SqliteTuning.BusyTimeout(options);
                 busy.ExecuteNonQuery();
                 return new PreparedConnection(connection);
             }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace InternalTthc.Core.Store;
@@ -34,7 +33,7 @@ public sealed class SqliteCheckpoints(StoreOptions options, int restartPages = S
         await using (var busy = connection.CreateCommand())
         {
             // A restart waits inside SQLite for the writer's batch, as the service's own connections do.
-            busy.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout={(int)options.SqliteBusyTimeout.TotalMilliseconds};");
+            busy.CommandText = SqliteTuning.BusyTimeout(options);
             await busy.ExecuteNonQueryAsync(cancellationToken);
         }
 

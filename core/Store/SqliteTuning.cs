@@ -25,8 +25,11 @@ internal sealed class SqliteTuning(StoreOptions options, SqliteCheckpoints check
 
     private readonly ConditionalWeakTable<object, object> _tuned = [];
 
-    private string Pragmas => string.Create(CultureInfo.InvariantCulture,
-        $"PRAGMA synchronous={options.SqliteSynchronous}; PRAGMA busy_timeout={(int)options.SqliteBusyTimeout.TotalMilliseconds};");
+    private string Pragmas => string.Create(CultureInfo.InvariantCulture, $"PRAGMA synchronous={options.SqliteSynchronous}; ") + BusyTimeout(options);
+
+    /// <summary>The busy timeout every connection of the service's to the file runs with, EF's or its own.</summary>
+    public static string BusyTimeout(StoreOptions options) =>
+        string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout={(int)options.SqliteBusyTimeout.TotalMilliseconds};");
 
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction whose commit is flushed to disk before it returns: on SQLite the
