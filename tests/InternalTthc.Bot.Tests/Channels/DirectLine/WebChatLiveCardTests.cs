@@ -54,7 +54,11 @@ public sealed class WebChatLiveCardTests
         for (var i = 1; i <= Core.Notifications.ShownCaseCard.KeptPerConversation + 1; i++)
         {
             host.Clock.Advance(TimeSpan.FromMinutes(1));
-            await WebChatPasswordResetTests.SayAsync(page, $"tra cứu {code}");
+            // The card reaches the page before its turn has recorded it (and queued the redraw of the card it pushes out):
+            // Direct Line answers the POST only once the turn is over, so the outbox is run after that answer.
+            await page.RunAndWaitForResponseAsync(
+                () => WebChatPasswordResetTests.SayAsync(page, $"tra cứu {code}"),
+                r => r.Request.Method == "POST" && r.Url.EndsWith("/activities", StringComparison.Ordinal));
             await Assertions.Expect(cards).ToHaveCountAsync(i);
         }
 
