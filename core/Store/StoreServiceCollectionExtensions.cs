@@ -44,6 +44,10 @@ public static class StoreServiceCollectionExtensions
             o.AddInterceptors(sp.GetServices<IInterceptor>());
         });
         services.AddSingleton<CaseCodeAllocator>();
+        services.AddScoped<CaseCodeAssignment>();
+        services.AddScoped<CaseStoredColumns>();
+        services.AddScoped<CaseSaveStatements>();
+        services.AddScoped<CaseWrites>();
         services.AddScoped<ICaseStore, EfCaseStore>();
         services.AddScoped<Reports.IDashboardStore, EfDashboardStore>();
         services.AddScoped<IDirectoryStore, EfDirectoryStore>();
