@@ -8,7 +8,7 @@ namespace InternalTthc.Cards.Cases;
 public static class CaseListCard
 {
     /// <param name="cases">One page (<see cref="CaseListPage.Size"/>) of the cases.</param>
-    public static Card Create(string title, IReadOnlyList<CaseView> cases, CaseListPage page)
+    public static Card Create(string title, IReadOnlyList<CaseListRow> cases, CaseListPage page)
     {
         var body = new List<CardElement> { new TextElement(title, TextRole.Title) };
         if (page.Paged && cases.Count > 0)
@@ -28,7 +28,7 @@ public static class CaseListCard
             [
                 new Fact(CardText.Get("CaseStatus"), c.Status),
                 .. c.ResolutionDue is { } due ? [new Fact(CardText.Get("CaseResolutionDue"), due)] : Array.Empty<Fact>(),
-                .. c.Content is { } content ? CaseContentSection.Compact(content) : [],
+                .. CaseContentSection.Compact(c.Content),
             ]));
             body.Add(new ButtonGroup([new CardButton(CardText.Get("ButtonShowCase", null, c.Code), CardData.Action(CardData.ShowCase, ("code", c.Code)))]));
         }

@@ -23,10 +23,10 @@ public sealed class CaseLookup(ICaseStore cases, CaseService service, IDirectory
         var unit = await directory.FindUnitAsync(person.Person.UnitId, ct);
         var focal = unit is not null && person.Holds(Role.FocalPoint, unit.Id);
         var page = await cases.PageOpenForUnitAsync(person.Person.UnitId, focal ? null : person.Person.Id, skip, CaseListPage.Size, ct);
-        var visible = new List<CaseView>();
+        var visible = new List<CaseListRow>();
         foreach (var c in page.Cases)
         {
-            if (catalog.Find(c.ProcedureCode) is { } p) visible.Add(await views.CreateAsync(c, p, CaseAccess.RolesFor(person, c), ct));
+            if (catalog.Find(c.ProcedureCode) is { } p) visible.Add(await views.RowAsync(c, p, CaseAccess.RolesFor(person, c), ct));
         }
 
         var title = focal ? CardText.Get("UnitCasesTitle", null, unit!.Name) : CardText.Get("MyCasesTitle");

@@ -27,6 +27,11 @@ public sealed class CaseViews(
             Timeline = await TimelineAsync(c, ct),
         };
 
+    /// <summary>The case as a row of a list ("hồ sơ của tôi"): what the row shows, its content masked as for the full card.</summary>
+    public async Task<CaseListRow> RowAsync(Case c, Procedure procedure, CaseRole roles, CancellationToken ct) => new(
+        c.Code ?? "—", procedure.Name, CaseTexts.Status(c.Status), Moment(c.ResolutionDueAt),
+        await contents.ReadAsync(c, procedure, CaseContent.ShowsPersonalDataTo(roles), ct));
+
     /// <summary>
     /// Each step with who took it (who confirmed, received, returned, asked for a supplement...); the requester's own steps,
     /// the service's notes and an agent taking the case himself without a second name.
