@@ -45,18 +45,12 @@ internal sealed class CaseInsert
             DbParameter? code = null;
             foreach (var row in rows)
             {
-                var shape = Shape.Of(row.Metadata, names);
-                sql.Append(shape.Head);
-                for (var i = 0; i < shape.Properties.Length; i++)
+                var first = values.Count;
+                var shape = InsertShape.Of(row.Metadata, names);
+                shape.Append(sql, values, factory, names, p => row.Property(p).CurrentValue);
+                if (row == entry)
                 {
-                    var p = shape.Properties[i];
-                    var value = shape.Mappings[i].CreateParameter(factory, names.GenerateParameterName(string.Create(CultureInfo.InvariantCulture, $"p{values.Count}")), row.Property(p).CurrentValue, p.IsNullable);
-                    sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"{{{values.Count}}}");
-                    values.Add(value);
-                    if (row == entry && p.Name == nameof(Case.Code))
-                    {
-                        code = value;
-                    }
+                    code = values[first + Array.FindIndex(shape.Properties, p => p.Name == nameof(Case.Code))];
                 }
 
                 sql.Append(");\n");
@@ -68,27 +62,6 @@ internal sealed class CaseInsert
         {
             rows.ForEach(r => r.State = EntityState.Detached);
             tracker.AutoDetectChangesEnabled = detects;
-        }
-    }
-
-    /// <summary>
-    /// An entity type's INSERT up to its values, its properties and their type mappings: the same for every case, kept on
-    /// the model (a runtime annotation, as EF keeps its own derived metadata) instead of looked up for every row filed.
-    /// </summary>
-    private sealed record Shape(string Head, IProperty[] Properties, RelationalTypeMapping[] Mappings)
-    {
-        private const string Annotation = "InternalTthc:CaseInsertShape";
-
-        public static Shape Of(IEntityType type, ISqlGenerationHelper names) =>
-            type.GetOrAddRuntimeAnnotationValue(Annotation, t => Make(t!, names), type);
-
-        private static Shape Make(IEntityType type, ISqlGenerationHelper names)
-        {
-            var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-            IProperty[] properties = [.. type.GetProperties()];
-            var head = new StringBuilder("INSERT INTO ").Append(names.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
-                .AppendJoin(", ", properties.Select(p => names.DelimitIdentifier(p.GetColumnName(table)!))).Append(") VALUES (");
-            return new Shape(head.ToString(), properties, [.. properties.Select(p => p.GetRelationalTypeMapping())]);
         }
     }
 
