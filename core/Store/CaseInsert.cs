@@ -1,12 +1,8 @@
 using System.Data.Common;
-using System.Globalization;
-using System.Text;
 using InternalTthc.Core.Cases;
+using InternalTthc.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace InternalTthc.Core.Store;
 
@@ -32,35 +28,32 @@ internal sealed class CaseInsert
     {
         var tracker = db.ChangeTracker;
         var detects = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false; // the rows are new: nothing to compare
-        var entry = db.Cases.Add(c);
-        List<EntityEntry> rows = [entry, .. c.Timeline.Select(e => db.Entry(e)), .. db.QueueCaseEvents(c.Timeline).Select(m => db.Entry(m))];
+        tracker.AutoDetectChangesEnabled = false; // the row is new: nothing to compare
+        // Only the case is tracked, for the stored columns that are not its own (written through its entry); its events and
+        // their outbox rows are read from the objects themselves (EF's Add of the whole graph and its detach were most of this).
+        var entry = db.Entry(c);
+        entry.State = EntityState.Added;
         try
         {
             columns(entry);
-            using var factory = db.Database.GetDbConnection().CreateCommand();
-            var names = db.GetService<ISqlGenerationHelper>();
-            var sql = new StringBuilder();
-            var values = new List<DbParameter>();
-            DbParameter? code = null;
-            foreach (var row in rows)
+            using var inserts = new InsertStatements(db);
+            var first = inserts.Append(entry.Metadata, p => entry.Property(p).CurrentValue);
+            var code = inserts.Parameter(first, entry.Metadata, nameof(Case.Code));
+            foreach (var e in c.Timeline)
             {
-                var first = values.Count;
-                var shape = InsertShape.Of(row.Metadata, names);
-                shape.Append(sql, values, factory, names, p => row.Property(p).CurrentValue);
-                if (row == entry)
-                {
-                    code = values[first + Array.FindIndex(shape.Properties, p => p.Name == nameof(Case.Code))];
-                }
-
-                sql.Append(");\n");
+                inserts.Append(e);
             }
 
-            return new CaseInsert(sql.ToString(), [.. values], code!);
+            foreach (var e in c.Timeline)
+            {
+                inserts.Append(OutboxMessage.ForCaseEvent(e));
+            }
+
+            return new CaseInsert(inserts.Sql, inserts.Values, code);
         }
         finally
         {
-            rows.ForEach(r => r.State = EntityState.Detached);
+            entry.State = EntityState.Detached;
             tracker.AutoDetectChangesEnabled = detects;
         }
     }

@@ -1,9 +1,5 @@
-using System.Data.Common;
-using System.Text;
 using InternalTthc.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace InternalTthc.Core.Store;
 
@@ -153,21 +149,16 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
             return 0;
         }
 
-        var names = db.GetService<ISqlGenerationHelper>();
-        var shape = InsertShape.Of(db.Model.FindEntityType(typeof(OutboxMessage))!, names);
-        using var factory = db.Database.GetDbConnection().CreateCommand();
         var added = 0;
         foreach (var chunk in messages.Chunk(RowsPerCommand))
         {
-            var sql = new StringBuilder();
-            var values = new List<DbParameter>();
+            using var inserts = new InsertStatements(db);
             foreach (var message in chunk)
             {
-                shape.Append(sql, values, factory, names, p => p.GetGetter().GetClrValueUsingContainingEntity(message));
-                sql.Append(") ON CONFLICT (idempotency_key) DO NOTHING;\n");
+                inserts.Append(message, " ON CONFLICT (idempotency_key) DO NOTHING");
             }
 
-            added += await db.Database.ExecuteSqlRawAsync(sql.ToString(), values, cancellationToken);
+            added += await db.Database.ExecuteSqlRawAsync(inserts.Sql, inserts.Values, cancellationToken);
         }
 
         return added;
