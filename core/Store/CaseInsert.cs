@@ -1,12 +1,8 @@
 using System.Data.Common;
-using System.Globalization;
-using System.Text;
 using InternalTthc.Core.Cases;
+using InternalTthc.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace InternalTthc.Core.Store;
 
@@ -32,63 +28,33 @@ internal sealed class CaseInsert
     {
         var tracker = db.ChangeTracker;
         var detects = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false; // the rows are new: nothing to compare
-        var entry = db.Cases.Add(c);
-        List<EntityEntry> rows = [entry, .. c.Timeline.Select(e => db.Entry(e)), .. db.QueueCaseEvents(c.Timeline).Select(m => db.Entry(m))];
+        tracker.AutoDetectChangesEnabled = false; // the row is new: nothing to compare
+        // Only the case is tracked, for the stored columns that are not its own (written through its entry); its events and
+        // their outbox rows are read from the objects themselves (EF's Add of the whole graph and its detach were most of this).
+        var entry = db.Entry(c);
+        entry.State = EntityState.Added;
         try
         {
             columns(entry);
-            using var factory = db.Database.GetDbConnection().CreateCommand();
-            var names = db.GetService<ISqlGenerationHelper>();
-            var sql = new StringBuilder();
-            var values = new List<DbParameter>();
-            DbParameter? code = null;
-            foreach (var row in rows)
+            using var inserts = new InsertStatements(db);
+            var first = inserts.Append(entry.Metadata, p => entry.Property(p).CurrentValue);
+            var code = inserts.Parameter(first, entry.Metadata, nameof(Case.Code));
+            foreach (var e in c.Timeline)
             {
-                var shape = Shape.Of(row.Metadata, names);
-                sql.Append(shape.Head);
-                for (var i = 0; i < shape.Properties.Length; i++)
-                {
-                    var p = shape.Properties[i];
-                    var value = shape.Mappings[i].CreateParameter(factory, names.GenerateParameterName(string.Create(CultureInfo.InvariantCulture, $"p{values.Count}")), row.Property(p).CurrentValue, p.IsNullable);
-                    sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"{{{values.Count}}}");
-                    values.Add(value);
-                    if (row == entry && p.Name == nameof(Case.Code))
-                    {
-                        code = value;
-                    }
-                }
-
-                sql.Append(");\n");
+                inserts.Append(e);
             }
 
-            return new CaseInsert(sql.ToString(), [.. values], code!);
+            foreach (var e in c.Timeline)
+            {
+                inserts.Append(OutboxMessage.ForCaseEvent(e));
+            }
+
+            return new CaseInsert(inserts.Sql, inserts.Values, code);
         }
         finally
         {
-            rows.ForEach(r => r.State = EntityState.Detached);
+            entry.State = EntityState.Detached;
             tracker.AutoDetectChangesEnabled = detects;
-        }
-    }
-
-    /// <summary>
-    /// An entity type's INSERT up to its values, its properties and their type mappings: the same for every case, kept on
-    /// the model (a runtime annotation, as EF keeps its own derived metadata) instead of looked up for every row filed.
-    /// </summary>
-    private sealed record Shape(string Head, IProperty[] Properties, RelationalTypeMapping[] Mappings)
-    {
-        private const string Annotation = "InternalTthc:CaseInsertShape";
-
-        public static Shape Of(IEntityType type, ISqlGenerationHelper names) =>
-            type.GetOrAddRuntimeAnnotationValue(Annotation, t => Make(t!, names), type);
-
-        private static Shape Make(IEntityType type, ISqlGenerationHelper names)
-        {
-            var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-            IProperty[] properties = [.. type.GetProperties()];
-            var head = new StringBuilder("INSERT INTO ").Append(names.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
-                .AppendJoin(", ", properties.Select(p => names.DelimitIdentifier(p.GetColumnName(table)!))).Append(") VALUES (");
-            return new Shape(head.ToString(), properties, [.. properties.Select(p => p.GetRelationalTypeMapping())]);
         }
     }
 

@@ -5,6 +5,9 @@ namespace InternalTthc.Core.Store;
 
 internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, OutboxSignal signal) : IOutboxStore
 {
+    // Keeps a command's parameters (18 a row) well under the engines' limits when an announcement queues thousands of rows.
+    private const int RowsPerCommand = 100;
+
     public async Task<IReadOnlyList<OutboxMessage>> LeaseAsync(string leaseToken, DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken)
     {
         var leased = await db.InTransactionAsync(ct => LeaseInTransactionAsync(leaseToken, now, leaseUntil, max, ct), cancellationToken);
@@ -33,10 +36,13 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, leaseToken).SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
     }
 
+    // Written out, as a row's completion is: a LINQ ExecuteUpdate builds its expression and looks it up for every row sent.
     public async Task<bool> ClaimSendAsync(OutboxMessage leased, string leaseToken, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken) =>
-        await db.OutboxMessages.Where(m => m.Id == leased.Id && m.LeaseOwner == leaseToken && m.Status == OutboxStatus.Pending
-                && (m.SendClaim == null || m.SendClaimedAt < staleBefore))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.SendClaim, leaseToken).SetProperty(m => m.SendClaimedAt, now), cancellationToken) == 1;
+        await db.ExecuteRetriedAsync($"""
+            UPDATE outbox_messages SET send_claim = {leaseToken}, send_claimed_at = {now.UtcDateTime}
+            WHERE id = {leased.Id} AND lease_owner = {leaseToken} AND status = 'Pending'
+              AND (send_claim IS NULL OR send_claimed_at < {staleBefore.UtcDateTime})
+            """, cancellationToken) == 1;
 
     // A write, not a read: it takes the row's lock, so a takeover waits for this transaction and then finds what it wrote.
     public async Task<bool> HoldSendAsync(OutboxMessage claimed, CancellationToken cancellationToken) =>
@@ -45,6 +51,12 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
 
     public async Task<bool> CompleteAsync(OutboxMessage leased, string leaseToken, OutboxCompletion completion, CancellationToken cancellationToken)
     {
+        // Without follow-ups the outcome is one statement, whole by itself: no transaction of its own to begin and commit.
+        if (completion.FollowUps.Count == 0)
+        {
+            return await db.ExecuteRetriedAsync(Completion(leased, leaseToken, completion), cancellationToken) == 1;
+        }
+
         var added = await db.InTransactionAsync(ct => CompleteInTransactionAsync(leased, leaseToken, completion, ct), cancellationToken);
         if (added > 0)
         {
@@ -55,21 +67,18 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
     }
 
     /// <summary>The follow-up rows added, or -1 when the row was no longer this lease's.</summary>
-    private async Task<int> CompleteInTransactionAsync(OutboxMessage leased, string leaseToken, OutboxCompletion completion, CancellationToken cancellationToken)
-    {
-        var updated = await db.OutboxMessages
-            .Where(m => m.Id == leased.Id && (m.SendClaim == leaseToken || (m.SendClaim == null && m.LeaseOwner == leaseToken))).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.Status, completion.Status)
-            .SetProperty(m => m.Attempts, completion.Attempts)
-            .SetProperty(m => m.NextAttemptAt, completion.NextAttemptAt)
-            .SetProperty(m => m.SentAt, completion.FinishedAt)
-            .SetProperty(m => m.LastError, completion.Error)
-            .SetProperty(m => m.LeaseOwner, (string?)null)
-            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
-            .SetProperty(m => m.SendClaim, (string?)null)
-            .SetProperty(m => m.SendClaimedAt, (DateTimeOffset?)null), cancellationToken);
-        return updated == 0 ? -1 : await AddNewAsync(completion.FollowUps, cancellationToken);
-    }
+    private async Task<int> CompleteInTransactionAsync(OutboxMessage leased, string leaseToken, OutboxCompletion completion, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlInterpolatedAsync(Completion(leased, leaseToken, completion), cancellationToken) == 0
+            ? -1
+            : await AddNewAsync(completion.FollowUps, cancellationToken);
+
+    /// <summary>The row's outcome, if its send claim is still the lease's (its lease, for a row never claimed); the claim let go.</summary>
+    private static FormattableString Completion(OutboxMessage leased, string leaseToken, OutboxCompletion completion) => $"""
+        UPDATE outbox_messages SET status = {completion.Status.ToString()}, attempts = {completion.Attempts},
+          next_attempt_at = {completion.NextAttemptAt.UtcDateTime}, sent_at = {completion.FinishedAt?.UtcDateTime}, last_error = {completion.Error},
+          lease_owner = NULL, lease_until = NULL, send_claim = NULL, send_claimed_at = NULL
+        WHERE id = {leased.Id} AND (send_claim = {leaseToken} OR (send_claim IS NULL AND lease_owner = {leaseToken}))
+        """;
 
     public async Task<int> AddAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
     {
@@ -129,7 +138,10 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
         db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now)
             && (m.OrderKey == null || !db.OutboxMessages.Any(e => e.OrderKey == m.OrderKey && e.Status == OutboxStatus.Pending && e.CreatedAt < m.CreatedAt)));
 
-    /// <summary>Adds the rows whose keys are not queued yet; the unique key index still guards a race with another writer.</summary>
+    /// <summary>
+    /// Adds the rows whose keys are not queued yet: INSERTs written out from the model, each skipping a key already queued (the
+    /// unique index decides, also against another writer at the same moment), instead of a read of the keys and SaveChanges.
+    /// </summary>
     private async Task<int> AddNewAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         if (messages.Count == 0)
@@ -137,11 +149,18 @@ internal sealed class EfOutboxStore(TthcDbContext db, StoreOptions options, Outb
             return 0;
         }
 
-        var keys = messages.Select(m => m.IdempotencyKey).ToList();
-        var known = await db.OutboxMessages.Where(m => keys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync(cancellationToken);
-        var fresh = messages.Where(m => !known.Contains(m.IdempotencyKey)).DistinctBy(m => m.IdempotencyKey).ToList();
-        db.OutboxMessages.AddRange(fresh);
-        await db.SaveChangesAsync(cancellationToken);
-        return fresh.Count;
+        var added = 0;
+        foreach (var chunk in messages.Chunk(RowsPerCommand))
+        {
+            using var inserts = new InsertStatements(db);
+            foreach (var message in chunk)
+            {
+                inserts.Append(message, " ON CONFLICT (idempotency_key) DO NOTHING");
+            }
+
+            added += await db.Database.ExecuteSqlRawAsync(inserts.Sql, inserts.Values, cancellationToken);
+        }
+
+        return added;
     }
 }
