@@ -18,6 +18,7 @@ using InternalTthc.Bot.Operations;
 using InternalTthc.Bot.Operations.Logging;
 using InternalTthc.Bot.Questions;
 using InternalTthc.Core.Store;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,9 @@ namespace InternalTthc.Bot.Hosting;
 /// </summary>
 public static class TthcApp
 {
+    /// <summary>The configuration section bound to Kestrel's <see cref="SocketTransportOptions"/>.</summary>
+    public const string SocketsSection = "Kestrel:Sockets";
+
     /// <summary>Builds and initializes the service; <paramref name="configure"/> lets a test override settings or services.</summary>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure, CancellationToken cancellationToken)
     {
@@ -50,6 +54,11 @@ public static class TthcApp
         var times = new StartTimes();
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        // Kestrel's socket transport from "Kestrel:Sockets"; appsettings.json turns UnsafePreferInlineScheduling on: a request
+        // runs on the pool thread that completed its read instead of being queued once more (README, "kestrel13"). The
+        // socket completions stay on the pool (DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS unset), so the synchronous SQLite
+        // work of a turn, a case's flush or a busy wait never holds up the epoll thread.
+        builder.Services.Configure<SocketTransportOptions>(builder.Configuration.GetSection(SocketsSection));
         times.Mark("host builder");
         builder.Services.AddSingleton(times);
         await builder.AddTthcCoreAsync(cancellationToken);
