@@ -27,7 +27,8 @@ public sealed class GreetingTurnServicesTests
             {
                 scopes.Clear();
                 Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, $"greeting-{i}", "xin chào"));
-                var request = scopes.Largest();
+                // The response can reach the client before Kestrel disposes the request's scope: wait for that event.
+                var request = await scopes.RequestScopeAsync();
                 Assert.True(request == ExpectedScopedServices, $"{request} scoped services in the greeting's request");
             }
         }
@@ -45,15 +46,27 @@ public sealed class GreetingTurnServicesTests
     /// <summary>The scoped services each scope of one container made, from Microsoft.Extensions.DependencyInjection's event source.</summary>
     private sealed class ScopeListener(int container) : EventListener
     {
+        // Background services' scopes (the outbox, the heartbeat) make a handful; a turn's request makes dozens.
+        private const int RequestScopeAtLeast = 10;
+
         private readonly List<int> _counts = [];
+        private TaskCompletionSource _requestEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public void Clear()
         {
-            lock (_counts) _counts.Clear();
+            lock (_counts)
+            {
+                _counts.Clear();
+                _requestEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
         }
 
-        public int Largest()
+        /// <summary>The largest scope once a request's scope has ended (a turn that made fewer than ten is reported after 30 s).</summary>
+        public async Task<int> RequestScopeAsync()
         {
+            Task ended;
+            lock (_counts) ended = _requestEnded.Task;
+            await Task.WhenAny(ended, Task.Delay(TimeSpan.FromSeconds(30)));
             lock (_counts) return _counts.DefaultIfEmpty(0).Max();
         }
 
@@ -70,7 +83,11 @@ public sealed class GreetingTurnServicesTests
         {
             if (eventData.EventName == "ScopeDisposed" && eventData.Payload is [int provider, int scoped, ..] && provider == container)
             {
-                lock (_counts) _counts.Add(scoped);
+                lock (_counts)
+                {
+                    _counts.Add(scoped);
+                    if (scoped >= RequestScopeAtLeast) _requestEnded.TrySetResult();
+                }
             }
         }
     }
