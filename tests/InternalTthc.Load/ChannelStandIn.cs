@@ -16,6 +16,8 @@ public sealed partial class ChannelStandIn(WebApplication app, ChannelKey key) :
 {
     public const string ChannelId = "emulator";
 
+    private const string WarmUpConversation = "harness-warm-up";
+
     private readonly ConcurrentDictionary<string, string> _lastReply = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Arrival> _sent = new();
     private long _replies;
@@ -50,6 +52,32 @@ public sealed partial class ChannelStandIn(WebApplication app, ChannelKey key) :
         Map();
         await app.StartAsync();
         BaseUrl = app.Urls.First().TrimEnd('/');
+    }
+
+    /// <summary>
+    /// Asks each endpoint once, as a warm channel would have been asked before: the bot's first turn then measures the
+    /// bot's start, not this process compiling its own handlers while the bot waits on them.
+    /// </summary>
+    public async Task WarmAsync(HttpClient http)
+    {
+        HttpRequestMessage[] asks =
+        [
+            new(HttpMethod.Get, $"{BaseUrl}/openid"),
+            new(HttpMethod.Get, $"{BaseUrl}/keys"),
+            new(HttpMethod.Post, $"{BaseUrl}/login/oauth2/v2.0/token"),
+            // An update, not a message: the run's list of the bot's messages stays the bot's alone.
+            new(HttpMethod.Put, $"{BaseUrl}/v3/conversations/{WarmUpConversation}/activities/0") { Content = new StringContent("{}") },
+        ];
+        foreach (var ask in asks)
+        {
+            using (ask)
+            using (var answer = await http.SendAsync(ask))
+            {
+                answer.EnsureSuccessStatusCode();
+            }
+        }
+
+        _lastReply.TryRemove(WarmUpConversation, out _);
     }
 
     private void Map()

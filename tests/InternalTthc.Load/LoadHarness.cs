@@ -19,6 +19,7 @@ public static class LoadHarness
             // The verb creates the store (migrations, catalog's agencies, demo directory) and links the senders before the start.
             await BotProcess.RunVerbAsync(botFolder, options, channel, data, "directory", "import", await LoadSenders.WriteImportAsync(data, options.Senders));
             var token = key.Token(BotProcess.AppId, channel.BaseUrl);
+            await channel.WarmAsync(http);
             var firstTurns = new List<string>();
             await using var bot = await BotInstances.StartAsync(options.Instances, async () =>
             {
