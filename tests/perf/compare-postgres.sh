@@ -4,7 +4,9 @@
 # compare.sh run against the balancer's port — the peer and the ceiling as compare.sh runs them.
 # usage: tests/perf/compare-postgres.sh PUBLISH_DIR [SECONDS=10] [CONNECTIONS=64]
 # env: PG (server and role, default Host=127.0.0.1;Port=5432;Username=tthc;Password=tthc), PORT (balancer, 5490; the
-# instances take PORT+1 and PORT+2), KEEP_DB=1 keeps the database. Needs wrk, nginx-light, psql, node/npm, the .NET SDK.
+# instances take PORT+1 and PORT+2), KEEP_DB=1 keeps the database, WARM_UP=SECONDS runs compare.sh once with rounds of
+# that length before the measured run (the SQLite side by side is measured after a warm-up run too). Needs wrk,
+# nginx-light, psql, node/npm, the .NET SDK.
 # Each run makes a new database (tthc_cmp_<time>): the store must be empty when the instances start.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -53,5 +55,10 @@ CONF
 nginx -p "$work" -c "$work/balancer.conf" & pids+=($!)
 for _ in $(seq 1 40); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.25; done
 echo "two instances on $db behind 127.0.0.1:$port; load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+if [ -n "${WARM_UP:-}" ]; then
+  echo "warm-up run, $WARM_UP s rounds:" >&2
+  "$perf/compare.sh" "$port" "$WARM_UP" "$conns"
+  echo "measured run, load average $(cut -d' ' -f1-3 /proc/loadavg):" >&2
+fi
 "$perf/compare.sh" "$port" "$secs" "$conns"
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Issue 14's targets in one run, the README's "Targets" recipe: SQLite side by side with the peer and the ceiling
-# (../shared/perf/compare.sh: a warm-up run at 64, then 64 and 200), the load harness's five scenarios, three starts,
-# 10,000 conversations' memory, a submission run of 30 s, and two PostgreSQL instances side by side (compare-postgres.sh,
-# 30 s rounds). Each bot starts on a fresh store; the whole run holds PERF_LOCK so that no other measurement overlaps.
+# (../shared/perf/compare.sh: a warm-up run at 64, then 64 and 200), the load harness's five scenarios, five starts,
+# 10,000 conversations' memory, a submission run of 30 s, and two PostgreSQL instances side by side (compare-postgres.sh:
+# a warm-up run of 10 s rounds, then 30 s rounds). Each bot starts on a fresh store; the whole run holds PERF_LOCK so
+# that no other measurement overlaps.
 # usage: tests/perf/targets.sh PUBLISH_DIR [LOG]   env: SECTIONS="compare harness starts memory submit pg" (a subset
 # picks), PG (server and role for the pg section, as compare-postgres.sh takes it), PERF_LOCK, PERF (../shared/perf)
 set -u
@@ -33,7 +34,7 @@ if [[ $sections == *harness* ]]; then
   harness --scenarios greeting,filing,submit,lookup,directline --connections 64 --seconds 10
 fi
 if [[ $sections == *starts* ]]; then
-  for i in 1 2 3; do echo "--- start $i, load $(load)"; harness --scenarios greeting --seconds 1 | grep -i -E "ready|first"; done
+  for i in 1 2 3 4 5; do echo "--- start $i, load $(load)"; harness --scenarios greeting --seconds 1 | grep -i -E "ready|first"; done
 fi
 if [[ $sections == *memory* ]]; then
   echo "--- 10,000 conversations, load $(load)"
@@ -45,6 +46,6 @@ if [[ $sections == *submit* ]]; then
 fi
 if [[ $sections == *pg* ]]; then
   echo "--- PostgreSQL, two instances, load $(load)"
-  PG=${PG:-"Host=127.0.0.1;Port=5432;Username=tthc;Password=tthc;Maximum Pool Size=40"} PERF="$perf" "$here/compare-postgres.sh" "$pub" 30 64
+  PG=${PG:-"Host=127.0.0.1;Port=5432;Username=tthc;Password=tthc;Maximum Pool Size=40"} PERF="$perf" WARM_UP=10 "$here/compare-postgres.sh" "$pub" 30 64
 fi
 echo "=== done $(date -u +%H:%M) UTC"
