@@ -55,7 +55,7 @@ public static class TthcApp
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         // Kestrel's socket transport from "Kestrel:Sockets"; appsettings.json turns UnsafePreferInlineScheduling on: a request
-        // runs on the pool thread that completed its read instead of being queued once more (README, "kestrel13"). The
+        // runs on the pool thread that completed its read instead of being queued once more (docs/performance.md, "kestrel13"). The
         // socket completions stay on the pool (DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS unset), so the synchronous SQLite
         // work of a turn, a case's flush or a busy wait never holds up the epoll thread.
         builder.Services.Configure<SocketTransportOptions>(builder.Configuration.GetSection(SocketsSection));

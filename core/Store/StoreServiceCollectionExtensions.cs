@@ -110,7 +110,7 @@ public static class StoreServiceCollectionExtensions
     {
         UseEngine(builder, options, sqlite);
         // The model as code (core/Store/Compiled, one per engine): EF builds none at start. CompiledModelTests fails when
-        // the mapping changed and the code was not written again (the README's "Compiled models" says how).
+        // the mapping changed and the code was not written again (docs/performance.md, "perf5a", says how).
         builder.UseModel(options.Provider == StoreProvider.PostgreSql
             ? Compiled.PostgreSql.TthcDbContextModel.Instance
             : Compiled.Sqlite.TthcDbContextModel.Instance);
