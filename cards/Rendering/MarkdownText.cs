@@ -15,7 +15,21 @@ public static class MarkdownText
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Most texts (names, menu lines) need no escape: they are returned as they are, not copied for every card.
+        if (!Escape(text, null))
+        {
+            return text;
+        }
+
         var escaped = new StringBuilder(text.Length + 8);
+        Escape(text, escaped);
+        return escaped.ToString();
+    }
+
+    /// <summary>Whether any character of <paramref name="text"/> needs an escape; the text escaped into <paramref name="escaped"/> when given.</summary>
+    private static bool Escape(string text, StringBuilder? escaped)
+    {
+        var any = false;
         var lineStart = true;
         for (var i = 0; i < text.Length; i++)
         {
@@ -23,14 +37,16 @@ public static class MarkdownText
             if (Special.Contains(c, StringComparison.Ordinal) || (lineStart && c is '-' or '+') || (c is '.' or ')' && AfterLeadingNumber(text, i))
                 || LinkPart(text, i))
             {
+                if (escaped is null) return true;
+                any = true;
                 escaped.Append('\\');
             }
 
-            escaped.Append(c);
+            escaped?.Append(c);
             lineStart = c == '\n' || (lineStart && c is ' ' or '\t');
         }
 
-        return escaped.ToString();
+        return any;
     }
 
     /// <summary>

@@ -58,8 +58,14 @@ internal static partial class CommandReader
     /// Whether a person is asked for anywhere in the message ("mình cần gặp cán bộ để hỏi về hộp thư"): that wish wins over
     /// the procedure the sentence also names. Phrases of two or more words only, as for <see cref="Leading"/>.
     /// </summary>
-    public static bool AsksForPerson(IReadOnlyList<string> words) =>
-        Enumerable.Range(0, words.Count).Any(i => Table.Leading([.. words.Skip(i)]) is { Value: CommandKind.Human, Length: > 1 });
+    public static bool AsksForPerson(IReadOnlyList<string> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (Table.At(words, i) is { Value: CommandKind.Human, Length: > 1 }) return true;
+        }
+        return false;
+    }
 
     /// <summary>The words after a leading greeting ("chào bạn, mình quên mk" -> "quên mk").</summary>
     public static IReadOnlyList<string> WithoutGreeting(IReadOnlyList<string> words) =>

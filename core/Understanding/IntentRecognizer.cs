@@ -17,6 +17,7 @@ public sealed class IntentRecognizer(ProcedureCatalog catalog, KindModel model)
     private const int MinChoices = 2;
 
     private readonly KindReader _reader = new(model);
+    private readonly ProcedureNames _names = new(catalog);
 
     /// <summary>With the model shipped in the assembly.</summary>
     public IntentRecognizer(ProcedureCatalog catalog) : this(catalog, KindModel.Shipped)
@@ -30,7 +31,7 @@ public sealed class IntentRecognizer(ProcedureCatalog catalog, KindModel model)
         var words = Fillers.Remove(Canonicalizer.Words(text));
         // A procedure's own name, typed as the menu shows it, is that procedure whatever the model reads.
         var folded = Text.VietnameseText.Fold(text.Trim().TrimEnd('.', '!', '?'));
-        var named = offered.FirstOrDefault(p => Text.VietnameseText.Fold(p.Name) == folded || (p.ShortName is { } shortName && Text.VietnameseText.Fold(shortName) == folded));
+        var named = _names.Find(jurisdictionCode, folded);
         var recognition = named is not null ? new Recognition { Kind = RecognitionKind.Procedure, Match = new ProcedureMatch(named, null) } : reading.Band switch
         {
             // A person asked for anywhere in the message wins over the procedure the sentence also names.

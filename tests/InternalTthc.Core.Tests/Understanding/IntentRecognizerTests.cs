@@ -98,6 +98,27 @@ public sealed class IntentRecognizerTests
     }
 
     [Fact]
+    public void A_procedure_typed_by_its_name_or_short_name_as_the_menu_shows_it_is_that_procedure_of_the_jurisdiction()
+    {
+        foreach (var jurisdiction in ShippedCatalog.Catalog.Jurisdictions)
+        {
+            var offered = ShippedCatalog.Catalog.ForJurisdiction(jurisdiction.Code);
+            foreach (var procedure in offered)
+            {
+                foreach (var typed in new[] { procedure.Name, procedure.ShortName }.OfType<string>())
+                {
+                    // Two procedures may share a name across sub-lists: the first in the catalog's order is the one meant.
+                    var folded = Core.Text.VietnameseText.Fold(typed);
+                    var expected = offered.First(p => Core.Text.VietnameseText.Fold(p.Name) == folded || (p.ShortName is { } s && Core.Text.VietnameseText.Fold(s) == folded));
+                    var recognition = _recognizer.Recognize($"  {Core.Text.VietnameseText.Fold(typed).ToUpperInvariant()}. ", jurisdiction.Code);
+                    Assert.True(recognition.Kind == RecognitionKind.Procedure && recognition.Match!.Procedure == expected,
+                        $"{jurisdiction.Code}: {typed} => {recognition.Kind} {recognition.Match?.Procedure.Code}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void The_understanding_code_names_no_procedure()
     {
         var sources = System.IO.Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "core", "Understanding"), "*.cs", SearchOption.AllDirectories)

@@ -33,16 +33,18 @@ public static class ActivityExtensions
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(reference);
-        var addressed = activity with
-        {
-            ChannelId = reference.ChannelId,
-            ServiceUrl = reference.ServiceUrl,
-            Conversation = reference.Conversation,
-            Locale = activity.Locale ?? reference.Locale,
-        };
+        // One copy of the (large) record per call: every reply is addressed here.
         return isIncoming
-            ? addressed with { From = reference.User, Recipient = reference.Bot, Id = reference.ActivityId ?? activity.Id }
-            : addressed with { From = reference.Bot, Recipient = reference.User, ReplyToId = reference.ActivityId ?? activity.ReplyToId };
+            ? activity with
+            {
+                ChannelId = reference.ChannelId, ServiceUrl = reference.ServiceUrl, Conversation = reference.Conversation, Locale = activity.Locale ?? reference.Locale,
+                From = reference.User, Recipient = reference.Bot, Id = reference.ActivityId ?? activity.Id,
+            }
+            : activity with
+            {
+                ChannelId = reference.ChannelId, ServiceUrl = reference.ServiceUrl, Conversation = reference.Conversation, Locale = activity.Locale ?? reference.Locale,
+                From = reference.Bot, Recipient = reference.User, ReplyToId = reference.ActivityId ?? activity.ReplyToId,
+            };
     }
 
     /// <summary>
