@@ -56,10 +56,15 @@ public sealed class FirstTurnWarmUp(ActivityRequestReader reader, TimeProvider t
         Recipient = new ChannelAccount { Id = Name },
         Conversation = new ConversationAccount { Id = Name },
         Text = "xin chào",
-        Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = new JsonObject { ["type"] = "AdaptiveCard" } }],
+        Attachments =
+        [
+            new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = new JsonObject { ["type"] = "AdaptiveCard" } },
+        ],
     };
 
     // Its signature is 256 bytes as an RS256 one is, of zeros.
-    private static string Token() =>
-        $"{Base64UrlEncoder.Encode("""{"alg":"RS256","kid":"warm-up","typ":"JWT"}""")}.{Base64UrlEncoder.Encode("""{"iss":"warm-up","aud":"warm-up","nbf":0,"exp":1}""")}.{Base64UrlEncoder.Encode(new byte[256])}";
+    private static string Token() => string.Join('.',
+        Base64UrlEncoder.Encode("""{"alg":"RS256","kid":"warm-up","typ":"JWT"}"""),
+        Base64UrlEncoder.Encode("""{"iss":"warm-up","aud":"warm-up","nbf":0,"exp":1}"""),
+        Base64UrlEncoder.Encode(new byte[256]));
 }
