@@ -13,7 +13,7 @@ try
 {
     await using var app = await TthcApp.BuildAsync(args, configure: null, CancellationToken.None);
     await app.RunAsync();
-    return 0;
+    return app.Services.GetRequiredService<StartWarmUp>().Failed ? 1 : 0;
 }
 catch (Exception ex) when (ex is CatalogException or OptionsValidationException)
 {

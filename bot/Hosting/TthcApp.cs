@@ -38,9 +38,18 @@ public static class TthcApp
     {
         var app = await ComposeAsync(args, configure, cancellationToken);
         await InitializeStoreAsync(app, cancellationToken);
-        // Before the port opens: ready means the first turns are fast (verbs have no turns to warm).
-        await app.Services.GetRequiredService<StoreWarmUp>().WarmAsync(cancellationToken);
-        app.Services.GetRequiredService<StartTimes>().Mark("store warmed");
+        // Beside Kestrel's start, which leaves a core idle; ready waits for it, so ready still means the first turns are fast
+        // (verbs have no turns to warm).
+        var times = app.Services.GetRequiredService<StartTimes>();
+        var store = app.Services.GetRequiredService<StoreWarmUp>();
+        var firstTurn = app.Services.GetRequiredService<FirstTurnWarmUp>();
+        app.Services.GetRequiredService<StartWarmUp>().Begin(async ct =>
+        {
+            await store.WarmAsync(ct);
+            times.Mark("store warmed");
+            await firstTurn.WarmAsync(ct);
+            times.Mark("first turn warmed");
+        }, cancellationToken);
         Serve(app);
         return app;
     }
@@ -93,11 +102,16 @@ public static class TthcApp
     private static void Serve(WebApplication app)
     {
         var times = app.Services.GetRequiredService<StartTimes>();
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             times.Mark("listening");
-            times.Log(app.Services.GetRequiredService<ILogger<StartTimes>>());
+            listening.TrySetResult();
         });
+        // Logged once both have ended, whichever is last.
+        _ = Task.WhenAll(listening.Task, app.Services.GetRequiredService<StartWarmUp>().Ended).ContinueWith(
+            _ => times.Log(app.Services.GetRequiredService<ILogger<StartTimes>>()), CancellationToken.None,
+            TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         var headers = app.Services.GetRequiredService<SecurityHeaders>();
         app.Use((context, next) => headers.ApplyAsync(context, () => next(context)));
         var unreadable = app.Services.GetRequiredService<UnreadableRequests>();

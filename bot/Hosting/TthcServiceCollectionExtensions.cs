@@ -40,6 +40,7 @@ public static class TthcServiceCollectionExtensions
         services.AddScoped<StoreInitializer>();
         services.AddScoped<DemoDirectorySeed>();
         services.AddSingleton<FirstRounds>();
+        services.AddSingleton<StartWarmUp>();
         if (store.Provider == StoreProvider.Sqlite && store.SqliteCheckpointInterval > TimeSpan.Zero)
         {
             services.AddHostedService<SqliteCheckpointService>();

@@ -86,6 +86,8 @@ public sealed class ServiceTestHost : IAsyncDisposable
             builder.Logging.AddProvider(logs);
         }, TestContext.Current.CancellationToken);
         await app.StartAsync(TestContext.Current.CancellationToken);
+        // As a proxy waits for ready: tests meet the service warmed, with no warm-up scope beside their requests.
+        await app.Services.GetRequiredService<StartWarmUp>().Ended;
         return new ServiceTestHost(app, clock, logs);
     }
 

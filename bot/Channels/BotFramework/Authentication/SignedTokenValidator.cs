@@ -37,20 +37,7 @@ public sealed class SignedTokenValidator(TimeProvider time)
             return TokenCheck.Fail($"signing key '{token.Kid}' is not published by the issuer");
         }
 
-        var result = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
-        {
-            ValidIssuers = issuers,
-            ValidateIssuer = true,
-            ValidAudience = audience,
-            ValidateAudience = audience is not null,
-            IssuerSigningKey = key.Key,
-            TryAllIssuerSigningKeys = false,
-            ValidAlgorithms = AuthenticationConstants.AllowedSigningAlgorithms,
-            RequireSignedTokens = true,
-            // Lifetime is checked below against the injected clock.
-            ValidateLifetime = false,
-            RequireExpirationTime = false,
-        });
+        var result = await VerifyAsync(token, key.Key, issuers, audience);
         if (!result.IsValid)
         {
             return TokenCheck.Fail($"token rejected ({result.Exception?.GetType().Name ?? "invalid"})");
@@ -59,6 +46,23 @@ public sealed class SignedTokenValidator(TimeProvider time)
         var lifetime = CheckLifetime(token);
         return lifetime is null ? new TokenCheck(result.ClaimsIdentity, key, null) : TokenCheck.Fail(lifetime);
     }
+
+    /// <summary>The token's signature by <paramref name="key"/>, its algorithm, issuer and audience; not its lifetime.</summary>
+    public Task<TokenValidationResult> VerifyAsync(JsonWebToken token, JsonWebKey key, IReadOnlyCollection<string> issuers, string? audience) =>
+        _handler.ValidateTokenAsync(token, new TokenValidationParameters
+        {
+            ValidIssuers = issuers,
+            ValidateIssuer = true,
+            ValidAudience = audience,
+            ValidateAudience = audience is not null,
+            IssuerSigningKey = key,
+            TryAllIssuerSigningKeys = false,
+            ValidAlgorithms = AuthenticationConstants.AllowedSigningAlgorithms,
+            RequireSignedTokens = true,
+            // Lifetime is checked apart, against the injected clock.
+            ValidateLifetime = false,
+            RequireExpirationTime = false,
+        });
 
     /// <summary>The token's <c>nbf</c> and <c>exp</c>, null where the claim is absent.</summary>
     public static (DateTime? NotBefore, DateTime? Expires) LifetimeOf(JsonWebToken token) => (

@@ -50,6 +50,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<IChannelBlocks, DirectoryChannelBlocks>();
         services.AddTransient<BotTurnRunner>();
         services.AddSingleton<ActivityRequestReader>();
+        services.AddSingleton<FirstTurnWarmUp>();
         services.AddTransient<BotMessagesEndpoint>();
         services.TryAddSingleton<Protection.FailedAuthenticationLimiter>();
         return services;
