@@ -38,13 +38,16 @@ public sealed class ScratchPostgres : IAsyncDisposable
         return new ScratchPostgres(admin, name);
     }
 
-    /// <summary>Ends every server process of this database (as a server restart does to the connections of a pool).</summary>
+    /// <summary>
+    /// Ends every client's server process on this database (as a server restart does to the connections of a pool); the
+    /// server's own workers there (an autovacuum worker) are the superuser's and left alone.
+    /// </summary>
     public async Task<long> TerminateConnectionsAsync()
     {
         await using var connection = new NpgsqlConnection(_admin);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{_name}' AND pid <> pg_backend_pid()", connection);
+            $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{_name}' AND backend_type = 'client backend' AND pid <> pg_backend_pid()", connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
