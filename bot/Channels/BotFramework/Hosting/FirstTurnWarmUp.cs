@@ -34,6 +34,7 @@ public sealed class FirstTurnWarmUp(ActivityRequestReader reader, TimeProvider t
         }
 
         var token = new JsonWebToken(Token());
+        // What the authenticator reads of a token before and after its signature: its key id and its lifetime.
         _ = (token.Kid, SignedTokenValidator.LifetimeOf(token));
         var verified = await new SignedTokenValidator(time).VerifyAsync(token, new JsonWebKeySet(KeySet).Keys[0], [Name], Name);
         if (verified.IsValid)

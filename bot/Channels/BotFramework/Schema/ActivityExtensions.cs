@@ -34,17 +34,18 @@ public static class ActivityExtensions
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(reference);
         // One copy of the (large) record per call: every reply is addressed here.
-        return isIncoming
-            ? activity with
-            {
-                ChannelId = reference.ChannelId, ServiceUrl = reference.ServiceUrl, Conversation = reference.Conversation, Locale = activity.Locale ?? reference.Locale,
-                From = reference.User, Recipient = reference.Bot, Id = reference.ActivityId ?? activity.Id,
-            }
-            : activity with
-            {
-                ChannelId = reference.ChannelId, ServiceUrl = reference.ServiceUrl, Conversation = reference.Conversation, Locale = activity.Locale ?? reference.Locale,
-                From = reference.Bot, Recipient = reference.User, ReplyToId = reference.ActivityId ?? activity.ReplyToId,
-            };
+        var (from, recipient) = isIncoming ? (reference.User, reference.Bot) : (reference.Bot, reference.User);
+        return activity with
+        {
+            ChannelId = reference.ChannelId,
+            ServiceUrl = reference.ServiceUrl,
+            Conversation = reference.Conversation,
+            Locale = activity.Locale ?? reference.Locale,
+            From = from,
+            Recipient = recipient,
+            Id = isIncoming ? reference.ActivityId ?? activity.Id : activity.Id,
+            ReplyToId = isIncoming ? activity.ReplyToId : reference.ActivityId ?? activity.ReplyToId,
+        };
     }
 
     /// <summary>
