@@ -29,6 +29,16 @@ if [ "$skipped" -gt 0 ]; then
   echo "Skipped tests, with the reason:"
   cat "$results"/*.trx | grep -A4 'outcome="NotExecuted"' | grep -o '<Message>[^<]*' | sed 's/<Message>/  - /' | sort | uniq -c
 fi
+if [ "$failed" -gt 0 ]; then
+  # Named again here, so that a log's last lines say what failed and why.
+  echo "Failed tests, with the first lines of their message:"
+  cat "$results"/*.trx | awk '
+    BEGIN { lines = -1 }
+    function text(s) { gsub(/&quot;/, "\"", s); gsub(/&apos;/, "\x27", s); gsub(/&lt;/, "<", s); gsub(/&gt;/, ">", s); gsub(/&amp;/, "\\&", s); return s }
+    /<UnitTestResult / && /outcome="Failed"/ { match($0, /testName="[^"]*"/); print "  - " text(substr($0, RSTART + 10, RLENGTH - 11)); want = 1 }
+    want && /<Message>/ { lines = 0; sub(/.*<Message>/, "") }
+    want && lines >= 0 { done = sub(/<\/Message>.*/, ""); print "      " text($0); lines++; if (done || lines == 6) { want = 0; lines = -1 } }'
+fi
 if [ $status -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $status
