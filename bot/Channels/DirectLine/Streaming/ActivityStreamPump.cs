@@ -25,17 +25,20 @@ public sealed class ActivityStreamPump(
         ArgumentNullException.ThrowIfNull(socket);
         // Subscribed before the first read, so an append between the read and the wait still wakes the loop.
         using var subscription = signals.Subscribe(conversationId);
-        using var ended = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        // A frame's send stops only with the request or the service: cancelling a socket's send aborts the socket, and a
+        // client that closed while a frame was on its way would have its connection reset instead of getting our close.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
         var receiving = ReceiveUntilClosedAsync(socket, ended);
         try
         {
             while (await stillAllowed(ended.Token))
             {
-                watermark = await SendAppendedAsync(socket, conversationId, watermark, ended.Token);
+                watermark = await SendAppendedAsync(socket, conversationId, watermark, ended.Token, stopping.Token);
                 var pushed = await subscription.WaitAsync(options.Value.StreamPollInterval, time, ended.Token);
                 if (pushed.Count > 0 && await stillAllowed(ended.Token))
                 {
-                    await SendAsync(socket, new ActivitySet(pushed, watermark.ToString(CultureInfo.InvariantCulture)), ended.Token);
+                    await SendAsync(socket, new ActivitySet(pushed, watermark.ToString(CultureInfo.InvariantCulture)), stopping.Token);
                 }
             }
         }
@@ -51,17 +54,17 @@ public sealed class ActivityStreamPump(
         }
     }
 
-    private async Task<long> SendAppendedAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken)
+    private async Task<long> SendAppendedAsync(WebSocket socket, string conversationId, long watermark, CancellationToken reading, CancellationToken sending)
     {
         while (true)
         {
-            var set = await log.ReadAfterAsync(conversationId, watermark, cancellationToken);
+            var set = await log.ReadAfterAsync(conversationId, watermark, reading);
             if (set.Activities.Count == 0)
             {
                 return watermark;
             }
 
-            await SendAsync(socket, set, cancellationToken);
+            await SendAsync(socket, set, sending);
             watermark = long.Parse(set.Watermark, CultureInfo.InvariantCulture);
         }
     }
