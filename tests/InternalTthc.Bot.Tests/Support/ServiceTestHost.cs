@@ -85,7 +85,19 @@ public sealed class ServiceTestHost : IAsyncDisposable
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(logs);
         }, TestContext.Current.CancellationToken);
-        await app.StartAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            await app.StartAsync(TestContext.Current.CancellationToken);
+        }
+        catch
+        {
+            // The warm-up began beside the start and goes on writing in the folder: it ends, and the app lets go of the
+            // folder's files, before a test that expected the failure deletes the folder.
+            await Task.WhenAny(app.Services.GetRequiredService<StartWarmUp>().Ended);
+            await app.DisposeAsync();
+            throw;
+        }
+
         // As a proxy waits for ready: tests meet the service warmed, with no warm-up scope beside their requests.
         await app.Services.GetRequiredService<StartWarmUp>().Ended;
         return new ServiceTestHost(app, clock, logs);
