@@ -1,4 +1,8 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace InternalTthc.Core.Store;
@@ -12,7 +16,7 @@ namespace InternalTthc.Core.Store;
 /// its number leaves that number unused. On SQLite, which writes one transaction at a time anyway, the counter moves
 /// inside the caller's transaction, so a code is used only if the case is saved.
 /// </summary>
-internal sealed class CaseCodeAllocator
+internal sealed class CaseCodeAllocator(StoreOptions options)
 {
     // Its own pool: a filing holds a pooled connection while it asks for this one, which must never wait for that pool.
     // Small: one short statement each, and the server's connections are shared by the instances' main pools (two
@@ -25,22 +29,30 @@ internal sealed class CaseCodeAllocator
 
     public async Task<string> NextAsync(TthcDbContext db, string jurisdictionCode, string prefix, int year, CancellationToken cancellationToken)
     {
-        var number = db.Database.IsNpgsql()
+        // The engine as configured: EF's IsNpgsql asks the provider's assembly for its name by reflection at every call.
+        var number = options.Provider == StoreProvider.PostgreSql
             ? await NextCommittedAsync(PoolOf(db.Database.GetConnectionString()!), jurisdictionCode, year, cancellationToken)
             : await NextInTransactionAsync(db, jurisdictionCode, year, cancellationToken);
         return $"{prefix}-{year}-{number:D5}";
     }
 
     // One statement (it was an insert of the row, then its update): SQLite's writer runs every filing's statements in turn.
+    // Run as EF runs a raw statement (its command, parameters, interceptors and log), read as a scalar: through SqlQuery it
+    // was a LINQ query, its expression tree made, looked up and its reader shaped for every filing (most of the code's cost).
     private static async Task<int> NextInTransactionAsync(TthcDbContext db, string jurisdictionCode, int year, CancellationToken cancellationToken)
     {
-        var numbers = await db.Database.SqlQuery<int>($"""
-            INSERT INTO case_code_counters (jurisdiction_code, year, last_number) VALUES ({jurisdictionCode}, {year}, 1)
-            ON CONFLICT (jurisdiction_code, year) DO UPDATE SET last_number = case_code_counters.last_number + 1
-            RETURNING last_number AS "Value"
-            """).ToListAsync(cancellationToken);
-        return numbers.Single();
+        var command = db.GetService<IRawSqlCommandBuilder>().Build(NextSql, [jurisdictionCode, year], db.Model);
+        var number = await command.RelationalCommand.ExecuteScalarAsync(
+            new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), command.ParameterValues, readerColumns: null, db,
+                db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteSqlRaw), cancellationToken);
+        return Convert.ToInt32(number, CultureInfo.InvariantCulture);
     }
+
+    private const string NextSql = """
+        INSERT INTO case_code_counters (jurisdiction_code, year, last_number) VALUES ({0}, {1}, 1)
+        ON CONFLICT (jurisdiction_code, year) DO UPDATE SET last_number = case_code_counters.last_number + 1
+        RETURNING last_number
+        """;
 
     // One statement outside any transaction: the row is locked only while it runs. A transient failure here fails the
     // caller's unit of work, which its execution strategy runs again.

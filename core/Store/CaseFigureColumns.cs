@@ -1,6 +1,5 @@
 using InternalTthc.Core.Cases;
 using InternalTthc.Core.Reports;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace InternalTthc.Core.Store;
@@ -30,11 +29,12 @@ internal static class CaseFigureColumns
         b.HasIndex(nameof(Case.ExecutingUnitId), FinishedOn);
     }
 
-    public static void Write(EntityEntry<Case> entry, CaseFigures figures)
+    /// <summary>The figures' column values added to <paramref name="values"/>, by property name.</summary>
+    public static void Add(Dictionary<string, object?> values, CaseFigures figures)
     {
-        entry.Property<DateOnly?>(FinishedOn).CurrentValue = figures.FinishedOn;
-        entry.Property<CaseTimeliness?>(Timeliness).CurrentValue = figures.Timeliness;
-        entry.Property<int?>(HandlingMinutes).CurrentValue = figures.HandlingMinutes;
-        entry.Property<int?>(RatingScore).CurrentValue = figures.RatingScore;
+        values[FinishedOn] = figures.FinishedOn;
+        values[Timeliness] = figures.Timeliness;
+        values[HandlingMinutes] = figures.HandlingMinutes;
+        values[RatingScore] = figures.RatingScore;
     }
 }

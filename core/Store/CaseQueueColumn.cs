@@ -1,6 +1,5 @@
 using InternalTthc.Core.Cases;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace InternalTthc.Core.Store;
@@ -24,8 +23,6 @@ internal static class CaseQueueColumn
         b.HasIndex(nameof(Case.ExecutingUnitId), nameof(Case.Urgent), QueueDue, nameof(Case.Id))
             .IsDescending(false, true, false, false).HasFilter("queue_due IS NOT NULL");
     }
-
-    public static void Write(EntityEntry<Case> entry) => entry.Property<DateTimeOffset?>(QueueDue).CurrentValue = Of(entry.Entity);
 
     public static DateTimeOffset? Of(Case c) => InQueue(c.Status) ? c.RunningDue ?? Paused : null;
 

@@ -11,7 +11,7 @@ namespace InternalTthc.Core.Store;
 internal sealed class CaseSaveStatements(CaseCodeAssignment codes, CaseStoredColumns columns, TimeProvider clock)
 {
     /// <summary>A new case's INSERTs made on <paramref name="db"/> now, to be run by SQLite's single writer (<see cref="FileAsync"/>).</summary>
-    public CaseInsert Insert(TthcDbContext db, Case c) => CaseInsert.Of(db, c, columns.Write);
+    public CaseInsert Insert(TthcDbContext db, Case c) => CaseInsert.Of(db, c, columns.Of(c));
 
     /// <summary>A new case filed on <paramref name="store"/> by the single writer: the writer allocates its code, saves its form's mark and runs <paramref name="insert"/>.</summary>
     public async Task<int> FileAsync(TthcDbContext store, Case c, CaseInsert insert, bool allocate, FilingMark? mark, CancellationToken ct)

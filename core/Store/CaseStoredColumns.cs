@@ -13,14 +13,26 @@ namespace InternalTthc.Core.Store;
 /// </summary>
 internal sealed class CaseStoredColumns(ProcedureCatalog catalog, IDeadlineCalculator calendar)
 {
+    /// <summary>The columns' values for <paramref name="c"/> as it is now, by the names of their (shadow) properties.</summary>
+    public Dictionary<string, object?> Of(Case c)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            // A question's answer is published, and found, from the moment it is given until the case is reopened.
+            [CaseConfiguration.AnswerSearch] =
+                catalog.Find(c.ProcedureCode) is { } procedure && PublishedAnswer.Of(c, procedure) is { } answer ? AnswerSearchText.Of(answer) : null,
+            [CaseQueueColumn.QueueDue] = CaseQueueColumn.Of(c),
+        };
+        CaseFigureColumns.Add(values, CaseFigures.Of(c, calendar));
+        return values;
+    }
+
+    /// <summary>The columns set on a tracked case's entry, for SaveChanges.</summary>
     public void Write(EntityEntry<Case> entry)
     {
-        var c = entry.Entity;
-        // A question's answer is published, and found, from the moment it is given until the case is reopened.
-        entry.Property<string?>(CaseConfiguration.AnswerSearch).CurrentValue =
-            catalog.Find(c.ProcedureCode) is { } procedure && PublishedAnswer.Of(c, procedure) is { } answer ? AnswerSearchText.Of(answer) : null;
-
-        CaseFigureColumns.Write(entry, CaseFigures.Of(c, calendar));
-        CaseQueueColumn.Write(entry);
+        foreach (var (name, value) in Of(entry.Entity))
+        {
+            entry.Property(name).CurrentValue = value;
+        }
     }
 }

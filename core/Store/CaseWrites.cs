@@ -9,7 +9,7 @@ internal sealed class CaseWrites(TthcDbContext db, CaseSaveStatements statements
 {
     public async Task AddAsync(Case c, FilingMark? mark, CancellationToken cancellationToken)
     {
-        if (!GroupCommit.BatchesDurableWrites(db))
+        if (!writes.BatchesDurableWrites(db))
         {
             db.Cases.Add(c);
             await SaveAsync(c, mark, cancellationToken);

@@ -68,9 +68,10 @@ internal sealed class GroupCommit(IServiceScopeFactory scopes, StoreOptions opti
 
     /// <summary>
     /// Whether a durable write on <paramref name="db"/> goes through the writer: SQLite, outside a transaction the caller
-    /// opened (PostgreSQL's turn batches commit without waiting for the flush, and its commits need no sharing of one).
+    /// opened (PostgreSQL's turn batches commit without waiting for the flush, and its commits need no sharing of one). The
+    /// engine is the options' (EF's <c>IsSqlite</c> asks the provider's assembly for its name by reflection at every call).
     /// </summary>
-    public static bool BatchesDurableWrites(TthcDbContext db) => db.Database.CurrentTransaction is null && db.Database.IsSqlite();
+    public bool BatchesDurableWrites(TthcDbContext db) => options.Provider == StoreProvider.Sqlite && db.Database.CurrentTransaction is null;
 
     /// <summary>The write's commit, or null when the writer is shutting down (the write then commits on its own).</summary>
     private Task<int>? Queue(GroupCommitWrite queued)
