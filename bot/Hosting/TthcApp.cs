@@ -38,8 +38,9 @@ public static class TthcApp
     {
         var app = await ComposeAsync(args, configure, cancellationToken);
         await InitializeStoreAsync(app, cancellationToken);
+        Serve(app);
         // Beside Kestrel's start, which leaves a core idle; ready waits for it, so ready still means the first turns are fast
-        // (verbs have no turns to warm).
+        // (verbs have no turns to warm). Begun last: a build that fails leaves nothing running.
         var times = app.Services.GetRequiredService<StartTimes>();
         var store = app.Services.GetRequiredService<StoreWarmUp>();
         var firstTurn = app.Services.GetRequiredService<FirstTurnWarmUp>();
@@ -50,7 +51,6 @@ public static class TthcApp
             await firstTurn.WarmAsync(ct);
             times.Mark("first turn warmed");
         }, cancellationToken);
-        Serve(app);
         return app;
     }
 

@@ -124,9 +124,18 @@ public sealed class ServiceTestHost : IAsyncDisposable
     {
         // SQLite pools connections; clear them so the file can go.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder))
+        try
         {
-            Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException e)
+        {
+            // Something still writes there: say what, so that the failure names its writer.
+            var left = Directory.Exists(folder) ? Directory.GetFileSystemEntries(folder, "*", SearchOption.AllDirectories) : [];
+            throw new IOException($"{e.Message}; left in it: {string.Join(", ", left.Select(f => Path.GetRelativePath(folder, f)))}", e);
         }
     }
 
