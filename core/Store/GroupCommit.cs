@@ -17,12 +17,12 @@ namespace InternalTthc.Core.Store;
 /// filings waiting together share one flush of the WAL instead of one each, and each runs inside a savepoint of its own,
 /// so one that fails (a constraint, a refused case) fails alone.
 /// </summary>
-internal sealed class GroupCommit(IServiceScopeFactory scopes, StoreOptions options, SqliteTuning tuning) : IAsyncDisposable, IDisposable
+internal sealed class GroupCommit(IServiceScopeFactory scopes, StoreOptions options, SqliteTuning tuning, PreparedWrites prepared) : IAsyncDisposable, IDisposable
 {
     private const int MaxBatch = 256;
     private const int PostgresWriters = 4;
 
-    private readonly GroupCommitBatches _batches = new(scopes, options, tuning);
+    private readonly GroupCommitBatches _batches = new(scopes, options, tuning, prepared);
     private readonly Channel<GroupCommitWrite> _writes = Channel.CreateUnbounded<GroupCommitWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _gate = new();
     private Task? _writer;

@@ -13,7 +13,7 @@ namespace InternalTthc.Core.Store;
 /// PostgreSQL the statements sent together with the begin and the commit, and one after another only to find a write the
 /// server refused.
 /// </summary>
-internal sealed class GroupCommitBatches(IServiceScopeFactory scopes, StoreOptions options, SqliteTuning tuning)
+internal sealed class GroupCommitBatches(IServiceScopeFactory scopes, StoreOptions options, SqliteTuning tuning, PreparedWrites prepared)
 {
     private const string Savepoint = "durable_write";
 
@@ -23,32 +23,9 @@ internal sealed class GroupCommitBatches(IServiceScopeFactory scopes, StoreOptio
         var failures = new Exception?[batch.Count];
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
-            // Busy beyond the timeout (another instance, a host verb) or a restarted server: the whole batch is tried again,
-            // as one write would be.
-            if (batch.Exists(w => w.Durable))
+            if (!prepared.Takes(batch) || !prepared.TryCommit(batch, results, failures))
             {
-                await tuning.DurablyAsync(db, async ct =>
-                {
-                    Array.Clear(failures);
-                    db.ChangeTracker.Clear(); // a retried attempt: each durable write adds its rows again
-                    return await RunBatchAsync(db, batch, results, failures, ct);
-                }, CancellationToken.None);
-            }
-            else
-            {
-                await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
-                {
-                    Array.Clear(failures);
-                    var together = true;
-                    while (!await TryCommitAsync(db, batch, results, failures, together, ct))
-                    {
-                        // PostgreSQL refused a write, which ended the transaction: the batch runs again one statement
-                        // after another, which tells the refused one, and then again without it.
-                        together = false;
-                    }
-                }, CancellationToken.None);
+                await CommitThroughEfAsync(batch, results, failures);
             }
         }
         catch (Exception e)
@@ -61,6 +38,38 @@ internal sealed class GroupCommitBatches(IServiceScopeFactory scopes, StoreOptio
         for (var i = 0; i < batch.Count; i++)
         {
             _ = failures[i] is { } failure ? batch[i].Committed.TrySetException(failure) : batch[i].Committed.TrySetResult(results[i]);
+        }
+    }
+
+    /// <summary>The batch through EF: a durable write's savepoints, PostgreSQL's one round trip, the execution strategy's retries.</summary>
+    private async Task CommitThroughEfAsync(List<GroupCommitWrite> batch, int[] results, Exception?[] failures)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        // Busy beyond the timeout (another instance, a host verb) or a restarted server: the whole batch is tried again,
+        // as one write would be.
+        if (batch.Exists(w => w.Durable))
+        {
+            await tuning.DurablyAsync(db, async ct =>
+            {
+                Array.Clear(failures);
+                db.ChangeTracker.Clear(); // a retried attempt: each durable write adds its rows again
+                return await RunBatchAsync(db, batch, results, failures, ct);
+            }, CancellationToken.None);
+        }
+        else
+        {
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                Array.Clear(failures);
+                var together = true;
+                while (!await TryCommitAsync(db, batch, results, failures, together, ct))
+                {
+                    // PostgreSQL refused a write, which ended the transaction: the batch runs again one statement
+                    // after another, which tells the refused one, and then again without it.
+                    together = false;
+                }
+            }, CancellationToken.None);
         }
     }
 

@@ -94,7 +94,8 @@ internal sealed partial class PreparedReads(StoreOptions options, ILoggerFactory
         }
     }
 
-    private static bool IsFile(string connectionString)
+    /// <summary>Whether the connection string names a file (not an in-memory database).</summary>
+    public static bool IsFile(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         return builder.Mode != SqliteOpenMode.Memory && builder.DataSource is { Length: > 0 } file && file != ":memory:";

@@ -57,7 +57,10 @@ internal sealed class SqliteTuning(StoreOptions options, SqliteCheckpoints check
         }
     }
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Tune(connection);
+
+    /// <summary>Sets what this connection's handle was not told yet; a connection of the service's own, outside EF, too.</summary>
+    public void Tune(DbConnection connection)
     {
         if (Untuned(connection) is { } command)
         {

@@ -33,6 +33,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<TurnQueries>();
         services.AddSingleton<StoreWarmUp>();
         services.AddSingleton<PreparedReads>();
+        services.AddSingleton<PreparedWrites>();
         services.AddSingleton<SqliteTurnReads>();
         services.AddSingleton<TurnReadHints>();
         services.AddScoped<PostgresTurnReads>();

@@ -28,7 +28,7 @@ public sealed partial class FilingConfirmTurnStoreTests
         try
         {
             await using var host = await ServiceTestHost.StartAsync(folder, "Development",
-                new Dictionary<string, string?> { ["Outbox:Enabled"] = "false", [StoreCommandLog.PreparedReadsLevel] = "Debug" }, services: s => s.AddSingleton<IInterceptor>(log));
+                new Dictionary<string, string?> { ["Outbox:Enabled"] = "false", [StoreCommandLog.PreparedReadsLevel] = "Debug", [StoreCommandLog.PreparedWritesLevel] = "Debug" }, services: s => s.AddSingleton<IInterceptor>(log));
             Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, "first", "xin chào", null));
             await EmulatorTurns.LinkAsync(host, "lcu.daumoi");
 
@@ -46,7 +46,7 @@ public sealed partial class FilingConfirmTurnStoreTests
             log.Take();
             var logged = host.Logs.Entries.Count;
             Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, "confirm", null, new { action = "confirmForm", session }));
-            var turn = (IReadOnlyList<string>)[.. StoreCommandLog.PreparedReads(host, logged), .. log.Take()];
+            var turn = (IReadOnlyList<string>)[.. StoreCommandLog.PreparedStatements(host, logged), .. log.Take()];
 
             Assert.Matches("LCU-\\d{4}-\\d{5}", connector.Requests[^1].Body);
             var shown = string.Join("\n", turn.Select(c => c.Length > 110 ? c[..110] : c));

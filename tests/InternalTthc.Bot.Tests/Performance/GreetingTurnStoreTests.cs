@@ -21,8 +21,9 @@ public sealed class GreetingTurnStoreTests
         var folder = ServiceTestHost.NewFolder();
         try
         {
-            // The turn's reads run as statements prepared once (PreparedReads), outside EF: counted from their debug log.
-            var settings = new Dictionary<string, string?> { [StoreCommandLog.PreparedReadsLevel] = "Debug" };
+            // The turn's reads and SQLite's batches of its writes run as statements prepared once (PreparedReads, PreparedWrites),
+            // outside EF: counted from their debug log.
+            var settings = new Dictionary<string, string?> { [StoreCommandLog.PreparedReadsLevel] = "Debug", [StoreCommandLog.PreparedWritesLevel] = "Debug" };
             await using var host = await ServiceTestHost.StartAsync(folder, "Development", settings, services: s => s.AddSingleton<IInterceptor>(log));
             Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, "first", "xin chào"));
             await EmulatorTurns.LinkAsync(host, "lcu.daumoi");
@@ -35,7 +36,7 @@ public sealed class GreetingTurnStoreTests
                 log.Take();
                 var logged = host.Logs.Entries.Count;
                 Assert.Equal(HttpStatusCode.OK, await EmulatorTurns.SendAsync(host, connector, $"greeting-{i}", "xin chào"));
-                turns.Add([.. StoreCommandLog.PreparedReads(host, logged), .. log.Take()]);
+                turns.Add([.. StoreCommandLog.PreparedStatements(host, logged), .. log.Take()]);
             }
 
             Assert.All(connector.Requests, r => Assert.Contains("application/vnd.microsoft.card.adaptive", r.Body));
@@ -45,7 +46,7 @@ public sealed class GreetingTurnStoreTests
                 Assert.True(turn.Count(c => c != "COMMIT") == ExpectedCommands, $"{turn.Count(c => c != "COMMIT")} commands:\n{shown}");
                 Assert.True(turn.Count(StoreCommandLog.IsWrite) == ExpectedWrites, $"writes:\n{shown}");
                 Assert.True(turn.Count(c => c == "COMMIT" || c.EndsWith("-- COMMIT", StringComparison.Ordinal)) == ExpectedCommits, $"commits:\n{shown}");
-                Assert.True(turn.Count(c => c.EndsWith("-- prepared", StringComparison.Ordinal)) == ExpectedPreparedReads, $"prepared reads:\n{shown}");
+                Assert.True(turn.Count(StoreCommandLog.IsPreparedRead) == ExpectedPreparedReads, $"prepared reads:\n{shown}");
             }
         }
         finally

@@ -25,12 +25,21 @@ public sealed class StoreCommandLog : DbCommandInterceptor, IDbTransactionInterc
     /// <summary>The setting that logs the store's prepared reads (<c>PreparedReads</c>): they run outside EF and its interceptors.</summary>
     public const string PreparedReadsLevel = "Logging:LogLevel:InternalTthc.Core.Store.PreparedReads";
 
+    /// <summary>The setting that logs SQLite's group commit batches (<c>PreparedWrites</c>), also outside EF.</summary>
+    public const string PreparedWritesLevel = "Logging:LogLevel:InternalTthc.Core.Store.PreparedWrites";
+
     private const string Prepared = "Executed prepared ";
 
-    /// <summary>The prepared reads <paramref name="host"/> logged from entry <paramref name="from"/> on, each as "SQL -- prepared".</summary>
-    public static IEnumerable<string> PreparedReads(ServiceTestHost host, int from) =>
+    /// <summary>
+    /// The prepared statements <paramref name="host"/> logged from entry <paramref name="from"/> on, each as "SQL -- prepared",
+    /// and a prepared batch's commit as "COMMIT".
+    /// </summary>
+    public static IEnumerable<string> PreparedStatements(ServiceTestHost host, int from) =>
         host.Logs.Entries.Skip(from).Select(e => e.Message).Where(m => m.StartsWith(Prepared, StringComparison.Ordinal))
-            .Select(m => m[Prepared.Length..].TrimStart() + " -- prepared");
+            .Select(m => m[Prepared.Length..].TrimStart()).Select(sql => sql == "COMMIT" ? sql : sql + " -- prepared");
+
+    /// <summary>A prepared statement that reads.</summary>
+    public static bool IsPreparedRead(string command) => command.EndsWith(" -- prepared", StringComparison.Ordinal) && !IsWrite(command);
 
     public static bool IsWrite(string command) =>
         command.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase)

@@ -9,6 +9,7 @@ using InternalTthc.Core.Store;
 using InternalTthc.Core.Tests.Cases;
 using InternalTthc.Core.Tests.Support;
 using InternalTthc.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,15 +56,29 @@ public sealed class DurableFilingTests
         Assert.Equal((CaseStatus.Submitted, "TST-2026-00002"), (filed.Status, filed.Code));
         Assert.Equal([Level.Full], writes.On("cases").Distinct());
         Assert.Equal(4, writes.On("cases").Count);
-        Assert.Equal([Level.Normal], writes.On("conversation_states").Distinct());
-        Assert.Equal(2, writes.On("conversation_states").Count);
+        // The state saves are the group commit writer's, on its own connection (PreparedWrites), which only SqliteTuning sets:
+        // none ran on a connection of EF's that a filing set to FULL.
+        Assert.Empty(writes.On("conversation_states"));
+        Assert.Equal(2, await scope.ServiceProvider.GetRequiredService<TthcDbContext>().ConversationStates.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_connection_of_the_services_own_outside_EF_is_tuned_to_the_configured_level()
+    {
+        await using var store = await TestStore.CreateAsync(StoreProvider.Sqlite);
+        await using var connection = new SqliteConnection(store.Options.ConnectionString);
+        await connection.OpenAsync(Ct);
+        store.Services.GetRequiredService<SqliteTuning>().Tune(connection);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous;";
+        Assert.Equal(Level.Normal, (Level)Convert.ToInt32(await pragma.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public async Task Concurrent_filings_share_one_flush_and_each_is_acknowledged_only_after_its_commit()
     {
         var (writes, commits) = (new WriteLevels(), new GroupCommitTests.CommitCounter());
-        await using var store = await TestStore.CreateAsync(StoreProvider.Sqlite, configure: s => s.AddSingleton<IInterceptor>(writes).AddSingleton<IInterceptor>(commits));
+        await using var store = await TestStore.CreateAsync(StoreProvider.Sqlite, configure: s => commits.AddTo(s.AddSingleton<IInterceptor>(writes)));
         var ids = await StoreContractTests.SeedAsync(store);
         List<Task<string?>> acknowledged;
         await using (await GroupCommitTests.HoldWriteLockAsync(store))

@@ -6,6 +6,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace InternalTthc.Core.Tests.Store;
@@ -26,7 +28,7 @@ public sealed class GroupCommitTests
     public async Task Concurrent_turns_writes_are_all_committed_and_a_redelivery_or_a_second_save_still_loses(StoreProvider engine)
     {
         var commits = new CommitCounter();
-        await using var store = await TestStore.CreateAsync(engine, configure: s => s.AddSingleton<IInterceptor>(commits));
+        await using var store = await TestStore.CreateAsync(engine, configure: s => commits.AddTo(s));
         // One scope per write, as each turn has its own.
         var scopes = Enumerable.Range(0, 128).Select(_ => store.Scope()).ToList();
         try
@@ -150,7 +152,11 @@ public sealed class GroupCommitTests
         }
     }
 
-    internal sealed class CommitCounter : DbTransactionInterceptor
+    /// <summary>
+    /// Commits, whether EF made them or SQLite's writer did on its own connection (<see cref="PreparedWrites"/>, counted
+    /// from its log): register with <see cref="AddTo"/>.
+    /// </summary>
+    internal sealed class CommitCounter : DbTransactionInterceptor, ILoggerProvider, ILogger
     {
         private int _count;
 
@@ -158,10 +164,31 @@ public sealed class GroupCommitTests
 
         public void Reset() => Interlocked.Exchange(ref _count, 0);
 
+        public IServiceCollection AddTo(IServiceCollection services) =>
+            services.AddSingleton<IInterceptor>(this).AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(this));
+
         public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
         {
             Interlocked.Increment(ref _count);
             return Task.CompletedTask;
+        }
+
+        public ILogger CreateLogger(string categoryName) => categoryName == typeof(PreparedWrites).FullName ? this : NullLogger.Instance;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (formatter(state, exception) == "Executed prepared COMMIT")
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public void Dispose()
+        {
         }
     }
 }

@@ -112,7 +112,7 @@ public sealed class TurnReadsTests
         };
         FormattableString taken = $"INSERT INTO processed_activities (channel_id, activity_id, processed_at) VALUES ('msteams', 'taken', {CaseBuilder.Now.UtcDateTime})";
         var refused = new GroupCommitWrite((db, ct) => db.Database.ExecuteSqlInterpolatedAsync(taken, ct), false, Ct) { Row = "processed_activities:msteams:taken", Statement = taken };
-        await new GroupCommitBatches(store.Services.GetRequiredService<IServiceScopeFactory>(), store.Options, store.Services.GetRequiredService<SqliteTuning>())
+        await new GroupCommitBatches(store.Services.GetRequiredService<IServiceScopeFactory>(), store.Options, store.Services.GetRequiredService<SqliteTuning>(), store.Services.GetRequiredService<PreparedWrites>())
             .CommitAsync([record, refused]);
         Assert.Equal(1, await record.Committed.Task);
         await Assert.ThrowsAnyAsync<DbException>(() => refused.Committed.Task);
