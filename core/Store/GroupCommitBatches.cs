@@ -8,8 +8,9 @@ using Npgsql;
 namespace InternalTthc.Core.Store;
 
 /// <summary>
-/// Commits one batch of <see cref="GroupCommit"/>'s writes in one transaction on a context of its own, and tells each
-/// caller its result: on SQLite one statement after another (a durable write inside a savepoint of its own); on
+/// Commits one batch of <see cref="GroupCommit"/>'s writes in one transaction, and tells each caller its result: on a SQLite
+/// file a batch of statements on the writer's own connection (<see cref="PreparedWrites"/>); otherwise on a context of its
+/// own, on SQLite one statement after another (a durable write inside a savepoint of its own); on
 /// PostgreSQL the statements sent together with the begin and the commit, and one after another only to find a write the
 /// server refused.
 /// </summary>

@@ -14,9 +14,6 @@ namespace InternalTthc.Core.Store;
 /// </summary>
 internal sealed partial class PreparedWrites(StoreOptions options, SqliteTuning tuning, ILoggerFactory? loggers = null) : IDisposable
 {
-    private const int Busy = 5;   // SQLITE_BUSY: another connection holds the write lock
-    private const int Locked = 6; // SQLITE_LOCKED
-
     private readonly ILogger _logger = (ILogger?)loggers?.CreateLogger<PreparedWrites>() ?? NullLogger.Instance;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -32,7 +29,8 @@ internal sealed partial class PreparedWrites(StoreOptions options, SqliteTuning 
 
     /// <summary>
     /// Runs the batch's writes in one transaction and commits it; a write SQLite refused (a constraint) is undone alone and
-    /// marked in <paramref name="failures"/>. False when the file stayed locked by another writer past the busy timeout:
+    /// marked in <paramref name="failures"/>. False when the file stayed locked by another writer past the timeouts (SQLite's busy timeout, then
+    /// Microsoft.Data.Sqlite's command timeout, as on EF's connections):
     /// nothing was kept, and the batch is for EF's execution strategy to run again (also once this is disposed).
     /// </summary>
     public bool TryCommit(List<GroupCommitWrite> batch, int[] results, Exception?[] failures)
@@ -44,9 +42,9 @@ internal sealed partial class PreparedWrites(StoreOptions options, SqliteTuning 
                 return false; // the service is stopping: EF's path says so to the batch's callers
             }
 
-            var connection = Open();
             try
             {
+                var connection = Open();
                 using var transaction = connection.BeginTransaction();
                 for (var i = 0; i < batch.Count; i++)
                 {
@@ -61,10 +59,8 @@ internal sealed partial class PreparedWrites(StoreOptions options, SqliteTuning 
                 }
 
                 transaction.Commit();
-                LogWrite("COMMIT");
-                return true;
             }
-            catch (SqliteException e) when (e.SqliteErrorCode is Busy or Locked)
+            catch (SqliteException e) when (SqliteBusyRetry.IsBusy(e))
             {
                 Array.Clear(failures);
                 return false;
@@ -76,6 +72,10 @@ internal sealed partial class PreparedWrites(StoreOptions options, SqliteTuning 
                 throw;
             }
         }
+
+        // Outside the try: what is committed is never reported as failed.
+        LogWrite("COMMIT");
+        return true;
     }
 
     private int Run(SqliteConnection connection, SqliteTransaction transaction, FormattableString statement)

@@ -13,8 +13,10 @@ internal sealed class SqliteBusyRetry(ExecutionStrategyDependencies dependencies
     private const int Busy = 5;   // SQLITE_BUSY: another connection holds the write lock
     private const int Locked = 6; // SQLITE_LOCKED: a conflict inside this process's shared cache
 
-    protected override bool ShouldRetryOn(Exception exception) =>
-        exception is SqliteException { SqliteErrorCode: Busy or Locked };
+    protected override bool ShouldRetryOn(Exception exception) => IsBusy(exception);
+
+    /// <summary>Whether the file was held by another writer past the timeout: worth running the unit of work again.</summary>
+    public static bool IsBusy(Exception exception) => exception is SqliteException { SqliteErrorCode: Busy or Locked };
 
     // The lock is usually free within milliseconds: wait briefly first, growing up to MaxRetryDelay.
     protected override TimeSpan? GetNextDelay(Exception lastException)

@@ -39,8 +39,9 @@ public sealed class DurableFilingTests
         writes.Clear(); // the migrations' own writes (0020 fills a column of the cases already stored) are not the service's
         var people = await CaseServiceTests.PeopleAsync(store);
         await using var scope = store.Scope();
-        // One connection for the whole scope, so what the filing set must be undone on it for the state write after.
-        await scope.ServiceProvider.GetRequiredService<TthcDbContext>().Database.OpenConnectionAsync(Ct);
+        // One connection for the whole scope: what a filing or a decision sets on it must be undone for what runs on it after.
+        var db = scope.ServiceProvider.GetRequiredService<TthcDbContext>();
+        await db.Database.OpenConnectionAsync(Ct);
         var cases = scope.ServiceProvider.GetRequiredService<CaseService>();
         var states = scope.ServiceProvider.GetRequiredService<IConversationStateStore>();
 
@@ -56,10 +57,14 @@ public sealed class DurableFilingTests
         Assert.Equal((CaseStatus.Submitted, "TST-2026-00002"), (filed.Status, filed.Code));
         Assert.Equal([Level.Full], writes.On("cases").Distinct());
         Assert.Equal(4, writes.On("cases").Count);
-        // The state saves are the group commit writer's, on its own connection (PreparedWrites), which only SqliteTuning sets:
-        // none ran on a connection of EF's that a filing set to FULL.
+        // The state saves are the group commit writer's, on its own connection (PreparedWrites), not on EF's that a filing set
+        // to FULL: a write queued the same way after the filing stores the level its connection commits at.
         Assert.Empty(writes.On("conversation_states"));
-        Assert.Equal(2, await scope.ServiceProvider.GetRequiredService<TthcDbContext>().ConversationStates.CountAsync(Ct));
+        Assert.Equal(2, await db.ConversationStates.CountAsync(Ct));
+        await db.Database.ExecuteSqlRawAsync("CREATE TABLE synchronous_seen (level INTEGER)", Ct);
+        await scope.ServiceProvider.GetRequiredService<GroupCommit>().RunAsync(db, "synchronous_seen",
+            $"INSERT INTO synchronous_seen (level) SELECT synchronous FROM pragma_synchronous()", Ct);
+        Assert.Equal([(int)Level.Normal], await db.Database.SqlQueryRaw<int>("SELECT level AS Value FROM synchronous_seen").ToListAsync(Ct));
     }
 
     [Fact]

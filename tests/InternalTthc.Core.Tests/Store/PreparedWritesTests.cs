@@ -61,7 +61,8 @@ public sealed class PreparedWritesTests
     public async Task A_file_another_writer_holds_past_the_busy_timeout_keeps_nothing_and_leaves_the_batch_to_EF()
     {
         await using var store = await ScratchAsync();
-        var options = store.Options with { SqliteBusyTimeout = TimeSpan.FromMilliseconds(20) };
+        // Both waits short: SQLite's busy timeout, then Microsoft.Data.Sqlite's command timeout (its retries of a busy statement).
+        var options = store.Options with { ConnectionString = store.Options.ConnectionString + ";Default Timeout=1", SqliteBusyTimeout = TimeSpan.FromMilliseconds(20) };
         using var prepared = new PreparedWrites(options, new SqliteTuning(options, new SqliteCheckpoints(options)));
         var batch = new List<GroupCommitWrite> { Write(Insert("a", "một")) };
         await using (var other = new SqliteConnection(store.Options.ConnectionString))
