@@ -135,14 +135,7 @@ internal sealed partial class PreparedReads(StoreOptions options, ILoggerFactory
         {
             if (!_commands.TryGetValue(sql, out var command))
             {
-                command = _connection.CreateCommand();
-                command.CommandText = sql;
-                for (var i = 0; i < parameters; i++)
-                {
-                    command.Parameters.Add(new SqliteParameter(string.Create(CultureInfo.InvariantCulture, $"$p{i}"), DBNull.Value));
-                }
-
-                command.Prepare();
+                command = PreparedStatement.Create(_connection, sql, parameters);
                 _commands[sql] = command;
             }
 

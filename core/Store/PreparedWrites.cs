@@ -82,15 +82,9 @@ internal sealed partial class PreparedWrites(StoreOptions options, SqliteTuning 
     {
         if (!_commands.TryGetValue(statement.Format, out var command))
         {
-            command = connection.CreateCommand();
-            command.CommandText = string.Format(CultureInfo.InvariantCulture, statement.Format,
-                [.. Enumerable.Range(0, statement.ArgumentCount).Select(i => (object)string.Create(CultureInfo.InvariantCulture, $"$p{i}"))]);
-            for (var i = 0; i < statement.ArgumentCount; i++)
-            {
-                command.Parameters.Add(new SqliteParameter(string.Create(CultureInfo.InvariantCulture, $"$p{i}"), DBNull.Value));
-            }
-
-            command.Prepare();
+            var sql = string.Format(CultureInfo.InvariantCulture, statement.Format,
+                [.. Enumerable.Range(0, statement.ArgumentCount).Select(i => (object)PreparedStatement.Parameter(i))]);
+            command = PreparedStatement.Create(connection, sql, statement.ArgumentCount);
             _commands[statement.Format] = command;
         }
 

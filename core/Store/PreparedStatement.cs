@@ -1,0 +1,23 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace InternalTthc.Core.Store;
+
+/// <summary>A SQLite statement compiled once on a connection the service keeps, its values bound by position to $p0, $p1….</summary>
+internal static class PreparedStatement
+{
+    public static string Parameter(int index) => string.Create(CultureInfo.InvariantCulture, $"$p{index}");
+
+    public static SqliteCommand Create(SqliteConnection connection, string sql, int parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < parameters; i++)
+        {
+            command.Parameters.Add(new SqliteParameter(Parameter(i), DBNull.Value));
+        }
+
+        command.Prepare();
+        return command;
+    }
+}
