@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,7 +10,7 @@ namespace InternalTthc.Core.Store;
 /// run was a new command that SQLite compiled anew (over half of a turn's largest read), on a connection taken from the
 /// pool under its lock. Here a few connections stay open, each with its prepared statements; a turn takes one for a
 /// statement and gives it back. Reads only: every statement is its own read transaction, so it sees every commit before it,
-/// of this instance or another — nothing is cached across turns. Writes stay with EF and <see cref="GroupCommit"/>.
+/// of this instance or another — nothing is cached across turns. Writes go through <see cref="GroupCommit"/> (on a file, <see cref="PreparedWrites"/>).
 /// </summary>
 internal sealed partial class PreparedReads(StoreOptions options, ILoggerFactory? loggers = null) : IDisposable
 {
@@ -26,7 +25,7 @@ internal sealed partial class PreparedReads(StoreOptions options, ILoggerFactory
     private bool _disposed;
 
     /// <summary>Whether the store is a SQLite file (an in-memory database is one per connection: EF keeps those reads).</summary>
-    public bool Applies { get; } = options.Provider == StoreProvider.Sqlite && IsFile(options.ConnectionString);
+    public bool Applies { get; } = options.Provider == StoreProvider.Sqlite && PreparedStatement.IsFile(options.ConnectionString);
 
     /// <summary>Runs <paramref name="sql"/> with <paramref name="values"/> bound to $p0, $p1… in order, and reads its rows.</summary>
     /// <remarks>Synchronous on purpose: Microsoft.Data.Sqlite's async methods run synchronously anyway, and a turn's short
@@ -82,9 +81,6 @@ internal sealed partial class PreparedReads(StoreOptions options, ILoggerFactory
         connection.Dispose();
     }
 
-    /// <summary>A key as EF stores it on SQLite: the uppercase text form.</summary>
-    public static string Text(Guid id) => id.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant();
-
     public void Dispose()
     {
         _disposed = true;
@@ -92,13 +88,6 @@ internal sealed partial class PreparedReads(StoreOptions options, ILoggerFactory
         {
             connection.Dispose();
         }
-    }
-
-    /// <summary>Whether the connection string names a file (not an in-memory database).</summary>
-    public static bool IsFile(string connectionString)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        return builder.Mode != SqliteOpenMode.Memory && builder.DataSource is { Length: > 0 } file && file != ":memory:";
     }
 
     // Named like EF's command log, so a test or an administrator sees these statements among EF's.

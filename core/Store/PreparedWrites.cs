@@ -21,7 +21,7 @@ internal sealed partial class PreparedWrites(StoreOptions options, SqliteTuning 
     private bool _disposed;
 
     /// <summary>Whether the store is a SQLite file (an in-memory database is one per connection: EF keeps those writes).</summary>
-    public bool Applies { get; } = options.Provider == StoreProvider.Sqlite && PreparedReads.IsFile(options.ConnectionString);
+    public bool Applies { get; } = options.Provider == StoreProvider.Sqlite && PreparedStatement.IsFile(options.ConnectionString);
 
     /// <summary>Whether <paramref name="batch"/> can run here: statements only, each value bound as EF binds it.</summary>
     public bool Takes(List<GroupCommitWrite> batch) =>
@@ -29,9 +29,9 @@ internal sealed partial class PreparedWrites(StoreOptions options, SqliteTuning 
 
     /// <summary>
     /// Runs the batch's writes in one transaction and commits it; a write SQLite refused (a constraint) is undone alone and
-    /// marked in <paramref name="failures"/>. False when the file stayed locked by another writer past the timeouts (SQLite's busy timeout, then
-    /// Microsoft.Data.Sqlite's command timeout, as on EF's connections):
-    /// nothing was kept, and the batch is for EF's execution strategy to run again (also once this is disposed).
+    /// marked in <paramref name="failures"/>. False when the file stayed locked by another writer past the timeouts
+    /// (SQLite's busy timeout, then Microsoft.Data.Sqlite's command timeout, as on EF's connections): nothing was kept, and
+    /// the batch is for EF's execution strategy to run again (also once this is disposed).
     /// </summary>
     public bool TryCommit(List<GroupCommitWrite> batch, int[] results, Exception?[] failures)
     {
@@ -94,7 +94,7 @@ internal sealed partial class PreparedWrites(StoreOptions options, SqliteTuning 
             command.Parameters[i].Value = statement.GetArgument(i) switch
             {
                 null => DBNull.Value,
-                Guid id => PreparedReads.Text(id),
+                Guid id => PreparedStatement.Text(id),
                 var value => value,
             };
         }

@@ -58,5 +58,5 @@ internal sealed class SqliteTurnReads(PreparedReads reads)
 
     /// <summary>Whether the conversation has any hand-off <see cref="TurnQueries.HandoffsInConversation"/> would return.</summary>
     public bool AnyHandoff(Guid personId, string channelId, string conversationId) =>
-        reads.Read(HandoffsSql, [PreparedReads.Text(personId), channelId, conversationId], reader => reader.Read() && reader.GetBoolean(0));
+        reads.Read(HandoffsSql, [PreparedStatement.Text(personId), channelId, conversationId], reader => reader.Read() && reader.GetBoolean(0));
 }
